@@ -1,0 +1,123 @@
+using Entente.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Entente.Data;
+
+/// <summary>
+/// The one database of Entente, provider-neutral: the same model runs on SQLite (embedded
+/// default) and PostgreSQL; each provider's migrations live in their own assembly.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : DbContext(options)
+{
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public DbSet<Party> Parties => Set<Party>();
+
+    public DbSet<Institution> Institutions => Set<Institution>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<JointBody> JointBodies => Set<JointBody>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Track> Tracks => Set<Track>();
+
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
+
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+
+    public DbSet<ProgressUpdate> ProgressUpdates => Set<ProgressUpdate>();
+
+    public DbSet<Obstacle> Obstacles => Set<Obstacle>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+
+    public DbSet<Note> Notes => Set<Note>();
+
+    public DbSet<Source> Sources => Set<Source>();
+
+    public DbSet<Claim> Claims => Set<Claim>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter, PartialDateComparer>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<decimal>().HavePrecision(28, 6);
+        foreach (var enumType in typeof(Entity).Assembly.GetTypes().Where(t => t.IsEnum && t != typeof(DateParts)))
+        {
+            configurationBuilder.Properties(enumType).HaveConversion<string>().HaveMaxLength(40);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        Stamp();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        Stamp();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    /// <summary>
+    /// Sets creation and change times, and raises the version of every changed record by one.
+    /// The version's original value stays what the writer read, so the UPDATE only matches
+    /// that version and a concurrent write is reported instead of lost.
+    /// </summary>
+    private void Stamp()
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            switch (entry)
+            {
+                case { State: EntityState.Added, Entity: Entity added }:
+                    added.CreatedAt = now;
+                    added.UpdatedAt = now;
+                    added.Version = 1;
+                    break;
+                case { State: EntityState.Modified, Entity: Entity changed }:
+                    var version = entry.Property(nameof(Entity.Version));
+                    if (Equals(version.CurrentValue, version.OriginalValue))
+                    {
+                        changed.Version = (long)version.OriginalValue! + 1;
+                    }
+
+                    changed.UpdatedAt = now;
+                    break;
+                case { State: EntityState.Added, Entity: ProgressUpdate update }:
+                    update.CreatedAt = now;
+                    break;
+                case { State: EntityState.Added, Entity: DocumentVersion documentVersion }:
+                    documentVersion.CreatedAt = now;
+                    break;
+            }
+        }
+    }
+
+    private sealed class PartialDateConverter() : ValueConverter<PartialDate, string>(v => v.ToString(), v => PartialDate.Parse(v));
+
+    private sealed class PartialDateComparer() : ValueComparer<PartialDate>((a, b) => object.Equals(a, b), v => v.GetHashCode(), v => v);
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

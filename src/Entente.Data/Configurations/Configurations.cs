@@ -1,0 +1,376 @@
+using Entente.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Entente.Data.Configurations;
+
+internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
+{
+    public void Configure(EntityTypeBuilder<Party> b)
+    {
+        b.MapEntity();
+        b.Property(x => x.Code).HasMaxLength(12);
+        b.HasIndex(x => x.Code).IsUnique();
+        b.Bilingual(x => x.Name, "Name");
+    }
+}
+
+internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Institution>
+{
+    public void Configure(EntityTypeBuilder<Institution> b)
+    {
+        b.MapEntity();
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.Bilingual(x => x.Name, "Name");
+    }
+}
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.MapEntity();
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Names).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Titles).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PersonNameConfiguration : IEntityTypeConfiguration<PersonName>
+{
+    public void Configure(EntityTypeBuilder<PersonName> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Language).HasMaxLength(2);
+        b.Property(x => x.Text).HasMaxLength(200);
+        b.HasIndex(x => x.Text);
+    }
+}
+
+internal sealed class PersonTitleConfiguration : IEntityTypeConfiguration<PersonTitle>
+{
+    public void Configure(EntityTypeBuilder<PersonTitle> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Bilingual(x => x.Title, "Title");
+    }
+}
+
+internal sealed class JointBodyConfiguration : IEntityTypeConfiguration<JointBody>
+{
+    public void Configure(EntityTypeBuilder<JointBody> b)
+    {
+        b.MapEntity();
+        b.Bilingual(x => x.Name, "Name");
+        b.OptionalBilingual(x => x.HistoryNote, "HistoryNote");
+        b.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.FormerNames).WithOne().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class JointBodyMemberConfiguration : IEntityTypeConfiguration<JointBodyMember>
+{
+    public void Configure(EntityTypeBuilder<JointBodyMember> b)
+    {
+        b.HasKey(x => new { x.JointBodyId, x.PartyId });
+        b.HasIndex(x => x.PartyId);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class JointBodyFormerNameConfiguration : IEntityTypeConfiguration<JointBodyFormerName>
+{
+    public void Configure(EntityTypeBuilder<JointBodyFormerName> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Bilingual(x => x.Name, "Name");
+    }
+}
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> b)
+    {
+        b.MapEntity();
+        b.HasOne<JointBody>().WithMany().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.JointBodyId, x.Number }).IsUnique();
+        b.HasIndex(x => x.Status);
+        b.OptionalBilingual(x => x.PlaceName, "PlaceName", BilingualText.MaxTitleLength);
+        b.Property(x => x.ReopenReason).HasMaxLength(2000);
+        b.HasMany(x => x.CoChairs).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SessionCoChairConfiguration : IEntityTypeConfiguration<SessionCoChair>
+{
+    public void Configure(EntityTypeBuilder<SessionCoChair> b) => b.MapPersonInRole();
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SessionId, x.Date });
+        b.Bilingual(x => x.Title, "Title");
+        b.OptionalBilingual(x => x.Place, "Place", BilingualText.MaxTitleLength);
+        b.OptionalBilingual(x => x.Agenda, "Agenda");
+        b.OptionalBilingual(x => x.Minutes, "Minutes");
+        b.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MeetingParticipantConfiguration : IEntityTypeConfiguration<MeetingParticipant>
+{
+    public void Configure(EntityTypeBuilder<MeetingParticipant> b) => b.MapPersonInRole();
+}
+
+internal sealed class TrackConfiguration : IEntityTypeConfiguration<Track>
+{
+    public void Configure(EntityTypeBuilder<Track> b)
+    {
+        b.MapEntity();
+        b.HasOne<JointBody>().WithMany().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.ParentTrackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.JointBodyId, x.Area });
+        b.Bilingual(x => x.Name, "Name");
+        b.OptionalBilingual(x => x.Description, "Description");
+        b.HasMany(x => x.Leads).WithOne().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class TrackLeadConfiguration : IEntityTypeConfiguration<TrackLead>
+{
+    public void Configure(EntityTypeBuilder<TrackLead> b)
+    {
+        b.HasKey(x => new { x.TrackId, x.InstitutionId });
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.InstitutionId);
+    }
+}
+
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.JointBodyId, x.Status });
+        b.HasIndex(x => x.TrackId);
+        b.Bilingual(x => x.Title, "Title");
+        b.OptionalBilingual(x => x.Summary, "Summary");
+        b.OptionalBilingual(x => x.SignedAt, "SignedAt", BilingualText.MaxTitleLength);
+        b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgreementPartyConfiguration : IEntityTypeConfiguration<AgreementParty>
+{
+    public void Configure(EntityTypeBuilder<AgreementParty> b)
+    {
+        b.HasKey(x => new { x.AgreementId, x.PartyId });
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
+{
+    public void Configure(EntityTypeBuilder<Document> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Agreement>().WithMany().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.AgreementId);
+        b.HasIndex(x => x.SessionId);
+        b.Bilingual(x => x.Title, "Title");
+        b.HasMany(x => x.Versions).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Signatories).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<DocumentVersion>
+{
+    public void Configure(EntityTypeBuilder<DocumentVersion> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => new { x.DocumentId, x.Number }).IsUnique();
+        b.Property(x => x.FileName).HasMaxLength(260);
+        b.Property(x => x.MediaType).HasMaxLength(120);
+        b.Property(x => x.Sha256).HasMaxLength(64);
+    }
+}
+
+internal sealed class DocumentSignatoryConfiguration : IEntityTypeConfiguration<DocumentSignatory>
+{
+    public void Configure(EntityTypeBuilder<DocumentSignatory> b) => b.MapPersonInRole();
+}
+
+internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionPlan>
+{
+    public void Configure(EntityTypeBuilder<ActionPlan> b)
+    {
+        b.MapEntity();
+        b.HasOne<JointBody>().WithMany().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SessionId, x.PlanVersion }).IsUnique();
+        b.Bilingual(x => x.Title, "Title");
+    }
+}
+
+internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionItem>
+{
+    public void Configure(EntityTypeBuilder<ActionItem> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<ActionPlan>().WithMany().HasForeignKey(x => x.ActionPlanId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.JointBodyId, x.Status, x.DueOn });
+        b.HasIndex(x => new { x.TrackId, x.Status, x.DueOn });
+        b.HasIndex(x => x.ActionPlanId);
+        b.HasIndex(x => x.DueOn);
+        b.Bilingual(x => x.Title, "Title");
+        b.OptionalBilingual(x => x.Description, "Description");
+        b.HasMany(x => x.Owners).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Agreements).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Updates).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ActionItemOwnerConfiguration : IEntityTypeConfiguration<ActionItemOwner>
+{
+    public void Configure(EntityTypeBuilder<ActionItemOwner> b)
+    {
+        b.HasKey(x => new { x.ActionItemId, x.InstitutionId });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.PartyId, x.ActionItemId });
+        b.HasIndex(x => x.InstitutionId);
+    }
+}
+
+internal sealed class ActionItemAgreementConfiguration : IEntityTypeConfiguration<ActionItemAgreement>
+{
+    public void Configure(EntityTypeBuilder<ActionItemAgreement> b)
+    {
+        b.HasKey(x => new { x.ActionItemId, x.AgreementId });
+        b.HasOne<Agreement>().WithMany().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.AgreementId);
+    }
+}
+
+internal sealed class ProgressUpdateConfiguration : IEntityTypeConfiguration<ProgressUpdate>
+{
+    public void Configure(EntityTypeBuilder<ProgressUpdate> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.ActionItemId, x.On });
+        b.Bilingual(x => x.Text, "Text", BilingualText.MaxProseLength);
+    }
+}
+
+internal sealed class ObstacleConfiguration : IEntityTypeConfiguration<Obstacle>
+{
+    public void Configure(EntityTypeBuilder<Obstacle> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ActionItem>().WithMany().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Agreement>().WithMany().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.RaisedByPartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.JointBodyId, x.Status });
+        b.HasIndex(x => x.TrackId);
+        b.HasIndex(x => x.ActionItemId);
+        b.HasIndex(x => x.AgreementId);
+        b.Bilingual(x => x.Title, "Title");
+        b.OptionalBilingual(x => x.Description, "Description");
+        b.OptionalBilingual(x => x.Resolution, "Resolution");
+    }
+}
+
+internal sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Unit).HasMaxLength(40);
+        b.Bilingual(x => x.Name, "Name");
+        b.HasMany(x => x.Values).WithOne().HasForeignKey(x => x.IndicatorId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<IndicatorValue> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.IndicatorId, x.PeriodStart });
+    }
+}
+
+internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagement>
+{
+    public void Configure(EntityTypeBuilder<Engagement> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.JointBodyId, x.StartsOn });
+        b.HasIndex(x => x.TrackId);
+        b.Bilingual(x => x.Title, "Title");
+        b.OptionalBilingual(x => x.Description, "Description");
+        b.HasMany(x => x.Organisers).WithOne().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class EngagementOrganiserConfiguration : IEntityTypeConfiguration<EngagementOrganiser>
+{
+    public void Configure(EntityTypeBuilder<EngagementOrganiser> b)
+    {
+        b.HasKey(x => new { x.EngagementId, x.InstitutionId });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
+{
+    public void Configure(EntityTypeBuilder<Note> b)
+    {
+        b.MapBodyRecord();
+        b.HasIndex(x => new { x.TargetType, x.TargetId });
+        b.Property(x => x.Language).HasMaxLength(2);
+        b.Property(x => x.Text).HasMaxLength(Note.MaxLength);
+    }
+}
+
+internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
+{
+    public void Configure(EntityTypeBuilder<Source> b)
+    {
+        b.MapEntity();
+        b.HasOne<JointBody>().WithMany().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.Bilingual(x => x.Title, "Title");
+        b.Property(x => x.Publisher).HasMaxLength(200);
+        b.Property(x => x.Language).HasMaxLength(2);
+        b.Property(x => x.Url).HasMaxLength(2000);
+    }
+}
+
+internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
+{
+    public void Configure(EntityTypeBuilder<Claim> b)
+    {
+        b.MapEntity();
+        b.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.RecordType, x.RecordId, x.Field });
+        b.Property(x => x.Field).HasMaxLength(200);
+        b.Property(x => x.Value).HasMaxLength(4000);
+        b.Property(x => x.Quote).HasMaxLength(4000);
+    }
+}

@@ -1,0 +1,178 @@
+namespace Entente.Domain;
+
+/// <summary>Lifecycle of an action plan.</summary>
+public enum ActionPlanStatus
+{
+    Draft,
+
+    /// <summary>Frozen for signature: its text no longer changes.</summary>
+    Frozen,
+
+    /// <summary>Signed by every co-chair; immutable.</summary>
+    Signed,
+}
+
+/// <summary>
+/// The action plan (خطة العمل) a session adopts for the next period: a versioned set of
+/// action items, frozen and then signed by every co-chair, after which it is immutable.
+/// </summary>
+public sealed class ActionPlan : Entity
+{
+    public static readonly StatusMachine<ActionPlanStatus> Lifecycle = new(new()
+    {
+        [ActionPlanStatus.Draft] = [ActionPlanStatus.Frozen],
+        [ActionPlanStatus.Frozen] = [ActionPlanStatus.Draft, ActionPlanStatus.Signed],
+        [ActionPlanStatus.Signed] = [],
+    });
+
+    public Guid JointBodyId { get; set; }
+
+    /// <summary>The session that adopted the plan.</summary>
+    public Guid SessionId { get; set; }
+
+    public required BilingualText Title { get; set; }
+
+    /// <summary>The plan's version number, counting from 1.</summary>
+    public int PlanVersion { get; set; } = 1;
+
+    public ActionPlanStatus Status { get; private set; } = ActionPlanStatus.Draft;
+
+    public PartialDate? SignedOn { get; set; }
+
+    /// <summary>The signed document, with its signatories.</summary>
+    public Guid? DocumentId { get; set; }
+
+    /// <summary>True once every co-chair has signed.</summary>
+    public bool IsImmutable => Status == ActionPlanStatus.Signed;
+
+    public void ChangeStatus(ActionPlanStatus to)
+    {
+        Lifecycle.EnsureCanMove(Status, to);
+        Status = to;
+    }
+}
+
+/// <summary>Status of an action item.</summary>
+public enum ActionItemStatus
+{
+    NotStarted,
+    InProgress,
+    Done,
+    Blocked,
+    Dropped,
+}
+
+/// <summary>
+/// One action (بند) of an action plan within a track: who owns it, when it is due, where it
+/// stands, and the dated progress reported by either side.
+/// </summary>
+public sealed class ActionItem : BodyRecord
+{
+    public static readonly StatusMachine<ActionItemStatus> Lifecycle = new(new()
+    {
+        [ActionItemStatus.NotStarted] = [ActionItemStatus.InProgress, ActionItemStatus.Blocked, ActionItemStatus.Done, ActionItemStatus.Dropped],
+        [ActionItemStatus.InProgress] = [ActionItemStatus.NotStarted, ActionItemStatus.Blocked, ActionItemStatus.Done, ActionItemStatus.Dropped],
+        [ActionItemStatus.Blocked] = [ActionItemStatus.InProgress, ActionItemStatus.NotStarted, ActionItemStatus.Dropped],
+        [ActionItemStatus.Done] = [ActionItemStatus.InProgress],
+        [ActionItemStatus.Dropped] = [ActionItemStatus.NotStarted],
+    });
+
+    public Guid? ActionPlanId { get; set; }
+
+    public Guid TrackId { get; set; }
+
+    public required BilingualText Title { get; set; }
+
+    public BilingualText? Description { get; set; }
+
+    public DateOnly? DueOn { get; set; }
+
+    public ActionItemStatus Status { get; private set; } = ActionItemStatus.NotStarted;
+
+    public List<ActionItemOwner> Owners { get; set; } = [];
+
+    public List<ActionItemAgreement> Agreements { get; set; } = [];
+
+    public List<ProgressUpdate> Updates { get; set; } = [];
+
+    public void ChangeStatus(ActionItemStatus to)
+    {
+        Lifecycle.EnsureCanMove(Status, to);
+        Status = to;
+    }
+
+    public IEnumerable<RuleError> Check()
+    {
+        foreach (var e in Title.Check("title"))
+        {
+            yield return e;
+        }
+
+        foreach (var e in Description?.Check("description", BilingualText.MaxProseLength) ?? [])
+        {
+            yield return e;
+        }
+
+        if (DueOn is { Year: < 1900 or > 2200 })
+        {
+            yield return new RuleError(RuleCodes.OutOfRange, "dueOn", "The due date must fall between 1900 and 2200.", 1900, 2200);
+        }
+
+        if (Owners.Select(o => o.InstitutionId).Distinct().Count() != Owners.Count)
+        {
+            yield return new RuleError(RuleCodes.Duplicate, "ownerInstitutionIds", "An owner institution is named twice.");
+        }
+    }
+}
+
+/// <summary>An institution that owns an action item.</summary>
+public sealed class ActionItemOwner
+{
+    public Guid ActionItemId { get; set; }
+
+    public Guid InstitutionId { get; set; }
+
+    /// <summary>The party of the institution, kept for filtering by party.</summary>
+    public Guid PartyId { get; set; }
+}
+
+/// <summary>A link from an action item to an agreement it implements.</summary>
+public sealed class ActionItemAgreement
+{
+    public Guid ActionItemId { get; set; }
+
+    public Guid AgreementId { get; set; }
+}
+
+/// <summary>A dated report of progress on an action item by one side.</summary>
+public sealed class ProgressUpdate
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid ActionItemId { get; set; }
+
+    /// <summary>The side that reports.</summary>
+    public Guid PartyId { get; set; }
+
+    public DateOnly On { get; set; }
+
+    public required BilingualText Text { get; set; }
+
+    /// <summary>Estimated completion, 0 to 100, when the side gives one.</summary>
+    public int? PercentComplete { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public IEnumerable<RuleError> Check()
+    {
+        foreach (var e in Text.Check("text", BilingualText.MaxProseLength))
+        {
+            yield return e;
+        }
+
+        if (PercentComplete is < 0 or > 100)
+        {
+            yield return new RuleError(RuleCodes.OutOfRange, "percentComplete", "Percent complete is between 0 and 100.", 0, 100);
+        }
+    }
+}

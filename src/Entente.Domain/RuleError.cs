@@ -1,0 +1,52 @@
+namespace Entente.Domain;
+
+/// <summary>Stable codes of the rules the domain enforces; clients may switch on them.</summary>
+public static class RuleCodes
+{
+    public const string Required = "required";
+    public const string TooLong = "too-long";
+    public const string OutOfRange = "out-of-range";
+    public const string InvalidDate = "invalid-date";
+    public const string EndBeforeStart = "end-before-start";
+    public const string IllegalTransition = "illegal-transition";
+    public const string ReasonRequired = "reason-required";
+    public const string SessionConcluded = "session-concluded";
+    public const string NationalNeedsOwner = "national-needs-owner";
+    public const string JointHasNoOwner = "joint-has-no-owner";
+    public const string NotAMember = "not-a-member";
+    public const string TooFewParties = "too-few-parties";
+    public const string Duplicate = "duplicate";
+    public const string UnknownReference = "unknown-reference";
+    public const string Mismatch = "mismatch";
+    public const string Immutable = "immutable";
+}
+
+/// <summary>
+/// One broken rule: a stable <see cref="Code"/>, the <see cref="Field"/> it concerns
+/// (a JSON path such as <c>title.ar</c>, or empty for the whole record), an English message,
+/// and the arguments a translated message needs.
+/// </summary>
+public sealed record RuleError(string Code, string Field, string Message, params object[] Args);
+
+/// <summary>Thrown by domain operations when a rule is broken; nothing has been changed.</summary>
+public sealed class DomainRuleException : Exception
+{
+    public DomainRuleException(RuleError error)
+        : base(error.Message) => Errors = [error];
+
+    public DomainRuleException(IReadOnlyList<RuleError> errors)
+        : base(string.Join(" ", errors.Select(e => e.Message))) => Errors = errors;
+
+    /// <summary>The broken rules, at least one.</summary>
+    public IReadOnlyList<RuleError> Errors { get; }
+
+    /// <summary>Throws when <paramref name="errors"/> holds anything.</summary>
+    public static void ThrowIfAny(IEnumerable<RuleError> errors)
+    {
+        var list = errors.ToList();
+        if (list.Count > 0)
+        {
+            throw new DomainRuleException(list);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace Entente.Domain;
+
+/// <summary>What kind of source a fact cites.</summary>
+public enum SourceKind
+{
+    PressRelease,
+    Minutes,
+    NoteVerbale,
+    JointStatement,
+    Report,
+    Other,
+}
+
+/// <summary>A source facts can cite: a press release, a minute, a note verbale.</summary>
+public sealed class Source : Entity
+{
+    public Guid? JointBodyId { get; set; }
+
+    public SourceKind Kind { get; set; }
+
+    public required BilingualText Title { get; set; }
+
+    /// <summary>Who issued it (a news agency, a ministry).</summary>
+    public string? Publisher { get; set; }
+
+    public PartialDate? PublishedOn { get; set; }
+
+    /// <summary>The language the source is written in.</summary>
+    public required string Language { get; set; }
+
+    public string? Url { get; set; }
+}
+
+/// <summary>
+/// What one source says about one field of one record. When two sources disagree both claims
+/// are kept, each with its source; the record holds the value the secretariat adopted.
+/// </summary>
+public sealed class Claim : Entity
+{
+    public Guid? JointBodyId { get; set; }
+
+    public RecordType RecordType { get; set; }
+
+    public Guid RecordId { get; set; }
+
+    /// <summary>The field the claim is about, as a JSON path of the record (<c>startsOn</c>), or empty for the record as a whole.</summary>
+    public required string Field { get; set; }
+
+    /// <summary>The value the source gives, in the field's API form.</summary>
+    public required string Value { get; set; }
+
+    public Guid SourceId { get; set; }
+
+    /// <summary>The words of the source that say it.</summary>
+    public string? Quote { get; set; }
+}

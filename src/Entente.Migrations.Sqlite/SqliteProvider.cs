@@ -1,0 +1,23 @@
+using Entente.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Entente.Migrations.Sqlite;
+
+/// <summary>Configures <see cref="AppDbContext"/> for SQLite with the migrations of this assembly.</summary>
+public static class SqliteProvider
+{
+    public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name));
+}
+
+/// <summary>Used by <c>dotnet ef</c> only (scripts/add-migration.sh); never at run time.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<AppDbContext>
+{
+    public AppDbContext CreateDbContext(string[] args)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>();
+        SqliteProvider.Use(options, "Data Source=design-time.db");
+        return new AppDbContext(options.Options);
+    }
+}

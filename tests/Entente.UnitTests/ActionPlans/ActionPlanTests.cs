@@ -1,0 +1,74 @@
+using Entente.Domain;
+using Entente.UnitTests.Support;
+
+namespace Entente.UnitTests.ActionPlans;
+
+public sealed class ActionPlanTests
+{
+    private static ActionPlan NewPlan() => new() { Title = Sample.Text("Action plan 2021–2022", "خطة العمل 2021–2022") };
+
+    private static ActionPlan SignedPlan()
+    {
+        var plan = NewPlan();
+        plan.ChangeStatus(ActionPlanStatus.Frozen);
+        plan.ChangeStatus(ActionPlanStatus.Signed);
+        return plan;
+    }
+
+    [Fact]
+    public void New_Plan_IsDraftVersionOneAndMutable()
+    {
+        var plan = NewPlan();
+
+        Assert.Equal(ActionPlanStatus.Draft, plan.Status);
+        Assert.Equal(1, plan.PlanVersion);
+        Assert.False(plan.IsImmutable);
+    }
+
+    [Fact]
+    public void ChangeStatus_DraftToSigned_IsIllegalTransition()
+    {
+        var plan = NewPlan();
+
+        Rules.Throws(() => plan.ChangeStatus(ActionPlanStatus.Signed), "illegal-transition", "status");
+
+        Assert.Equal(ActionPlanStatus.Draft, plan.Status);
+    }
+
+    [Fact]
+    public void ChangeStatus_FrozenThenSigned_BecomesImmutable()
+    {
+        var plan = NewPlan();
+
+        plan.ChangeStatus(ActionPlanStatus.Frozen);
+        Assert.False(plan.IsImmutable);
+        plan.ChangeStatus(ActionPlanStatus.Signed);
+
+        Assert.Equal(ActionPlanStatus.Signed, plan.Status);
+        Assert.True(plan.IsImmutable);
+    }
+
+    [Fact]
+    public void ChangeStatus_FrozenBackToDraft_IsAllowed()
+    {
+        var plan = NewPlan();
+        plan.ChangeStatus(ActionPlanStatus.Frozen);
+
+        plan.ChangeStatus(ActionPlanStatus.Draft);
+
+        Assert.Equal(ActionPlanStatus.Draft, plan.Status);
+    }
+
+    [Theory]
+    [InlineData(ActionPlanStatus.Draft)]
+    [InlineData(ActionPlanStatus.Frozen)]
+    public void ChangeStatus_FromSigned_IsIllegalTransition(ActionPlanStatus to)
+    {
+        var plan = SignedPlan();
+
+        Rules.Throws(() => plan.ChangeStatus(to), "illegal-transition", "status");
+
+        Assert.Equal(ActionPlanStatus.Signed, plan.Status);
+        Assert.True(plan.IsImmutable);
+    }
+}

@@ -68,6 +68,9 @@ public enum ActionItemStatus
 /// </summary>
 public sealed class ActionItem : BodyRecord
 {
+    /// <summary>The statuses reachable in one move from <paramref name="status"/> (static, so queries can project it).</summary>
+    public static IReadOnlyList<ActionItemStatus> NextStatusesOf(ActionItemStatus status) => Lifecycle.NextOf(status);
+
     public static readonly StatusMachine<ActionItemStatus> Lifecycle = new(new()
     {
         [ActionItemStatus.NotStarted] = [ActionItemStatus.InProgress, ActionItemStatus.Blocked, ActionItemStatus.Done, ActionItemStatus.Dropped],

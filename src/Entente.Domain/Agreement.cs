@@ -37,6 +37,9 @@ public enum AgreementStatus
 /// </summary>
 public sealed class Agreement : BodyRecord
 {
+    /// <summary>The statuses reachable in one move from <paramref name="status"/> (static, so queries can project it).</summary>
+    public static IReadOnlyList<AgreementStatus> NextStatusesOf(AgreementStatus status) => Lifecycle.NextOf(status);
+
     public static readonly StatusMachine<AgreementStatus> Lifecycle = new(new()
     {
         [AgreementStatus.Proposed] = [AgreementStatus.UnderNegotiation, AgreementStatus.Terminated],

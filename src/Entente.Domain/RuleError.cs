@@ -19,6 +19,7 @@ public static class RuleCodes
     public const string UnknownReference = "unknown-reference";
     public const string Mismatch = "mismatch";
     public const string Immutable = "immutable";
+    public const string PlanSigned = "plan-signed";
 }
 
 /// <summary>

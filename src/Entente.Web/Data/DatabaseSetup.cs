@@ -1,0 +1,83 @@
+using Entente.Data;
+using Entente.Migrations.Postgres;
+using Entente.Migrations.Sqlite;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Data;
+
+/// <summary>Which database the program runs on, from configuration.</summary>
+/// <param name="IsPostgres">True when <c>ConnectionStrings:Postgres</c> is set.</param>
+/// <param name="ConnectionString">The connection string in use.</param>
+public sealed record DatabaseChoice(bool IsPostgres, string ConnectionString)
+{
+    /// <summary>
+    /// PostgreSQL when <c>ConnectionStrings__Postgres</c> is set; otherwise SQLite in
+    /// <c>entente.db</c> under <c>ENTENTE_DATA_DIR</c> (default <c>./data</c>), created on demand.
+    /// </summary>
+    public static DatabaseChoice From(IConfiguration configuration)
+    {
+        var postgres = configuration.GetConnectionString("Postgres");
+        if (!string.IsNullOrWhiteSpace(postgres))
+        {
+            return new DatabaseChoice(true, postgres);
+        }
+
+        var dir = configuration["ENTENTE_DATA_DIR"];
+        dir = Path.GetFullPath(string.IsNullOrWhiteSpace(dir) ? "data" : dir);
+        Directory.CreateDirectory(dir);
+        var sqlite = new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(dir, "entente.db"),
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        };
+        return new DatabaseChoice(false, sqlite.ToString());
+    }
+
+    /// <summary>Configures EF Core for the chosen provider.</summary>
+    public void Configure(DbContextOptionsBuilder options)
+    {
+        if (IsPostgres)
+        {
+            PostgresProvider.Use(options, ConnectionString);
+        }
+        else
+        {
+            SqliteProvider.Use(options, ConnectionString);
+        }
+    }
+
+    /// <summary>A human description without secrets, for logs and the CLI.</summary>
+    public string Describe() => IsPostgres
+        ? "PostgreSQL " + new Npgsql.NpgsqlConnectionStringBuilder(ConnectionString) { Password = null }.Host
+        : "SQLite " + new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+}
+
+/// <summary>Registration of the database and the start-up steps that bring it up to date.</summary>
+public static class DatabaseSetup
+{
+    public static WebApplicationBuilder AddDatabase(this WebApplicationBuilder builder)
+    {
+        var choice = DatabaseChoice.From(builder.Configuration);
+        builder.Services.AddSingleton(choice);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<AppDbContext>(choice.Configure);
+        builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+        return builder;
+    }
+
+    /// <summary>Applies pending migrations; on SQLite, also turns on write-ahead logging (persistent in the file; SQLite's default synchronous=FULL keeps every acknowledged commit).</summary>
+    /// <returns>True when the database had no parties yet (a new database).</returns>
+    public static async Task<bool> MigrateAsync(AppDbContext db, CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        return !await db.Parties.AnyAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,238 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.ActionItems;
+
+public sealed record ActionItemRequest(
+    Guid? JointBodyId,
+    Guid? ActionPlanId,
+    Guid? TrackId,
+    TextDto? Title,
+    TextDto? Description,
+    DateOnly? DueOn,
+    string? Status,
+    Guid[]? OwnerInstitutionIds,
+    Guid[]? AgreementIds,
+    string? Visibility,
+    Guid? OwnerPartyId);
+
+public sealed record ProgressUpdateRequest(Guid? PartyId, DateOnly? On, TextDto? Text, int? PercentComplete);
+
+public sealed record OwnerResponse(Guid InstitutionId, Guid PartyId, TextDto Institution);
+
+public sealed record ProgressUpdateResponse(Guid Id, Guid PartyId, DateOnly On, TextDto Text, int? PercentComplete, DateTime CreatedAt);
+
+public sealed record ActionItemResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid? ActionPlanId,
+    Guid TrackId,
+    TextDto Title,
+    TextDto? Description,
+    DateOnly? DueOn,
+    ActionItemStatus Status,
+    IReadOnlyList<ActionItemStatus> NextStatuses,
+    IReadOnlyList<OwnerResponse> Owners,
+    IReadOnlyList<Guid> AgreementIds,
+    IReadOnlyList<ProgressUpdateResponse> Updates,
+    Visibility Visibility,
+    Guid? OwnerPartyId) : IVersioned;
+
+/// <summary>Action items: owners, due dates, status and the dated progress either side reports.</summary>
+public sealed class ActionItemsHandler(AppDbContext db)
+{
+    private readonly Expression<Func<ActionItem, ActionItemResponse>> _asResponse = i => new ActionItemResponse(
+        i.Id,
+        i.Version,
+        i.JointBodyId,
+        i.ActionPlanId,
+        i.TrackId,
+        new TextDto(i.Title.Ar, i.Title.En),
+        i.Description == null ? null : new TextDto(i.Description.Ar, i.Description.En),
+        i.DueOn,
+        i.Status,
+        ActionItem.NextStatusesOf(i.Status),
+        i.Owners.OrderBy(o => o.PartyId).Select(o => new OwnerResponse(
+            o.InstitutionId,
+            o.PartyId,
+            db.Institutions.Where(n => n.Id == o.InstitutionId).Select(n => new TextDto(n.Name.Ar, n.Name.En)).First())).ToList(),
+        i.Agreements.OrderBy(a => a.AgreementId).Select(a => a.AgreementId).ToList(),
+        i.Updates.OrderByDescending(u => u.On).ThenByDescending(u => u.CreatedAt)
+            .Select(u => new ProgressUpdateResponse(u.Id, u.PartyId, u.On, new TextDto(u.Text.Ar, u.Text.En), u.PercentComplete, u.CreatedAt)).ToList(),
+        i.Visibility,
+        i.OwnerPartyId);
+
+    /// <summary>Lists action items by body, session, plan, track, status, owning party and due window, soonest due first.</summary>
+    public Task<PageOf<ActionItemResponse>> ListAsync(ActionItemFilter filter, Paging paging, CancellationToken ct)
+    {
+        var query = db.ActionItems.AsNoTracking();
+        if (filter.JointBodyId is not null)
+        {
+            query = query.Where(i => i.JointBodyId == filter.JointBodyId);
+        }
+
+        if (filter.SessionId is not null)
+        {
+            query = query.Where(i => db.ActionPlans.Any(p => p.Id == i.ActionPlanId && p.SessionId == filter.SessionId));
+        }
+
+        if (filter.ActionPlanId is not null)
+        {
+            query = query.Where(i => i.ActionPlanId == filter.ActionPlanId);
+        }
+
+        if (filter.TrackId is not null)
+        {
+            query = query.Where(i => i.TrackId == filter.TrackId);
+        }
+
+        if (EnumText.Filter<ActionItemStatus>(filter.Status, "status") is { } status)
+        {
+            query = query.Where(i => i.Status == status);
+        }
+
+        if (filter.PartyId is not null)
+        {
+            query = query.Where(i => i.Owners.Any(o => o.PartyId == filter.PartyId));
+        }
+
+        if (Digits.DateFilter(filter.DueBefore, "dueBefore") is { } before)
+        {
+            query = query.Where(i => i.DueOn < before);
+        }
+
+        if (Digits.DateFilter(filter.DueAfter, "dueAfter") is { } after)
+        {
+            query = query.Where(i => i.DueOn > after);
+        }
+
+        return Crud.PageAsync(query.OrderBy(i => i.DueOn == null).ThenBy(i => i.DueOn).ThenBy(i => i.Id), _asResponse, paging, ct);
+    }
+
+    public Task<ActionItemResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.ActionItems, id, _asResponse, "action item", ct);
+
+    public async Task<ActionItemResponse> CreateAsync(ActionItemRequest request, CancellationToken ct)
+    {
+        var item = new ActionItem { Title = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(item, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, item, ct), ct);
+    }
+
+    public async Task<ActionItemResponse> UpdateAsync(HttpContext http, Guid id, ActionItemRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.ActionItems.Include(i => i.Owners).Include(i => i.Agreements), id, "action item", i => ApplyAsync(i, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    /// <summary>Adds a dated progress report of one side to the item (a write on the item: it needs the item's If-Match).</summary>
+    public async Task<ActionItemResponse> AddUpdateAsync(HttpContext http, Guid id, ProgressUpdateRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.ActionItems, id, "action item", async item =>
+        {
+            var checks = new Checks();
+            var refs = new References(db, checks);
+            var parties = await refs.BodyPartiesAsync(item.JointBodyId, "jointBodyId", ct);
+            var partyId = checks.Required(request.PartyId, "partyId");
+            await refs.ExistsAsync<Party>(request.PartyId, "partyId", ct);
+            refs.Member(parties, request.PartyId, "partyId");
+            var update = new ProgressUpdate
+            {
+                ActionItemId = item.Id,
+                PartyId = partyId,
+                On = checks.Required(request.On, "on"),
+                Text = checks.Text(request.Text, "text", BilingualText.MaxProseLength),
+                PercentComplete = request.PercentComplete,
+            };
+            if (update.PercentComplete is < 0 or > 100)
+            {
+                checks.AddRange(update.Check().Where(e => e.Field == "percentComplete"));
+            }
+
+            checks.ThrowIfAny();
+            db.ProgressUpdates.Add(update);
+        }, ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(ActionItem item, ActionItemRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != item.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An action item cannot move to another joint body."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        var trackId = checks.Required(request.TrackId, "trackId");
+        await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
+        await refs.InBodyAsync<ActionPlan>(request.ActionPlanId, bodyId, p => p.JointBodyId == bodyId, "actionPlanId", ct);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var institutionIds = (request.OwnerInstitutionIds ?? []).Distinct().ToList();
+        var owners = await refs.InstitutionPartiesAsync(institutionIds, "ownerInstitutionIds", ct);
+        foreach (var (institution, party) in owners)
+        {
+            refs.Member(parties, party, $"ownerInstitutionIds[{institutionIds.IndexOf(institution)}]");
+        }
+
+        var agreementIds = (request.AgreementIds ?? []).Distinct().ToList();
+        for (var i = 0; i < agreementIds.Count; i++)
+        {
+            var agreementId = agreementIds[i];
+            await refs.InBodyAsync<Agreement>(agreementId, bodyId, a => a.JointBodyId == bodyId, $"agreementIds[{i}]", ct);
+        }
+
+        var title = checks.Text(request.Title, "title");
+        var description = checks.OptionalText(request.Description, "description");
+        var status = checks.Enum<ActionItemStatus>(request.Status, "status") ?? item.Status;
+        checks.ThrowIfAny();
+
+        var planSigned = await db.ActionPlans.AnyAsync(p => (p.Id == item.ActionPlanId || p.Id == request.ActionPlanId) && p.Status == ActionPlanStatus.Signed, ct);
+        var contentChanged = isNew || title != item.Title || description != item.Description || request.DueOn != item.DueOn
+            || trackId != item.TrackId || request.ActionPlanId != item.ActionPlanId
+            || !owners.Keys.Order().SequenceEqual(item.Owners.Select(o => o.InstitutionId).Order());
+        if (planSigned && contentChanged)
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanSigned, "actionPlanId", "The action plan is signed: its items' text, track, owners and due dates can no longer change; status and progress can.")]));
+        }
+
+        item.JointBodyId = bodyId;
+        item.ActionPlanId = request.ActionPlanId;
+        item.TrackId = trackId;
+        item.SetVisibility(visibility, owner);
+        item.Title = title;
+        item.Description = description;
+        item.DueOn = request.DueOn;
+        item.Owners.SyncWith(owners.Select(o => new ActionItemOwner { ActionItemId = item.Id, InstitutionId = o.Key, PartyId = o.Value }), o => o.InstitutionId);
+        item.Agreements.SyncWith(agreementIds.Select(a => new ActionItemAgreement { ActionItemId = item.Id, AgreementId = a }), a => a.AgreementId);
+        checks.Try(() => item.ChangeStatus(status));
+        checks.AddRange(item.Check());
+        checks.ThrowIfAny();
+    }
+}
+
+/// <summary>The filters of the action-item list.</summary>
+public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter);
+
+public static class ActionItemsApi
+{
+    public static void MapActionItemsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/action-items", "Action items");
+        group.MapGet("/", ([AsParameters] ActionItemFilter filter, int? page, int? pageSize, ActionItemsHandler h, CancellationToken ct) =>
+            h.ListAsync(filter, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<ActionItemsHandler, ActionItemRequest, ActionItemResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapPost("/{id:guid}/updates", async (Guid id, ProgressUpdateRequest request, ActionItemsHandler h, HttpContext http, CancellationToken ct) =>
+        {
+            var response = await h.AddUpdateAsync(http, id, request, ct);
+            http.SetETag(response.Version);
+            return TypedResults.Ok(response);
+        });
+    }
+}

@@ -1,0 +1,147 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.Meetings;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.ActionPlans;
+
+public sealed record ActionPlanRequest(Guid? SessionId, TextDto? Title, int? PlanVersion, string? Status, DateDto? SignedOn, Guid? DocumentId);
+
+public sealed record ActionPlanResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid SessionId,
+    TextDto Title,
+    int PlanVersion,
+    ActionPlanStatus Status,
+    DateDto? SignedOn,
+    Guid? DocumentId,
+    int ItemCount) : IVersioned;
+
+/// <summary>Action plans of sessions: versions, freezing and signature status.</summary>
+public sealed class ActionPlansHandler(AppDbContext db)
+{
+    private readonly Expression<Func<ActionPlan, ActionPlanResponse>> _asResponse = p => new ActionPlanResponse(
+        p.Id,
+        p.Version,
+        p.JointBodyId,
+        p.SessionId,
+        new TextDto(p.Title.Ar, p.Title.En),
+        p.PlanVersion,
+        p.Status,
+        DateDto.Of(p.SignedOn),
+        p.DocumentId,
+        db.ActionItems.Count(i => i.ActionPlanId == p.Id));
+
+    public Task<PageOf<ActionPlanResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? status, Paging paging, CancellationToken ct)
+    {
+        var query = db.ActionPlans.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(p => p.JointBodyId == jointBodyId);
+        }
+
+        if (sessionId is not null)
+        {
+            query = query.Where(p => p.SessionId == sessionId);
+        }
+
+        if (EnumText.Filter<ActionPlanStatus>(status, "status") is { } st)
+        {
+            query = query.Where(p => p.Status == st);
+        }
+
+        return Crud.PageAsync(query.OrderBy(p => p.SessionId).ThenByDescending(p => p.PlanVersion), _asResponse, paging, ct);
+    }
+
+    public Task<ActionPlanResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.ActionPlans, id, _asResponse, "action plan", ct);
+
+    public async Task<ActionPlanResponse> CreateAsync(ActionPlanRequest request, CancellationToken ct)
+    {
+        var plan = new ActionPlan { Title = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(plan, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, plan, ct), ct);
+    }
+
+    public async Task<ActionPlanResponse> UpdateAsync(HttpContext http, Guid id, ActionPlanRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.ActionPlans, id, "action plan", p => ApplyAsync(p, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(ActionPlan plan, ActionPlanRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        if (plan.IsImmutable)
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.IllegalTransition, "status", "The action plan is signed by every co-chair and can no longer change.", "signed", "signed", string.Empty)]));
+        }
+
+        var sessionId = checks.Required(request.SessionId, "sessionId");
+        var session = request.SessionId is null ? null : await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (request.SessionId is not null && session is null)
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownReference, "sessionId", $"'sessionId' names no existing session ('{sessionId}').", sessionId));
+        }
+        else if (!isNew && sessionId != plan.SessionId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "sessionId", "An action plan cannot move to another session."));
+        }
+
+        if (isNew)
+        {
+            await SessionGuard.EnsureOpenAsync(db, session?.Id, ct);
+        }
+
+        if (session is not null)
+        {
+            await refs.InBodyAsync<Document>(request.DocumentId, session.JointBodyId, d => d.JointBodyId == session.JointBodyId, "documentId", ct);
+        }
+
+        var title = checks.Text(request.Title, "title");
+        var signedOn = checks.Date(request.SignedOn, "signedOn");
+        var planVersion = request.PlanVersion ?? (isNew ? 1 : plan.PlanVersion);
+        if (planVersion < 1)
+        {
+            checks.Add(new RuleError(RuleCodes.OutOfRange, "planVersion", "'planVersion' starts at 1.", 1));
+        }
+        else if (session is not null && await db.ActionPlans.AnyAsync(p => p.SessionId == session.Id && p.PlanVersion == planVersion && p.Id != plan.Id, ct))
+        {
+            checks.Add(new RuleError(RuleCodes.Duplicate, "planVersion", $"The session already has version {planVersion} of its action plan.", planVersion));
+        }
+
+        var status = checks.Enum<ActionPlanStatus>(request.Status, "status") ?? plan.Status;
+        checks.ThrowIfAny();
+
+        plan.SessionId = sessionId;
+        plan.JointBodyId = session!.JointBodyId;
+        plan.Title = title;
+        plan.PlanVersion = planVersion;
+        plan.SignedOn = signedOn;
+        plan.DocumentId = request.DocumentId;
+        checks.Try(() =>
+        {
+            foreach (var step in isNew && status == ActionPlanStatus.Signed ? [ActionPlanStatus.Frozen, status] : new[] { status })
+            {
+                plan.ChangeStatus(step);
+            }
+        });
+        checks.ThrowIfAny();
+    }
+}
+
+public static class ActionPlansApi
+{
+    public static void MapActionPlansApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/action-plans", "Action plans");
+        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, int? page, int? pageSize, ActionPlansHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<ActionPlansHandler, ActionPlanRequest, ActionPlanResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

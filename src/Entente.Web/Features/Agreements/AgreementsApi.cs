@@ -1,0 +1,192 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Agreements;
+
+public sealed record AgreementRequest(
+    Guid? JointBodyId,
+    Guid? TrackId,
+    string? Kind,
+    TextDto? Title,
+    TextDto? Summary,
+    string? Status,
+    DateDto? SignedOn,
+    TextDto? SignedAt,
+    DateDto? InForceFrom,
+    Guid[]? PartyIds,
+    string? Visibility,
+    Guid? OwnerPartyId);
+
+public sealed record AgreementResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid? TrackId,
+    AgreementKind Kind,
+    TextDto Title,
+    TextDto? Summary,
+    AgreementStatus Status,
+    IReadOnlyList<AgreementStatus> NextStatuses,
+    DateDto? SignedOn,
+    TextDto? SignedAt,
+    DateDto? InForceFrom,
+    IReadOnlyList<Guid> PartyIds,
+    Visibility Visibility,
+    Guid? OwnerPartyId) : IVersioned;
+
+/// <summary>Agreements, MoUs, protocols and executive programmes, moving through their lifecycle.</summary>
+public sealed class AgreementsHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Agreement, AgreementResponse>> AsResponse = a => new AgreementResponse(
+        a.Id,
+        a.Version,
+        a.JointBodyId,
+        a.TrackId,
+        a.Kind,
+        new TextDto(a.Title.Ar, a.Title.En),
+        a.Summary == null ? null : new TextDto(a.Summary.Ar, a.Summary.En),
+        a.Status,
+        Agreement.NextStatusesOf(a.Status),
+        DateDto.Of(a.SignedOn),
+        a.SignedAt == null ? null : new TextDto(a.SignedAt.Ar, a.SignedAt.En),
+        DateDto.Of(a.InForceFrom),
+        a.Parties.OrderBy(p => p.PartyId).Select(p => p.PartyId).ToList(),
+        a.Visibility,
+        a.OwnerPartyId);
+
+    public Task<PageOf<AgreementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, Paging paging, CancellationToken ct)
+    {
+        var query = db.Agreements.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(a => a.JointBodyId == jointBodyId);
+        }
+
+        if (trackId is not null)
+        {
+            query = query.Where(a => a.TrackId == trackId);
+        }
+
+        if (EnumText.Filter<AgreementStatus>(status, "status") is { } st)
+        {
+            query = query.Where(a => a.Status == st);
+        }
+
+        if (EnumText.Filter<AgreementKind>(kind, "kind") is { } k)
+        {
+            query = query.Where(a => a.Kind == k);
+        }
+
+        if (partyId is not null)
+        {
+            query = query.Where(a => a.Parties.Any(p => p.PartyId == partyId));
+        }
+
+        return Crud.PageAsync(query.OrderBy(a => a.JointBodyId).ThenBy(a => a.Title.En), AsResponse, paging, ct);
+    }
+
+    public Task<AgreementResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Agreements, id, AsResponse, "agreement", ct);
+
+    public async Task<AgreementResponse> CreateAsync(AgreementRequest request, CancellationToken ct)
+    {
+        var agreement = new Agreement { Title = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(agreement, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, agreement, ct), ct);
+    }
+
+    public async Task<AgreementResponse> UpdateAsync(HttpContext http, Guid id, AgreementRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Agreements.Include(a => a.Parties), id, "agreement", a => ApplyAsync(a, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Agreement agreement, AgreementRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != agreement.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An agreement cannot move to another joint body."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var partyIds = (request.PartyIds ?? [.. parties]).Distinct().ToList();
+        for (var i = 0; i < partyIds.Count; i++)
+        {
+            await refs.ExistsAsync<Party>(partyIds[i], $"partyIds[{i}]", ct);
+        }
+
+        var kind = checks.Required(checks.Enum<AgreementKind>(request.Kind, "kind"), "kind");
+        var title = checks.Text(request.Title, "title");
+        var summary = checks.OptionalText(request.Summary, "summary");
+        var signedOn = checks.Date(request.SignedOn, "signedOn");
+        var signedAt = checks.OptionalText(request.SignedAt, "signedAt", BilingualText.MaxTitleLength);
+        var inForceFrom = checks.Date(request.InForceFrom, "inForceFrom");
+        var status = checks.Enum<AgreementStatus>(request.Status, "status") ?? agreement.Status;
+        checks.ThrowIfAny();
+
+        agreement.JointBodyId = bodyId;
+        agreement.TrackId = request.TrackId;
+        agreement.SetVisibility(visibility, owner);
+        agreement.Kind = kind;
+        agreement.Title = title;
+        agreement.Summary = summary;
+        agreement.SignedOn = signedOn;
+        agreement.SignedAt = signedAt;
+        agreement.InForceFrom = inForceFrom;
+        agreement.Parties.SyncWith(partyIds.Select(p => new AgreementParty { AgreementId = agreement.Id, PartyId = p }), p => p.PartyId);
+
+        // A new agreement may be recorded after the fact: it walks the shortest legal path from
+        // 'proposed'; an existing one moves one allowed step at a time.
+        checks.Try(() =>
+        {
+            foreach (var step in isNew ? PathTo(status) : [status])
+            {
+                agreement.ChangeStatus(step);
+            }
+        });
+        checks.AddRange(agreement.Check());
+        checks.ThrowIfAny();
+    }
+
+    private static IEnumerable<AgreementStatus> PathTo(AgreementStatus target)
+    {
+        var previous = new Dictionary<AgreementStatus, AgreementStatus>();
+        var queue = new Queue<AgreementStatus>([AgreementStatus.Proposed]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            foreach (var next in Agreement.NextStatusesOf(current).Where(n => n != AgreementStatus.Proposed && !previous.ContainsKey(n)))
+            {
+                previous[next] = current;
+                queue.Enqueue(next);
+            }
+        }
+
+        var path = new Stack<AgreementStatus>();
+        for (var s = target; s != AgreementStatus.Proposed; s = previous[s])
+        {
+            path.Push(s);
+        }
+
+        return path;
+    }
+}
+
+public static class AgreementsApi
+{
+    public static void MapAgreementsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/agreements", "Agreements");
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, int? page, int? pageSize, AgreementsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, status, kind, partyId, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<AgreementsHandler, AgreementRequest, AgreementResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

@@ -1,0 +1,143 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.People;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Documents;
+
+public sealed record DocumentRequest(
+    Guid? JointBodyId,
+    string? Kind,
+    TextDto? Title,
+    Guid? AgreementId,
+    Guid? SessionId,
+    Guid? MeetingId,
+    PersonRoleRequest[]? Signatories,
+    string? Visibility,
+    Guid? OwnerPartyId);
+
+public sealed record DocumentVersionResponse(int Number, string FileName, string MediaType, string Sha256, long Length, DateTime CreatedAt);
+
+public sealed record DocumentResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    DocumentKind Kind,
+    TextDto Title,
+    Guid? AgreementId,
+    Guid? SessionId,
+    Guid? MeetingId,
+    IReadOnlyList<PersonRoleResponse> Signatories,
+    IReadOnlyList<DocumentVersionResponse> Versions,
+    Visibility Visibility,
+    Guid? OwnerPartyId) : IVersioned;
+
+/// <summary>Documents of a joint body (agreement texts, signed plans, minutes, roadmaps) with their own signatories.</summary>
+public sealed class DocumentsHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Document, DocumentResponse>> AsResponse = d => new DocumentResponse(
+        d.Id,
+        d.Version,
+        d.JointBodyId,
+        d.Kind,
+        new TextDto(d.Title.Ar, d.Title.En),
+        d.AgreementId,
+        d.SessionId,
+        d.MeetingId,
+        d.Signatories.OrderBy(s => s.PartyId).Select(s => new PersonRoleResponse(
+            s.PersonId,
+            s.PartyId,
+            new TextDto(
+                s.Person!.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                s.Person!.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
+            new TextDto(s.Title.Ar, s.Title.En),
+            "signatory",
+            DateDto.Of(s.SignedOn))).ToList(),
+        d.Versions.OrderBy(v => v.Number).Select(v => new DocumentVersionResponse(v.Number, v.FileName, v.MediaType, v.Sha256, v.Length, v.CreatedAt)).ToList(),
+        d.Visibility,
+        d.OwnerPartyId);
+
+    public Task<PageOf<DocumentResponse>> ListAsync(Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, Paging paging, CancellationToken ct)
+    {
+        var query = db.Documents.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(d => d.JointBodyId == jointBodyId);
+        }
+
+        if (agreementId is not null)
+        {
+            query = query.Where(d => d.AgreementId == agreementId);
+        }
+
+        if (sessionId is not null)
+        {
+            query = query.Where(d => d.SessionId == sessionId);
+        }
+
+        if (EnumText.Filter<DocumentKind>(kind, "kind") is { } k)
+        {
+            query = query.Where(d => d.Kind == k);
+        }
+
+        return Crud.PageAsync(query.OrderBy(d => d.Title.En), AsResponse, paging, ct);
+    }
+
+    public Task<DocumentResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Documents, id, AsResponse, "document", ct);
+
+    public async Task<DocumentResponse> CreateAsync(DocumentRequest request, CancellationToken ct)
+    {
+        var document = new Document { Title = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(document, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, document, ct), ct);
+    }
+
+    public async Task<DocumentResponse> UpdateAsync(HttpContext http, Guid id, DocumentRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Documents.Include(d => d.Signatories), id, "document", d => ApplyAsync(d, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Document document, DocumentRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != document.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "A document cannot move to another joint body."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
+        await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
+        await refs.InBodyAsync<Meeting>(request.MeetingId, bodyId, m => m.JointBodyId == bodyId, "meetingId", ct);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var signatories = await PersonRoles.ReadAsync(request.Signatories, "signatories", checks, refs, parties, (r, person, party, title, i) =>
+            new DocumentSignatory { DocumentId = document.Id, PersonId = person, PartyId = party, Title = title, SignedOn = checks.Date(r.SignedOn, $"signatories[{i}].signedOn") }, ct);
+        document.Kind = checks.Required(checks.Enum<DocumentKind>(request.Kind, "kind"), "kind");
+        document.Title = checks.Text(request.Title, "title");
+        checks.ThrowIfAny();
+
+        document.JointBodyId = bodyId;
+        document.AgreementId = request.AgreementId;
+        document.SessionId = request.SessionId;
+        document.MeetingId = request.MeetingId;
+        document.SetVisibility(visibility, owner);
+        document.Signatories.SyncWith(signatories, s => (s.PartyId, s.PersonId), (existing, wanted) => (existing.Title, existing.SignedOn) = (wanted.Title, wanted.SignedOn));
+    }
+}
+
+public static class DocumentsApi
+{
+    public static void MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/documents", "Documents");
+        group.MapGet("/", (Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, int? page, int? pageSize, DocumentsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, agreementId, sessionId, kind, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<DocumentsHandler, DocumentRequest, DocumentResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

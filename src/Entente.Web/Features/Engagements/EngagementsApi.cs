@@ -1,0 +1,152 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Engagements;
+
+public sealed record EngagementRequest(
+    Guid? JointBodyId,
+    Guid? TrackId,
+    Guid? SessionId,
+    string? Kind,
+    string? Format,
+    string? Status,
+    TextDto? Title,
+    TextDto? Description,
+    DateDto? StartsOn,
+    DateDto? EndsOn,
+    Guid[]? OrganiserInstitutionIds,
+    string? Visibility,
+    Guid? OwnerPartyId);
+
+public sealed record EngagementResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid? TrackId,
+    Guid? SessionId,
+    EngagementKind Kind,
+    EngagementFormat Format,
+    EngagementStatus Status,
+    TextDto Title,
+    TextDto? Description,
+    DateDto? StartsOn,
+    DateDto? EndsOn,
+    IReadOnlyList<Guid> OrganiserInstitutionIds,
+    Visibility Visibility,
+    Guid? OwnerPartyId) : IVersioned;
+
+/// <summary>Engagements: workshops (also virtual), visits, trainings and scholarship programmes.</summary>
+public sealed class EngagementsHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Engagement, EngagementResponse>> AsResponse = e => new EngagementResponse(
+        e.Id,
+        e.Version,
+        e.JointBodyId,
+        e.TrackId,
+        e.SessionId,
+        e.Kind,
+        e.Format,
+        e.Status,
+        new TextDto(e.Title.Ar, e.Title.En),
+        e.Description == null ? null : new TextDto(e.Description.Ar, e.Description.En),
+        DateDto.Of(e.StartsOn),
+        DateDto.Of(e.EndsOn),
+        e.Organisers.OrderBy(o => o.InstitutionId).Select(o => o.InstitutionId).ToList(),
+        e.Visibility,
+        e.OwnerPartyId);
+
+    public Task<PageOf<EngagementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, Paging paging, CancellationToken ct)
+    {
+        var query = db.Engagements.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(e => e.JointBodyId == jointBodyId);
+        }
+
+        if (trackId is not null)
+        {
+            query = query.Where(e => e.TrackId == trackId);
+        }
+
+        if (sessionId is not null)
+        {
+            query = query.Where(e => e.SessionId == sessionId);
+        }
+
+        if (EnumText.Filter<EngagementKind>(kind, "kind") is { } k)
+        {
+            query = query.Where(e => e.Kind == k);
+        }
+
+        if (EnumText.Filter<EngagementFormat>(format, "format") is { } f)
+        {
+            query = query.Where(e => e.Format == f);
+        }
+
+        return Crud.PageAsync(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id), AsResponse, paging, ct);
+    }
+
+    public Task<EngagementResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Engagements, id, AsResponse, "engagement", ct);
+
+    public async Task<EngagementResponse> CreateAsync(EngagementRequest request, CancellationToken ct)
+    {
+        var engagement = new Engagement { Title = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(engagement, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, engagement, ct), ct);
+    }
+
+    public async Task<EngagementResponse> UpdateAsync(HttpContext http, Guid id, EngagementRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Engagements.Include(e => e.Organisers), id, "engagement", e => ApplyAsync(e, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Engagement engagement, EngagementRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != engagement.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An engagement cannot move to another joint body."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
+        await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var institutionIds = (request.OrganiserInstitutionIds ?? []).Distinct().ToList();
+        await refs.InstitutionPartiesAsync(institutionIds, "organiserInstitutionIds", ct);
+
+        engagement.Kind = checks.Required(checks.Enum<EngagementKind>(request.Kind, "kind"), "kind");
+        engagement.Format = checks.Enum<EngagementFormat>(request.Format, "format") ?? EngagementFormat.InPerson;
+        engagement.Status = checks.Enum<EngagementStatus>(request.Status, "status") ?? engagement.Status;
+        engagement.Title = checks.Text(request.Title, "title");
+        engagement.Description = checks.OptionalText(request.Description, "description");
+        engagement.StartsOn = checks.Date(request.StartsOn, "startsOn");
+        engagement.EndsOn = checks.Date(request.EndsOn, "endsOn");
+        checks.AddRange(engagement.Check().Where(e => e.Code == RuleCodes.EndBeforeStart));
+        checks.ThrowIfAny();
+
+        engagement.JointBodyId = bodyId;
+        engagement.TrackId = request.TrackId;
+        engagement.SessionId = request.SessionId;
+        engagement.SetVisibility(visibility, owner);
+        engagement.Organisers.SyncWith(institutionIds.Select(i => new EngagementOrganiser { EngagementId = engagement.Id, InstitutionId = i }), o => o.InstitutionId);
+    }
+}
+
+public static class EngagementsApi
+{
+    public static void MapEngagementsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/engagements", "Engagements");
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, int? page, int? pageSize, EngagementsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, sessionId, kind, format, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<EngagementsHandler, EngagementRequest, EngagementResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

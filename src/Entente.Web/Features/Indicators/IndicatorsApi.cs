@@ -1,0 +1,138 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Indicators;
+
+public sealed record IndicatorValueDto(decimal? Value, DateOnly? PeriodStart, DateOnly? PeriodEnd, Guid? SourceId, DateOnly? ReportedOn);
+
+public sealed record IndicatorRequest(
+    Guid? JointBodyId,
+    Guid? TrackId,
+    TextDto? Name,
+    string? Unit,
+    bool? IsCurrency,
+    IndicatorValueDto[]? Values,
+    string? Visibility,
+    Guid? OwnerPartyId);
+
+public sealed record IndicatorResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid? TrackId,
+    TextDto Name,
+    string Unit,
+    bool IsCurrency,
+    IReadOnlyList<IndicatorValueDto> Values,
+    Visibility Visibility,
+    Guid? OwnerPartyId) : IVersioned;
+
+/// <summary>Indicators: figures measured over time, each value with its period and source.</summary>
+public sealed class IndicatorsHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Indicator, IndicatorResponse>> AsResponse = i => new IndicatorResponse(
+        i.Id,
+        i.Version,
+        i.JointBodyId,
+        i.TrackId,
+        new TextDto(i.Name.Ar, i.Name.En),
+        i.Unit,
+        i.IsCurrency,
+        i.Values.OrderBy(v => v.PeriodStart).Select(v => new IndicatorValueDto(v.Value, v.PeriodStart, v.PeriodEnd, v.SourceId, v.ReportedOn)).ToList(),
+        i.Visibility,
+        i.OwnerPartyId);
+
+    public Task<PageOf<IndicatorResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Paging paging, CancellationToken ct)
+    {
+        var query = db.Indicators.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(i => i.JointBodyId == jointBodyId);
+        }
+
+        if (trackId is not null)
+        {
+            query = query.Where(i => i.TrackId == trackId);
+        }
+
+        return Crud.PageAsync(query.OrderBy(i => i.Name.En), AsResponse, paging, ct);
+    }
+
+    public Task<IndicatorResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Indicators, id, AsResponse, "indicator", ct);
+
+    public async Task<IndicatorResponse> CreateAsync(IndicatorRequest request, CancellationToken ct)
+    {
+        var indicator = new Indicator { Name = new BilingualText(string.Empty, string.Empty), Unit = string.Empty };
+        await ApplyAsync(indicator, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, indicator, ct), ct);
+    }
+
+    public async Task<IndicatorResponse> UpdateAsync(HttpContext http, Guid id, IndicatorRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Indicators.Include(i => i.Values), id, "indicator", i => ApplyAsync(i, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Indicator indicator, IndicatorRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != indicator.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An indicator cannot move to another joint body."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var values = new List<IndicatorValue>();
+        for (var i = 0; i < (request.Values?.Length ?? 0); i++)
+        {
+            var v = request.Values![i];
+            var at = $"values[{i}]";
+            await refs.ExistsAsync<Source>(v.SourceId, $"{at}.sourceId", ct);
+            var value = new IndicatorValue
+            {
+                IndicatorId = indicator.Id,
+                Value = checks.Required(v.Value, $"{at}.value"),
+                PeriodStart = checks.Required(v.PeriodStart, $"{at}.periodStart"),
+                PeriodEnd = checks.Required(v.PeriodEnd, $"{at}.periodEnd"),
+                SourceId = v.SourceId,
+                ReportedOn = v.ReportedOn,
+            };
+            if (v.PeriodStart is not null && v.PeriodEnd is not null)
+            {
+                checks.AddRange(value.Check(at));
+            }
+
+            values.Add(value);
+        }
+
+        indicator.Name = checks.Text(request.Name, "name");
+        indicator.Unit = request.Unit?.Trim() ?? string.Empty;
+        indicator.IsCurrency = request.IsCurrency ?? false;
+        checks.AddRange(indicator.Check());
+        checks.ThrowIfAny();
+
+        indicator.JointBodyId = bodyId;
+        indicator.TrackId = request.TrackId;
+        indicator.SetVisibility(visibility, owner);
+        indicator.Values.SyncWith(values, v => (v.PeriodStart, v.PeriodEnd, v.SourceId), (existing, wanted) => (existing.Value, existing.ReportedOn) = (wanted.Value, wanted.ReportedOn));
+    }
+}
+
+public static class IndicatorsApi
+{
+    public static void MapIndicatorsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/indicators", "Indicators");
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, int? page, int? pageSize, IndicatorsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<IndicatorsHandler, IndicatorRequest, IndicatorResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

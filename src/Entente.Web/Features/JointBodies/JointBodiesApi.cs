@@ -1,0 +1,121 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.JointBodies;
+
+/// <param name="RenamedOn">When a change of name or kind took effect; the former name is kept in the history.</param>
+public sealed record JointBodyRequest(string? Kind, TextDto? Name, DateDto? Established, TextDto? HistoryNote, int? RelationsSince, Guid[]? PartyIds, DateDto? RenamedOn);
+
+public sealed record FormerNameResponse(JointBodyKind Kind, TextDto Name, DateDto? Until);
+
+public sealed record JointBodyResponse(
+    Guid Id,
+    long Version,
+    JointBodyKind Kind,
+    TextDto Name,
+    DateDto? Established,
+    TextDto? HistoryNote,
+    int? RelationsSince,
+    IReadOnlyList<Guid> PartyIds,
+    IReadOnlyList<FormerNameResponse> FormerNames) : IVersioned;
+
+/// <summary>Joint bodies: their parties, names over time and history.</summary>
+public sealed class JointBodiesHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<JointBody, JointBodyResponse>> AsResponse = b => new JointBodyResponse(
+        b.Id,
+        b.Version,
+        b.Kind,
+        new TextDto(b.Name.Ar, b.Name.En),
+        DateDto.Of(b.Established),
+        b.HistoryNote == null ? null : new TextDto(b.HistoryNote.Ar, b.HistoryNote.En),
+        b.RelationsSince,
+        b.Members.OrderBy(m => m.PartyId).Select(m => m.PartyId).ToList(),
+        b.FormerNames.OrderBy(f => f.Id).Select(f => new FormerNameResponse(f.Kind, new TextDto(f.Name.Ar, f.Name.En), DateDto.Of(f.Until))).ToList());
+
+    public Task<PageOf<JointBodyResponse>> ListAsync(Guid? partyId, string? kind, Paging paging, CancellationToken ct)
+    {
+        var query = db.JointBodies.AsNoTracking();
+        if (partyId is not null)
+        {
+            query = query.Where(b => b.Members.Any(m => m.PartyId == partyId));
+        }
+
+        if (EnumText.Filter<JointBodyKind>(kind, "kind") is { } k)
+        {
+            query = query.Where(b => b.Kind == k);
+        }
+
+        return Crud.PageAsync(query.OrderBy(b => b.Name.En), AsResponse, paging, ct);
+    }
+
+    public Task<JointBodyResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.JointBodies, id, AsResponse, "joint body", ct);
+
+    public async Task<JointBodyResponse> CreateAsync(JointBodyRequest request, CancellationToken ct)
+    {
+        var body = new JointBody { Name = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(body, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, body, ct), ct);
+    }
+
+    public async Task<JointBodyResponse> UpdateAsync(HttpContext http, Guid id, JointBodyRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.JointBodies.Include(b => b.Members).Include(b => b.FormerNames), id, "joint body", b => ApplyAsync(b, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(JointBody body, JointBodyRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var kind = checks.Required(checks.Enum<JointBodyKind>(request.Kind, "kind"), "kind");
+        var name = checks.Text(request.Name, "name");
+        var established = checks.Date(request.Established, "established");
+        var history = checks.OptionalText(request.HistoryNote, "historyNote");
+        var renamedOn = checks.Date(request.RenamedOn, "renamedOn");
+        if (request.RelationsSince is < 1000 or > 2200)
+        {
+            checks.Add(new RuleError(RuleCodes.OutOfRange, "relationsSince", "'relationsSince' is a year between 1000 and 2200.", 1000, 2200));
+        }
+
+        var partyIds = request.PartyIds ?? [];
+        for (var i = 0; i < partyIds.Length; i++)
+        {
+            await refs.ExistsAsync<Party>(partyIds[i], $"partyIds[{i}]", ct);
+        }
+
+        var members = partyIds.Distinct().Select(p => new JointBodyMember { JointBodyId = body.Id, PartyId = p }).ToList();
+        checks.AddRange(new JointBody { Name = name, Members = members }.CheckMembers());
+        checks.ThrowIfAny();
+
+        if (isNew)
+        {
+            body.Kind = kind;
+            body.Name = name;
+        }
+        else
+        {
+            body.Rename(kind, name, renamedOn);
+        }
+
+        body.Established = established;
+        body.HistoryNote = history;
+        body.RelationsSince = request.RelationsSince;
+        body.Members.SyncWith(members, m => m.PartyId);
+    }
+}
+
+public static class JointBodiesApi
+{
+    public static void MapJointBodiesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/joint-bodies", "Joint bodies");
+        group.MapGet("/", (Guid? partyId, string? kind, int? page, int? pageSize, JointBodiesHandler h, CancellationToken ct) =>
+            h.ListAsync(partyId, kind, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<JointBodiesHandler, JointBodyRequest, JointBodyResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

@@ -1,0 +1,179 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.People;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Meetings;
+
+public sealed record MeetingRequest(
+    Guid? SessionId,
+    string? Kind,
+    TextDto? Title,
+    DateDto? Date,
+    string? Format,
+    TextDto? Place,
+    TextDto? Agenda,
+    TextDto? Minutes,
+    PersonRoleRequest[]? Participants,
+    string? Visibility,
+    Guid? OwnerPartyId);
+
+public sealed record MeetingResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid SessionId,
+    MeetingKind Kind,
+    TextDto Title,
+    DateDto? Date,
+    MeetingFormat Format,
+    TextDto? Place,
+    TextDto? Agenda,
+    TextDto? Minutes,
+    IReadOnlyList<PersonRoleResponse> Participants,
+    Visibility Visibility,
+    Guid? OwnerPartyId) : IVersioned;
+
+/// <summary>Meetings within sessions: date, format, chairs and attendees, agenda and minutes.</summary>
+public sealed class MeetingsHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Meeting, MeetingResponse>> AsResponse = m => new MeetingResponse(
+        m.Id,
+        m.Version,
+        m.JointBodyId,
+        m.SessionId,
+        m.Kind,
+        new TextDto(m.Title.Ar, m.Title.En),
+        DateDto.Of(m.Date),
+        m.Format,
+        m.Place == null ? null : new TextDto(m.Place.Ar, m.Place.En),
+        m.Agenda == null ? null : new TextDto(m.Agenda.Ar, m.Agenda.En),
+        m.Minutes == null ? null : new TextDto(m.Minutes.Ar, m.Minutes.En),
+        m.Participants.OrderBy(p => p.Role).ThenBy(p => p.PartyId).Select(p => new PersonRoleResponse(
+            p.PersonId,
+            p.PartyId,
+            new TextDto(
+                p.Person!.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                p.Person!.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
+            new TextDto(p.Title.Ar, p.Title.En),
+            p.Role == MeetingRole.Chair ? "chair" : "attendee",
+            null)).ToList(),
+        m.Visibility,
+        m.OwnerPartyId);
+
+    public Task<PageOf<MeetingResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? format, Paging paging, CancellationToken ct)
+    {
+        var query = db.Meetings.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(m => m.JointBodyId == jointBodyId);
+        }
+
+        if (sessionId is not null)
+        {
+            query = query.Where(m => m.SessionId == sessionId);
+        }
+
+        if (EnumText.Filter<MeetingFormat>(format, "format") is { } f)
+        {
+            query = query.Where(m => m.Format == f);
+        }
+
+        return Crud.PageAsync(query.OrderBy(m => m.Date).ThenBy(m => m.Id), AsResponse, paging, ct);
+    }
+
+    public Task<MeetingResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Meetings, id, AsResponse, "meeting", ct);
+
+    public async Task<MeetingResponse> CreateAsync(MeetingRequest request, CancellationToken ct)
+    {
+        var meeting = new Meeting { Title = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(meeting, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, meeting, ct), ct);
+    }
+
+    public async Task<MeetingResponse> UpdateAsync(HttpContext http, Guid id, MeetingRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Meetings.Include(m => m.Participants), id, "meeting", m => ApplyAsync(m, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Meeting meeting, MeetingRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var sessionId = checks.Required(request.SessionId, "sessionId");
+        var session = request.SessionId is null ? null : await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (request.SessionId is not null && session is null)
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownReference, "sessionId", $"'sessionId' names no existing session ('{sessionId}').", sessionId));
+        }
+
+        if (!isNew && session is not null && session.Id != meeting.SessionId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "sessionId", "A meeting cannot move to another session."));
+        }
+
+        await SessionGuard.EnsureOpenAsync(db, isNew ? session?.Id : meeting.SessionId, ct);
+        var parties = session is null ? [] : await refs.BodyPartiesAsync(session.JointBodyId, "sessionId", ct);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var participants = await PersonRoles.ReadAsync(request.Participants, "participants", checks, refs, parties, (r, person, party, title, i) =>
+            new MeetingParticipant
+            {
+                MeetingId = meeting.Id,
+                PersonId = person,
+                PartyId = party,
+                Title = title,
+                Role = checks.Enum<MeetingRole>(r.Role, $"participants[{i}].role") ?? MeetingRole.Attendee,
+            }, ct);
+        var candidate = new Meeting
+        {
+            Kind = checks.Enum<MeetingKind>(request.Kind, "kind") ?? MeetingKind.Plenary,
+            Title = checks.Text(request.Title, "title"),
+            Date = checks.Date(request.Date, "date"),
+            Format = checks.Required(checks.Enum<MeetingFormat>(request.Format, "format"), "format"),
+            Place = checks.OptionalText(request.Place, "place", BilingualText.MaxTitleLength),
+            Agenda = checks.OptionalText(request.Agenda, "agenda"),
+            Minutes = checks.OptionalText(request.Minutes, "minutes"),
+        };
+        checks.ThrowIfAny();
+
+        meeting.SessionId = sessionId;
+        meeting.JointBodyId = session!.JointBodyId;
+        meeting.SetVisibility(visibility, owner);
+        meeting.Kind = candidate.Kind;
+        meeting.Title = candidate.Title;
+        meeting.Date = candidate.Date;
+        meeting.Format = candidate.Format;
+        meeting.Place = candidate.Place;
+        meeting.Agenda = candidate.Agenda;
+        meeting.Minutes = candidate.Minutes;
+        meeting.Participants.SyncWith(participants, p => (p.PartyId, p.PersonId), (existing, wanted) => (existing.Title, existing.Role) = (wanted.Title, wanted.Role));
+    }
+}
+
+/// <summary>The rule that a concluded session's records are not changed silently.</summary>
+public static class SessionGuard
+{
+    /// <summary>Throws 409 <c>session-concluded</c> when the session is concluded.</summary>
+    public static async Task EnsureOpenAsync(AppDbContext db, Guid? sessionId, CancellationToken ct)
+    {
+        if (sessionId is not null && await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Status == SessionStatus.Concluded, ct))
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.SessionConcluded, "sessionId", "The session is concluded: its records cannot be changed until it is reopened with a reason.")]));
+        }
+    }
+}
+
+public static class MeetingsApi
+{
+    public static void MapMeetingsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/meetings", "Meetings");
+        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? format, int? page, int? pageSize, MeetingsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, sessionId, format, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<MeetingsHandler, MeetingRequest, MeetingResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

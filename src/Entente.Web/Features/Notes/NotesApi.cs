@@ -1,0 +1,134 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Notes;
+
+public sealed record NoteRequest(Guid? JointBodyId, string? TargetType, Guid? TargetId, string? Language, string? Text, string? Visibility, Guid? OwnerPartyId);
+
+public sealed record NoteResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    RecordType TargetType,
+    Guid TargetId,
+    string Language,
+    string Text,
+    Visibility Visibility,
+    Guid? OwnerPartyId,
+    DateTime CreatedAt,
+    DateTime UpdatedAt) : IVersioned;
+
+/// <summary>Notes on records, joint or national to one party.</summary>
+public sealed class NotesHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Note, NoteResponse>> AsResponse = n => new NoteResponse(
+        n.Id, n.Version, n.JointBodyId, n.TargetType, n.TargetId, n.Language, n.Text, n.Visibility, n.OwnerPartyId, n.CreatedAt, n.UpdatedAt);
+
+    public Task<PageOf<NoteResponse>> ListAsync(Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, Paging paging, CancellationToken ct)
+    {
+        var query = db.Notes.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(n => n.JointBodyId == jointBodyId);
+        }
+
+        if (EnumText.Filter<RecordType>(targetType, "targetType") is { } type)
+        {
+            query = query.Where(n => n.TargetType == type);
+        }
+
+        if (targetId is not null)
+        {
+            query = query.Where(n => n.TargetId == targetId);
+        }
+
+        if (EnumText.Filter<Visibility>(visibility, "visibility") is { } v)
+        {
+            query = query.Where(n => n.Visibility == v);
+        }
+
+        if (ownerPartyId is not null)
+        {
+            query = query.Where(n => n.OwnerPartyId == ownerPartyId);
+        }
+
+        return Crud.PageAsync(query.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id), AsResponse, paging, ct);
+    }
+
+    public Task<NoteResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Notes, id, AsResponse, "note", ct);
+
+    public async Task<NoteResponse> CreateAsync(NoteRequest request, CancellationToken ct)
+    {
+        var note = new Note { Language = string.Empty, Text = string.Empty };
+        await ApplyAsync(note, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, note, ct), ct);
+    }
+
+    public async Task<NoteResponse> UpdateAsync(HttpContext http, Guid id, NoteRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Notes, id, "note", n => ApplyAsync(n, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Note note, NoteRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        var targetType = checks.Required(checks.Enum<RecordType>(request.TargetType, "targetType"), "targetType");
+        var targetId = checks.Required(request.TargetId, "targetId");
+        if (!isNew && (bodyId != note.JointBodyId || targetType != note.TargetType || targetId != note.TargetId))
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "targetId", "A note stays on the record it was written on."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        if (request.TargetId is not null && request.TargetType is not null && checks.Ok && !await TargetInBodyAsync(targetType, targetId, bodyId, ct))
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownReference, "targetId", $"'targetId' names no {request.TargetType} of this joint body.", targetId));
+        }
+
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        note.Language = request.Language?.Trim() ?? string.Empty;
+        note.Text = request.Text?.Trim() ?? string.Empty;
+        checks.AddRange(note.Check());
+        checks.ThrowIfAny();
+
+        note.JointBodyId = bodyId;
+        note.TargetType = targetType;
+        note.TargetId = targetId;
+        note.SetVisibility(visibility, owner);
+    }
+
+    private Task<bool> TargetInBodyAsync(RecordType type, Guid id, Guid bodyId, CancellationToken ct) => type switch
+    {
+        RecordType.JointBody => Task.FromResult(id == bodyId),
+        RecordType.Session => db.Sessions.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Meeting => db.Meetings.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Track => db.Tracks.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Agreement => db.Agreements.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.ActionItem => db.ActionItems.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Obstacle => db.Obstacles.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Indicator => db.Indicators.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Engagement => db.Engagements.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Document => db.Documents.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.ActionPlan => db.ActionPlans.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
+        RecordType.Person => db.People.AnyAsync(r => r.Id == id, ct),
+        _ => Task.FromResult(false),
+    };
+}
+
+public static class NotesApi
+{
+    public static void MapNotesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/notes", "Notes");
+        group.MapGet("/", (Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, int? page, int? pageSize, NotesHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, targetType, targetId, visibility, ownerPartyId, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<NotesHandler, NoteRequest, NoteResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

@@ -1,0 +1,157 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Obstacles;
+
+public sealed record ObstacleRequest(
+    Guid? JointBodyId,
+    Guid? TrackId,
+    Guid? ActionItemId,
+    Guid? AgreementId,
+    TextDto? Title,
+    TextDto? Description,
+    string? Status,
+    TextDto? Resolution,
+    Guid? RaisedByPartyId,
+    DateOnly? RaisedOn,
+    string? Visibility,
+    Guid? OwnerPartyId);
+
+public sealed record ObstacleResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid? TrackId,
+    Guid? ActionItemId,
+    Guid? AgreementId,
+    TextDto Title,
+    TextDto? Description,
+    ObstacleStatus Status,
+    TextDto? Resolution,
+    Guid? RaisedByPartyId,
+    DateOnly? RaisedOn,
+    Visibility Visibility,
+    Guid? OwnerPartyId) : IVersioned;
+
+/// <summary>Obstacles raised against tracks, items and agreements, and their removal.</summary>
+public sealed class ObstaclesHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Obstacle, ObstacleResponse>> AsResponse = o => new ObstacleResponse(
+        o.Id,
+        o.Version,
+        o.JointBodyId,
+        o.TrackId,
+        o.ActionItemId,
+        o.AgreementId,
+        new TextDto(o.Title.Ar, o.Title.En),
+        o.Description == null ? null : new TextDto(o.Description.Ar, o.Description.En),
+        o.Status,
+        o.Resolution == null ? null : new TextDto(o.Resolution.Ar, o.Resolution.En),
+        o.RaisedByPartyId,
+        o.RaisedOn,
+        o.Visibility,
+        o.OwnerPartyId);
+
+    public Task<PageOf<ObstacleResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? actionItemId, Guid? agreementId, string? status, Guid? partyId, Paging paging, CancellationToken ct)
+    {
+        var query = db.Obstacles.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(o => o.JointBodyId == jointBodyId);
+        }
+
+        if (trackId is not null)
+        {
+            query = query.Where(o => o.TrackId == trackId);
+        }
+
+        if (actionItemId is not null)
+        {
+            query = query.Where(o => o.ActionItemId == actionItemId);
+        }
+
+        if (agreementId is not null)
+        {
+            query = query.Where(o => o.AgreementId == agreementId);
+        }
+
+        if (EnumText.Filter<ObstacleStatus>(status, "status") is { } st)
+        {
+            query = query.Where(o => o.Status == st);
+        }
+
+        if (partyId is not null)
+        {
+            query = query.Where(o => o.RaisedByPartyId == partyId);
+        }
+
+        return Crud.PageAsync(query.OrderBy(o => o.Status).ThenByDescending(o => o.RaisedOn).ThenBy(o => o.Id), AsResponse, paging, ct);
+    }
+
+    public Task<ObstacleResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Obstacles, id, AsResponse, "obstacle", ct);
+
+    public async Task<ObstacleResponse> CreateAsync(ObstacleRequest request, CancellationToken ct)
+    {
+        var obstacle = new Obstacle { Title = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(obstacle, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, obstacle, ct), ct);
+    }
+
+    public async Task<ObstacleResponse> UpdateAsync(HttpContext http, Guid id, ObstacleRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Obstacles, id, "obstacle", o => ApplyAsync(o, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Obstacle obstacle, ObstacleRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != obstacle.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An obstacle cannot move to another joint body."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
+        await refs.InBodyAsync<ActionItem>(request.ActionItemId, bodyId, i => i.JointBodyId == bodyId, "actionItemId", ct);
+        await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
+        refs.Member(parties, request.RaisedByPartyId, "raisedByPartyId");
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var title = checks.Text(request.Title, "title");
+        var description = checks.OptionalText(request.Description, "description");
+        var resolution = checks.OptionalText(request.Resolution, "resolution");
+        var status = checks.Enum<ObstacleStatus>(request.Status, "status") ?? obstacle.Status;
+        checks.ThrowIfAny();
+
+        obstacle.JointBodyId = bodyId;
+        obstacle.TrackId = request.TrackId;
+        obstacle.ActionItemId = request.ActionItemId;
+        obstacle.AgreementId = request.AgreementId;
+        obstacle.SetVisibility(visibility, owner);
+        obstacle.Title = title;
+        obstacle.Description = description;
+        obstacle.Resolution = resolution;
+        obstacle.RaisedByPartyId = request.RaisedByPartyId;
+        obstacle.RaisedOn = request.RaisedOn;
+        checks.Try(() => obstacle.ChangeStatus(status));
+        checks.AddRange(obstacle.Check());
+        checks.ThrowIfAny();
+    }
+}
+
+public static class ObstaclesApi
+{
+    public static void MapObstaclesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/obstacles", "Obstacles");
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? actionItemId, Guid? agreementId, string? status, Guid? partyId, int? page, int? pageSize, ObstaclesHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, actionItemId, agreementId, status, partyId, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<ObstaclesHandler, ObstacleRequest, ObstacleResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.People;
+
+public sealed record PersonNameDto(string? Language, string? Text, bool IsPreferred);
+
+public sealed record PersonTitleDto(TextDto? Title, DateDto? From, DateDto? To);
+
+public sealed record PersonRequest(Guid? PartyId, PersonNameDto[]? Names, PersonTitleDto[]? Titles);
+
+public sealed record PersonResponse(Guid Id, long Version, Guid? PartyId, TextDto Name, IReadOnlyList<PersonNameDto> Names, IReadOnlyList<PersonTitleDto> Titles) : IVersioned;
+
+/// <summary>People who act for the parties, with every spelling of their names and their titles over time.</summary>
+public sealed class PeopleHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Person, PersonResponse>> AsResponse = p => new PersonResponse(
+        p.Id,
+        p.Version,
+        p.PartyId,
+        new TextDto(
+            p.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+            p.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
+        p.Names.OrderBy(n => n.Language).ThenByDescending(n => n.IsPreferred).Select(n => new PersonNameDto(n.Language, n.Text, n.IsPreferred)).ToList(),
+        p.Titles.OrderBy(t => t.From).Select(t => new PersonTitleDto(new TextDto(t.Title.Ar, t.Title.En), DateDto.Of(t.From), DateDto.Of(t.To))).ToList());
+
+    /// <summary>Lists people, optionally of one party or whose any spelling contains <paramref name="name"/>.</summary>
+    public Task<PageOf<PersonResponse>> ListAsync(Guid? partyId, string? name, Paging paging, CancellationToken ct)
+    {
+        var query = db.People.AsNoTracking();
+        if (partyId is not null)
+        {
+            query = query.Where(p => p.PartyId == partyId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(name))
+        {
+            var needle = name.Trim();
+#pragma warning disable CA1307 // translated to SQL by EF Core, which takes no StringComparison
+            query = query.Where(p => p.Names.Any(n => n.Text.Contains(needle)));
+#pragma warning restore CA1307
+        }
+
+        return Crud.PageAsync(query.OrderBy(p => p.Id), AsResponse, paging, ct);
+    }
+
+    public Task<PersonResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.People, id, AsResponse, "person", ct);
+
+    public async Task<PersonResponse> CreateAsync(PersonRequest request, CancellationToken ct)
+    {
+        var person = new Person();
+        await ApplyAsync(person, request, ct);
+        return await GetAsync(await Crud.CreateAsync(db, person, ct), ct);
+    }
+
+    public async Task<PersonResponse> UpdateAsync(HttpContext http, Guid id, PersonRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.People.Include(p => p.Names).Include(p => p.Titles), id, "person", p => ApplyAsync(p, request, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Person person, PersonRequest request, CancellationToken ct)
+    {
+        var checks = new Checks();
+        await new References(db, checks).ExistsAsync<Party>(request.PartyId, "partyId", ct);
+        var names = (request.Names ?? []).Select(n => new PersonName
+        {
+            PersonId = person.Id,
+            Language = n.Language?.Trim() ?? string.Empty,
+            Text = n.Text?.Trim() ?? string.Empty,
+            IsPreferred = n.IsPreferred,
+        }).ToList();
+        var titles = (request.Titles ?? []).Select((t, i) => new PersonTitle
+        {
+            PersonId = person.Id,
+            Title = new BilingualText(t.Title?.Ar?.Trim() ?? string.Empty, t.Title?.En?.Trim() ?? string.Empty),
+            From = checks.Date(t.From, $"titles[{i}].from"),
+            To = checks.Date(t.To, $"titles[{i}].to"),
+        }).ToList();
+        checks.AddRange(new Person { Names = names, Titles = titles }.Check());
+        checks.ThrowIfAny();
+
+        person.PartyId = request.PartyId;
+        person.Names.SyncWith(names, n => (n.Language, n.Text), (existing, wanted) => existing.IsPreferred = wanted.IsPreferred);
+        person.Titles.SyncWith(titles, t => (t.Title.Ar, t.Title.En), (existing, wanted) => (existing.From, existing.To) = (wanted.From, wanted.To));
+    }
+}
+
+public static class PeopleApi
+{
+    public static void MapPeopleApi(this IEndpointRouteBuilder app)
+    {
+        var people = app.MapApiGroup("/api/people", "People");
+        people.MapGet("/", (Guid? partyId, string? name, int? page, int? pageSize, PeopleHandler h, CancellationToken ct) =>
+            h.ListAsync(partyId, name, Paging.From(page, pageSize), ct));
+        people.MapRecordRoutes<PeopleHandler, PersonRequest, PersonResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

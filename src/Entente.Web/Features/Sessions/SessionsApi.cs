@@ -1,0 +1,158 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.People;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Sessions;
+
+public sealed record SessionRequest(
+    Guid? JointBodyId,
+    int? Number,
+    int? Year,
+    DateDto? StartsOn,
+    DateDto? EndsOn,
+    string? PlaceKind,
+    TextDto? PlaceName,
+    string? Status,
+    string? ReopenReason,
+    PersonRoleRequest[]? CoChairs);
+
+public sealed record SessionResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    int Number,
+    int? Year,
+    DateDto? StartsOn,
+    DateDto? EndsOn,
+    PlaceKind PlaceKind,
+    TextDto? PlaceName,
+    SessionStatus Status,
+    string? ReopenReason,
+    IReadOnlyList<PersonRoleResponse> CoChairs) : IVersioned;
+
+/// <summary>Sessions of joint bodies: number, period, place, status and co-chairs.</summary>
+public sealed class SessionsHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Session, SessionResponse>> AsResponse = s => new SessionResponse(
+        s.Id,
+        s.Version,
+        s.JointBodyId,
+        s.Number,
+        s.Year,
+        DateDto.Of(s.StartsOn),
+        DateDto.Of(s.EndsOn),
+        s.PlaceKind,
+        s.PlaceName == null ? null : new TextDto(s.PlaceName.Ar, s.PlaceName.En),
+        s.Status,
+        s.ReopenReason,
+        s.CoChairs.OrderBy(c => c.PartyId).Select(c => new PersonRoleResponse(
+            c.PersonId,
+            c.PartyId,
+            new TextDto(
+                c.Person!.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                c.Person!.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
+            new TextDto(c.Title.Ar, c.Title.En),
+            "co-chair",
+            null)).ToList());
+
+    public Task<PageOf<SessionResponse>> ListAsync(Guid? jointBodyId, string? status, Guid? partyId, Paging paging, CancellationToken ct)
+    {
+        var query = db.Sessions.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(s => s.JointBodyId == jointBodyId);
+        }
+
+        if (EnumText.Filter<SessionStatus>(status, "status") is { } st)
+        {
+            query = query.Where(s => s.Status == st);
+        }
+
+        if (partyId is not null)
+        {
+            query = query.Where(s => db.Set<JointBodyMember>().Any(m => m.JointBodyId == s.JointBodyId && m.PartyId == partyId));
+        }
+
+        return Crud.PageAsync(query.OrderBy(s => s.JointBodyId).ThenByDescending(s => s.Number), AsResponse, paging, ct);
+    }
+
+    public Task<SessionResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Sessions, id, AsResponse, "session", ct);
+
+    public async Task<SessionResponse> CreateAsync(SessionRequest request, CancellationToken ct)
+    {
+        var session = new Session();
+        await ApplyAsync(session, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, session, ct), ct);
+    }
+
+    public async Task<SessionResponse> UpdateAsync(HttpContext http, Guid id, SessionRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Sessions.Include(s => s.CoChairs), id, "session", s => ApplyAsync(s, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Session session, SessionRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != session.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "A session cannot move to another joint body."));
+        }
+
+        var status = checks.Enum<SessionStatus>(request.Status, "status") ?? session.Status;
+        if (!isNew && session.Status == SessionStatus.Concluded && status == SessionStatus.Concluded)
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.SessionConcluded, "status", "The session is concluded: reopen it (status 'open' with a 'reopenReason') before changing its records.")]));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        var number = checks.Required(request.Number, "number");
+        if (request.Number is not null && request.JointBodyId is not null
+            && await db.Sessions.AnyAsync(s => s.JointBodyId == bodyId && s.Number == number && s.Id != session.Id, ct))
+        {
+            checks.Add(new RuleError(RuleCodes.Duplicate, "number", $"The joint body already has a session number {number}.", number));
+        }
+
+        var coChairs = await PersonRoles.ReadAsync(request.CoChairs, "coChairs", checks, refs, parties, (_, person, party, title, _) =>
+            new SessionCoChair { SessionId = session.Id, PersonId = person, PartyId = party, Title = title }, ct);
+        var candidate = new Session
+        {
+            Number = number,
+            Year = request.Year,
+            StartsOn = checks.Date(request.StartsOn, "startsOn"),
+            EndsOn = checks.Date(request.EndsOn, "endsOn"),
+            PlaceKind = checks.Enum<PlaceKind>(request.PlaceKind, "placeKind") ?? PlaceKind.ToBeDecided,
+            PlaceName = checks.OptionalText(request.PlaceName, "placeName", BilingualText.MaxTitleLength),
+            CoChairs = coChairs,
+        };
+        checks.AddRange(candidate.Check());
+        checks.Try(() => session.ChangeStatus(status, request.ReopenReason));
+        checks.ThrowIfAny();
+
+        session.JointBodyId = bodyId;
+        session.Number = candidate.Number;
+        session.Year = candidate.Year;
+        session.StartsOn = candidate.StartsOn;
+        session.EndsOn = candidate.EndsOn;
+        session.PlaceKind = candidate.PlaceKind;
+        session.PlaceName = candidate.PlaceName;
+        session.CoChairs.SyncWith(coChairs, c => (c.PartyId, c.PersonId), (existing, wanted) => existing.Title = wanted.Title);
+    }
+}
+
+public static class SessionsApi
+{
+    public static void MapSessionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/sessions", "Sessions");
+        group.MapGet("/", (Guid? jointBodyId, string? status, Guid? partyId, int? page, int? pageSize, SessionsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, status, partyId, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<SessionsHandler, SessionRequest, SessionResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

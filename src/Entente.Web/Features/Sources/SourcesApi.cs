@@ -1,0 +1,165 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Sources;
+
+public sealed record SourceRequest(Guid? JointBodyId, string? Kind, TextDto? Title, string? Publisher, DateDto? PublishedOn, string? Language, string? Url);
+
+public sealed record SourceResponse(Guid Id, long Version, Guid? JointBodyId, SourceKind Kind, TextDto Title, string? Publisher, DateDto? PublishedOn, string Language, string? Url) : IVersioned;
+
+public sealed record ClaimRequest(Guid? JointBodyId, string? RecordType, Guid? RecordId, string? Field, string? Value, Guid? SourceId, string? Quote);
+
+/// <param name="Disputed">True when another source gives a different value for the same field of the same record.</param>
+public sealed record ClaimResponse(Guid Id, long Version, Guid? JointBodyId, RecordType RecordType, Guid RecordId, string Field, string Value, Guid SourceId, string? Quote, bool Disputed) : IVersioned;
+
+/// <summary>Sources and the claims they make about records; disagreeing claims are all kept.</summary>
+public sealed class SourcesHandler(AppDbContext db)
+{
+    private static readonly Expression<Func<Source, SourceResponse>> AsSource = s => new SourceResponse(
+        s.Id, s.Version, s.JointBodyId, s.Kind, new TextDto(s.Title.Ar, s.Title.En), s.Publisher, DateDto.Of(s.PublishedOn), s.Language, s.Url);
+
+    private readonly Expression<Func<Claim, ClaimResponse>> _asClaim = c => new ClaimResponse(
+        c.Id,
+        c.Version,
+        c.JointBodyId,
+        c.RecordType,
+        c.RecordId,
+        c.Field,
+        c.Value,
+        c.SourceId,
+        c.Quote,
+        db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value));
+
+    public Task<PageOf<SourceResponse>> ListAsync(Guid? jointBodyId, Paging paging, CancellationToken ct)
+    {
+        var query = db.Sources.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(s => s.JointBodyId == jointBodyId);
+        }
+
+        return Crud.PageAsync(query.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id), AsSource, paging, ct);
+    }
+
+    public Task<SourceResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Sources, id, AsSource, "source", ct);
+
+    public async Task<SourceResponse> CreateAsync(SourceRequest request, CancellationToken ct)
+    {
+        var source = new Source { Title = new BilingualText(string.Empty, string.Empty), Language = string.Empty };
+        await ApplyAsync(source, request, ct);
+        return await GetAsync(await Crud.CreateAsync(db, source, ct), ct);
+    }
+
+    public async Task<SourceResponse> UpdateAsync(HttpContext http, Guid id, SourceRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Sources, id, "source", s => ApplyAsync(s, request, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Source source, SourceRequest request, CancellationToken ct)
+    {
+        var checks = new Checks();
+        await new References(db, checks).ExistsAsync<JointBody>(request.JointBodyId, "jointBodyId", ct);
+        source.Kind = checks.Required(checks.Enum<SourceKind>(request.Kind, "kind"), "kind");
+        source.Title = checks.Text(request.Title, "title");
+        source.Publisher = checks.Length(request.Publisher?.Trim(), "publisher", 200);
+        source.PublishedOn = checks.Date(request.PublishedOn, "publishedOn");
+        source.Language = checks.Required(request.Language?.Trim(), "language", 2);
+        if (source.Language.Length > 0 && source.Language is not ("ar" or "en"))
+        {
+            checks.Add(new RuleError(RuleCodes.OutOfRange, "language", "'language' is 'ar' or 'en'."));
+        }
+
+        source.Url = checks.Length(request.Url?.Trim(), "url", 2000);
+        if (source.Url is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            checks.Add(new RuleError(RuleCodes.OutOfRange, "url", "'url' is an absolute address."));
+        }
+
+        source.JointBodyId = request.JointBodyId;
+        checks.ThrowIfAny();
+    }
+
+    public Task<PageOf<ClaimResponse>> ListClaimsAsync(string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, Paging paging, CancellationToken ct)
+    {
+        var query = db.Claims.AsNoTracking();
+        if (EnumText.Filter<RecordType>(recordType, "recordType") is { } type)
+        {
+            query = query.Where(c => c.RecordType == type);
+        }
+
+        if (recordId is not null)
+        {
+            query = query.Where(c => c.RecordId == recordId);
+        }
+
+        if (!string.IsNullOrEmpty(field))
+        {
+            query = query.Where(c => c.Field == field);
+        }
+
+        if (sourceId is not null)
+        {
+            query = query.Where(c => c.SourceId == sourceId);
+        }
+
+        if (disputed is not null)
+        {
+            query = query.Where(c => db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value) == disputed);
+        }
+
+        return Crud.PageAsync(query.OrderBy(c => c.RecordId).ThenBy(c => c.Field).ThenBy(c => c.Id), _asClaim, paging, ct);
+    }
+
+    public Task<ClaimResponse> GetClaimAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Claims, id, _asClaim, "claim", ct);
+
+    public async Task<ClaimResponse> CreateClaimAsync(ClaimRequest request, CancellationToken ct)
+    {
+        var claim = new Claim { Field = string.Empty, Value = string.Empty };
+        await ApplyAsync(claim, request, ct);
+        return await GetClaimAsync(await Crud.CreateAsync(db, claim, ct), ct);
+    }
+
+    public async Task<ClaimResponse> UpdateClaimAsync(HttpContext http, Guid id, ClaimRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Claims, id, "claim", c => ApplyAsync(c, request, ct), ct);
+        return await GetClaimAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Claim claim, ClaimRequest request, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        await refs.ExistsAsync<JointBody>(request.JointBodyId, "jointBodyId", ct);
+        claim.SourceId = checks.Required(request.SourceId, "sourceId");
+        await refs.ExistsAsync<Source>(request.SourceId, "sourceId", ct);
+        claim.RecordType = checks.Required(checks.Enum<RecordType>(request.RecordType, "recordType"), "recordType");
+        claim.RecordId = checks.Required(request.RecordId, "recordId");
+        claim.Field = checks.Length(request.Field?.Trim(), "field", 200) ?? string.Empty;
+        claim.Value = checks.Required(request.Value, "value", 4000);
+        claim.Quote = checks.Length(request.Quote, "quote", 4000);
+        claim.JointBodyId = request.JointBodyId;
+        checks.ThrowIfAny();
+    }
+}
+
+public static class SourcesApi
+{
+    public static void MapSourcesApi(this IEndpointRouteBuilder app)
+    {
+        var sources = app.MapApiGroup("/api/sources", "Sources");
+        sources.MapGet("/", (Guid? jointBodyId, int? page, int? pageSize, SourcesHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, Paging.From(page, pageSize), ct));
+        sources.MapRecordRoutes<SourcesHandler, SourceRequest, SourceResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+
+        var claims = app.MapApiGroup("/api/claims", "Sources");
+        claims.MapGet("/", (string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, int? page, int? pageSize, SourcesHandler h, CancellationToken ct) =>
+            h.ListClaimsAsync(recordType, recordId, field, sourceId, disputed, Paging.From(page, pageSize), ct));
+        claims.MapRecordRoutes<SourcesHandler, ClaimRequest, ClaimResponse>(
+            (h, r, ct) => h.CreateClaimAsync(r, ct), (h, id, ct) => h.GetClaimAsync(id, ct), (h, http, id, r, ct) => h.UpdateClaimAsync(http, id, r, ct));
+    }
+}

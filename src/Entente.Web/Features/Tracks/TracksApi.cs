@@ -1,0 +1,126 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Tracks;
+
+public sealed record TrackRequest(Guid? JointBodyId, Guid? ParentTrackId, string? Area, TextDto? Name, TextDto? Description, Guid[]? LeadInstitutionIds);
+
+public sealed record TrackLeadResponse(Guid PartyId, Guid InstitutionId, TextDto Institution);
+
+public sealed record TrackResponse(
+    Guid Id,
+    long Version,
+    Guid JointBodyId,
+    Guid? ParentTrackId,
+    TrackArea Area,
+    TextDto Name,
+    TextDto? Description,
+    IReadOnlyList<TrackLeadResponse> Leads) : IVersioned;
+
+/// <summary>Tracks (cooperation areas) of joint bodies, their sub-topics and lead institutions.</summary>
+public sealed class TracksHandler(AppDbContext db)
+{
+    private readonly Expression<Func<Track, TrackResponse>> _asResponse = t => new TrackResponse(
+        t.Id,
+        t.Version,
+        t.JointBodyId,
+        t.ParentTrackId,
+        t.Area,
+        new TextDto(t.Name.Ar, t.Name.En),
+        t.Description == null ? null : new TextDto(t.Description.Ar, t.Description.En),
+        t.Leads.OrderBy(l => l.PartyId).Select(l => new TrackLeadResponse(
+            l.PartyId,
+            l.InstitutionId,
+            db.Institutions.Where(i => i.Id == l.InstitutionId).Select(i => new TextDto(i.Name.Ar, i.Name.En)).First())).ToList());
+
+    public Task<PageOf<TrackResponse>> ListAsync(Guid? jointBodyId, Guid? parentTrackId, string? area, Paging paging, CancellationToken ct)
+    {
+        var query = db.Tracks.AsNoTracking();
+        if (jointBodyId is not null)
+        {
+            query = query.Where(t => t.JointBodyId == jointBodyId);
+        }
+
+        if (parentTrackId is not null)
+        {
+            query = query.Where(t => t.ParentTrackId == parentTrackId);
+        }
+
+        if (EnumText.Filter<TrackArea>(area, "area") is { } a)
+        {
+            query = query.Where(t => t.Area == a);
+        }
+
+        return Crud.PageAsync(query.OrderBy(t => t.JointBodyId).ThenBy(t => t.Area).ThenBy(t => t.Name.En), _asResponse, paging, ct);
+    }
+
+    public Task<TrackResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Tracks, id, _asResponse, "track", ct);
+
+    public async Task<TrackResponse> CreateAsync(TrackRequest request, CancellationToken ct)
+    {
+        var track = new Track { Name = new BilingualText(string.Empty, string.Empty) };
+        await ApplyAsync(track, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, track, ct), ct);
+    }
+
+    public async Task<TrackResponse> UpdateAsync(HttpContext http, Guid id, TrackRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, db.Tracks.Include(t => t.Leads), id, "track", t => ApplyAsync(t, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    private async Task ApplyAsync(Track track, TrackRequest request, bool isNew, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
+        if (!isNew && request.JointBodyId is not null && bodyId != track.JointBodyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "A track cannot move to another joint body."));
+        }
+
+        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        await refs.InBodyAsync<Track>(request.ParentTrackId, bodyId, t => t.JointBodyId == bodyId, "parentTrackId", ct);
+        if (request.ParentTrackId is not null && request.ParentTrackId == track.Id)
+        {
+            checks.Add(new RuleError(RuleCodes.Mismatch, "parentTrackId", "A track cannot be its own sub-topic."));
+        }
+
+        var institutionIds = (request.LeadInstitutionIds ?? []).Distinct().ToList();
+        var institutionParties = await refs.InstitutionPartiesAsync(institutionIds, "leadInstitutionIds", ct);
+        foreach (var (institution, party) in institutionParties)
+        {
+            refs.Member(parties, party, $"leadInstitutionIds[{institutionIds.IndexOf(institution)}]");
+        }
+
+        var candidate = new Track
+        {
+            Area = checks.Required(checks.Enum<TrackArea>(request.Area, "area"), "area"),
+            Name = checks.Text(request.Name, "name"),
+            Description = checks.OptionalText(request.Description, "description"),
+        };
+        checks.ThrowIfAny();
+
+        track.JointBodyId = bodyId;
+        track.ParentTrackId = request.ParentTrackId;
+        track.Area = candidate.Area;
+        track.Name = candidate.Name;
+        track.Description = candidate.Description;
+        track.Leads.SyncWith(institutionParties.Select(p => new TrackLead { TrackId = track.Id, InstitutionId = p.Key, PartyId = p.Value }), l => l.InstitutionId);
+    }
+}
+
+public static class TracksApi
+{
+    public static void MapTracksApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/tracks", "Tracks");
+        group.MapGet("/", (Guid? jointBodyId, Guid? parentTrackId, string? area, int? page, int? pageSize, TracksHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, parentTrackId, area, Paging.From(page, pageSize), ct));
+        group.MapRecordRoutes<TracksHandler, TrackRequest, TrackResponse>(
+            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+    }
+}

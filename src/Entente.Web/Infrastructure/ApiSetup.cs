@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Entente.Domain;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>The plumbing every API route shares: JSON, errors, languages, limits.</summary>
+public static class ApiSetup
+{
+    /// <summary>Largest request body accepted, in bytes.</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
+    public static readonly CultureInfo[] Cultures = [new("en"), new("ar")];
+
+    public static WebApplicationBuilder AddApiPlumbing(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(EnumText.Policy, allowIntegerValues: false));
+            o.SerializerOptions.Converters.Add(new DateOnlyJsonConverter());
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddLocalization();
+        builder.Services.AddScoped<Problems>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxBodyBytes);
+        return builder;
+    }
+
+    public static WebApplication UseApiPlumbing(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("en"),
+            SupportedCultures = Cultures,
+            SupportedUICultures = Cultures,
+        });
+        app.Use(LimitBody);
+        app.MapOpenApi();
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        return app;
+    }
+
+    /// <summary>The group under which a feature maps its API routes, with the error filter and the problem responses declared.</summary>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string path, string tag)
+    {
+        var group = app.MapGroup(path).WithTags(tag);
+        group.AddEndpointFilter(HandleErrors);
+        group.ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status412PreconditionFailed)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        return group;
+    }
+
+    private static async ValueTask<object?> HandleErrors(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var problems = context.HttpContext.RequestServices.GetRequiredService<Problems>();
+        try
+        {
+            return await next(context);
+        }
+        catch (ApiErrorException e)
+        {
+            return problems.From(e.Error);
+        }
+        catch (DomainRuleException e)
+        {
+            return problems.From(new ApiError.Rules(e.Errors));
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILogger<Problems>>().LogWarning(e, "Write refused by a database constraint");
+            return problems.From(new ApiError.Rules([new RuleError(RuleCodes.Duplicate, string.Empty, "The change conflicts with another record (a unique or reference rule of the database); nothing was changed.")]));
+        }
+    }
+
+    /// <summary>
+    /// Refuses bodies over <see cref="MaxBodyBytes"/> with 413: by Content-Length at once, and
+    /// through the server's body-size limit for streamed bodies.
+    /// </summary>
+    private static async Task LimitBody(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            var problems = context.RequestServices.GetRequiredService<Problems>();
+            await problems.Unreadable(StatusCodes.Status413PayloadTooLarge, "too-large", string.Empty, $"The request body is larger than {MaxBodyBytes} bytes.").ExecuteAsync(context);
+            return;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxBodyBytes;
+        }
+        else if (context.Request.ContentLength is null && context.Request.Body.CanRead)
+        {
+            context.Request.Body = new LimitedStream(context.Request.Body, MaxBodyBytes);
+        }
+
+        await next(context);
+    }
+
+    /// <summary>A read-only stream that fails with 413 once more than its limit has been read.</summary>
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            Count(await inner.ReadAsync(buffer, cancellationToken));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        private int Count(int read)
+        {
+            _read += read;
+            return _read > limit ? throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge) : read;
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>A response that carries its record's id and version (the ETag).</summary>
+public interface IVersioned
+{
+    Guid Id { get; }
+
+    long Version { get; }
+}
+
+/// <summary>
+/// The steps every record endpoint shares: paging a projected query, reading one record,
+/// and the guarded update (If-Match, version check, all-or-nothing save, stale → 412).
+/// </summary>
+public static class Crud
+{
+    public static async Task<PageOf<TResponse>> PageAsync<T, TResponse>(IQueryable<T> query, Expression<Func<T, TResponse>> projection, Paging paging, CancellationToken cancellationToken)
+    {
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip(paging.Skip).Take(paging.PageSize).Select(projection).ToListAsync(cancellationToken);
+        return new PageOf<TResponse>(items, total, paging.Page, paging.PageSize);
+    }
+
+    public static async Task<TResponse> OneAsync<T, TResponse>(IQueryable<T> query, Guid id, Expression<Func<T, TResponse>> projection, string resource, CancellationToken cancellationToken)
+        where T : Entity =>
+        await query.AsNoTracking().Where(e => e.Id == id).Select(projection).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new ApiErrorException(new ApiError.NotFound(resource, id));
+
+    /// <summary>
+    /// Loads the record for change, checks the caller's <c>If-Match</c> version, applies the
+    /// change and saves it with the version as concurrency token, so a write based on a stale
+    /// read changes nothing and answers 412.
+    /// </summary>
+    public static async Task UpdateAsync<T>(AppDbContext db, HttpContext http, IQueryable<T> query, Guid id, string resource, Func<T, Task> apply, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        var expected = http.RequiredIfMatch();
+        var entity = await query.FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
+            ?? throw new ApiErrorException(new ApiError.NotFound(resource, id));
+        Versions.EnsureVersion(entity, expected);
+        await apply(entity);
+        db.Entry(entity).Property(e => e.Version).IsModified = true;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await db.Set<T>().AsNoTracking().Where(e => e.Id == id).Select(e => (long?)e.Version).FirstOrDefaultAsync(cancellationToken);
+            throw new ApiErrorException(current is null ? new ApiError.NotFound(resource, id) : new ApiError.Stale(expected, current.Value));
+        }
+    }
+
+    /// <summary>Adds a new record and saves it.</summary>
+    public static async Task<Guid> CreateAsync<T>(AppDbContext db, T entity, CancellationToken cancellationToken)
+        where T : Entity
+    {
+        db.Add(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        return entity.Id;
+    }
+
+    /// <summary>The standard routes of a record: read, create, replace; the answers carry the ETag.</summary>
+    public static RouteGroupBuilder MapRecordRoutes<THandler, TRequest, TResponse>(
+        this RouteGroupBuilder group,
+        Func<THandler, TRequest, CancellationToken, Task<TResponse>> create,
+        Func<THandler, Guid, CancellationToken, Task<TResponse>> get,
+        Func<THandler, HttpContext, Guid, TRequest, CancellationToken, Task<TResponse>> update)
+        where THandler : notnull
+        where TResponse : IVersioned
+    {
+        group.MapGet("/{id:guid}", async (Guid id, THandler handler, HttpContext http, CancellationToken ct) =>
+        {
+            var response = await get(handler, id, ct);
+            http.SetETag(response.Version);
+            return TypedResults.Ok(response);
+        });
+        group.MapPost("/", async (TRequest request, THandler handler, HttpContext http, CancellationToken ct) =>
+        {
+            var response = await create(handler, request, ct);
+            http.SetETag(response.Version);
+            return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}/{response.Id}", response);
+        });
+        group.MapPut("/{id:guid}", async (Guid id, TRequest request, THandler handler, HttpContext http, CancellationToken ct) =>
+        {
+            var response = await update(handler, http, id, request, ct);
+            http.SetETag(response.Version);
+            return TypedResults.Ok(response);
+        });
+        return group;
+    }
+}
+
+/// <summary>Checks that ids named in a request exist and fit the joint body, reporting each under its field.</summary>
+public sealed class References(AppDbContext db, Checks checks)
+{
+    public async Task<bool> ExistsAsync<T>(Guid? id, string field, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (id is null)
+        {
+            return true;
+        }
+
+        var found = await db.Set<T>().AnyAsync(e => EF.Property<Guid>(e, "Id") == id.Value, cancellationToken);
+        if (!found)
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownReference, field, $"'{field}' names no existing {typeof(T).Name.ToLowerInvariant()} ('{id}').", id.Value));
+        }
+
+        return found;
+    }
+
+    /// <summary>The parties of the joint body; reports an unknown body under <paramref name="field"/>.</summary>
+    public async Task<List<Guid>> BodyPartiesAsync(Guid jointBodyId, string field, CancellationToken cancellationToken)
+    {
+        if (!await ExistsAsync<JointBody>(jointBodyId, field, cancellationToken))
+        {
+            return [];
+        }
+
+        return await db.Set<JointBodyMember>().Where(m => m.JointBodyId == jointBodyId).Select(m => m.PartyId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Reports a party that is not a member of the joint body.</summary>
+    public void Member(List<Guid> bodyParties, Guid? partyId, string field)
+    {
+        if (partyId is not null && bodyParties.Count > 0 && !bodyParties.Contains(partyId.Value))
+        {
+            checks.Add(new RuleError(RuleCodes.NotAMember, field, $"'{field}' is not a party of this joint body.", partyId.Value));
+        }
+    }
+
+    /// <summary>Reports a track, session or other body-scoped record that does not exist in the joint body.</summary>
+    public async Task InBodyAsync<T>(Guid? id, Guid jointBodyId, Expression<Func<T, bool>> inBody, string field, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (id is null || !await ExistsAsync<T>(id, field, cancellationToken))
+        {
+            return;
+        }
+
+        if (!await db.Set<T>().Where(e => EF.Property<Guid>(e, "Id") == id.Value).AnyAsync(inBody, cancellationToken))
+        {
+            checks.Add(new RuleError(RuleCodes.Mismatch, field, $"'{field}' belongs to another joint body.", id.Value, jointBodyId));
+        }
+    }
+
+    /// <summary>The party of each institution; reports unknown institutions.</summary>
+    public async Task<Dictionary<Guid, Guid>> InstitutionPartiesAsync(IReadOnlyList<Guid> institutionIds, string field, CancellationToken cancellationToken)
+    {
+        var found = await db.Institutions.Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.PartyId, cancellationToken);
+        for (var i = 0; i < institutionIds.Count; i++)
+        {
+            if (!found.ContainsKey(institutionIds[i]))
+            {
+                checks.Add(new RuleError(RuleCodes.UnknownReference, $"{field}[{i}]", $"'{field}[{i}]' names no existing institution ('{institutionIds[i]}').", institutionIds[i]));
+            }
+        }
+
+        return found;
+    }
+}
+
+/// <summary>Shared checks on a record's visibility against its joint body.</summary>
+public static class VisibilityChecks
+{
+    /// <summary>Parses and checks <c>visibility</c> and <c>ownerPartyId</c> of a request.</summary>
+    public static (Visibility Visibility, Guid? Owner) Read(Checks checks, References refs, List<Guid> bodyParties, string? visibility, Guid? ownerPartyId)
+    {
+        var v = checks.Enum<Visibility>(visibility, "visibility") ?? Visibility.Joint;
+        checks.AddRange(BodyRecord.CheckVisibility(v, ownerPartyId));
+        refs.Member(bodyParties, ownerPartyId, "ownerPartyId");
+        return (v, ownerPartyId);
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Entente.Domain;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>
+/// Digits as people type them: Arabic-Indic (٠١٢٣٤٥٦٧٨٩) and Eastern Arabic-Indic (۰۱۲۳۴۵۶۷۸۹)
+/// digits are read as their ASCII equivalents wherever the API accepts a date typed as text.
+/// </summary>
+public static class Digits
+{
+    public static string ToAscii(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                >= '\u0660' and <= '\u0669' => (char)('0' + (c - '\u0660')),
+                >= '\u06F0' and <= '\u06F9' => (char)('0' + (c - '\u06F0')),
+                _ => c,
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Parses an ISO date (<c>2021-06-30</c>, any digits) from a query string; a bad one is a 400 naming the parameter.</summary>
+    public static DateOnly? DateFilter(string? value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(ToAscii(value.Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.InvalidDate, parameter, $"'{parameter}' is a date written yyyy-MM-dd.")]));
+    }
+}
+
+/// <summary>Reads and writes <see cref="DateOnly"/> as <c>yyyy-MM-dd</c>, accepting Arabic-Indic digits.</summary>
+public sealed class DateOnlyJsonConverter : JsonConverter<DateOnly>
+{
+    public override DateOnly Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (text is not null && DateOnly.TryParseExact(Digits.ToAscii(text.Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new JsonException("A date is written yyyy-MM-dd.", null, null, null, new FormatException("A date is written yyyy-MM-dd."));
+    }
+
+    public override void Write(Utf8JsonWriter writer, DateOnly value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+}

@@ -1,0 +1,79 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Entente.Domain;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>
+/// Turns every exception that escapes a handler into problem details: unreadable requests
+/// (bad JSON, wrong types, unknown enumeration values, bodies too large) are 400/413 naming the
+/// field; broken rules 400/409/422; a lost concurrency race 412; anything else a 500 without
+/// internals.
+/// </summary>
+public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var result = Map(exception);
+        if (result.StatusCode >= 500)
+        {
+            logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+        else
+        {
+            logger.LogInformation("Request refused with {Status}: {Message}", result.StatusCode, exception.Message);
+        }
+
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private ProblemHttpResult Map(Exception exception) => exception switch
+    {
+        ApiErrorException e => problems.From(e.Error),
+        DomainRuleException e => problems.From(new ApiError.Rules(e.Errors)),
+        DbUpdateConcurrencyException => problems.From(new ApiError.Stale(0, 0)),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
+            problems.Unreadable(StatusCodes.Status413PayloadTooLarge, "too-large", string.Empty, "The request body is too large."),
+        BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
+        BadHttpRequestException e when BindingFailure().Match(e.Message) is { Success: true } m =>
+            problems.Unreadable(StatusCodes.Status400BadRequest, "invalid-parameter", m.Groups["name"].Value, $"The value of '{m.Groups["name"].Value}' has the wrong type: expected {m.Groups["type"].Value}."),
+        BadHttpRequestException e => problems.Unreadable(e.StatusCode, "bad-request", string.Empty, CleanMessage(e.Message)),
+        JsonException json => FromJson(json),
+        _ => problems.Unreadable(StatusCodes.Status500InternalServerError, "internal", string.Empty, "An unexpected error occurred. It has been logged; the request changed nothing."),
+    };
+
+    private ProblemHttpResult FromJson(JsonException json)
+    {
+        var field = JsonPaths.ToField(json.Path);
+        var message = json.InnerException is InvalidOperationException or FormatException || json.Message.Contains("could not be converted", StringComparison.Ordinal)
+            ? $"The value of '{field}' has the wrong type or is not one of the allowed values."
+            : $"The request body is not valid JSON (near '{field}').";
+        return problems.Unreadable(StatusCodes.Status400BadRequest, "invalid-json", field, message);
+    }
+
+    private static string CleanMessage(string message) =>
+        message.Length > 300 ? message[..300] : message;
+
+    /// <summary>ASP.NET Core's message for a route or query value of the wrong type: <c>Failed to bind parameter "Nullable&lt;int&gt; page" from "abc".</c></summary>
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>[^\"]+) (?<name>\\w+)\" from", RegexOptions.CultureInvariant)]
+    private static partial Regex BindingFailure();
+}
+
+/// <summary>Converts System.Text.Json paths (<c>$.title.ar</c>, <c>$.coChairs[0].personId</c>) into the API's field names.</summary>
+public static class JsonPaths
+{
+    public static string ToField(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return string.Empty;
+        }
+
+        var field = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        return field.Replace("['", ".", StringComparison.Ordinal).Replace("']", string.Empty, StringComparison.Ordinal);
+    }
+}

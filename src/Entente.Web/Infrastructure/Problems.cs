@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Globalization;
+using Entente.Domain;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>
+/// The one place where errors become RFC 9457 problem details: a stable <c>code</c>, the
+/// <c>field</c>, and messages in the caller's language (Arabic or English).
+/// </summary>
+public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContextAccessor http)
+{
+    private const string TypeBase = "https://entente.example/problems/";
+
+    public ProblemHttpResult From(ApiError error) => error switch
+    {
+        ApiError.NotFound e => Build(StatusCodes.Status404NotFound, "not-found", "id", Localize("not-found", $"No {e.Resource} has the id '{e.Id}'.", e.Resource, e.Id), []),
+        ApiError.Rules e => FromRules(e.Errors),
+        ApiError.PreconditionRequired => Build(StatusCodes.Status428PreconditionRequired, "if-match-required", "If-Match", Localize("if-match-required", "A write needs the If-Match header with the record's ETag."), []),
+        ApiError.Stale e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("stale", $"The record has changed since version {e.Expected}: it is now at version {e.Current}. Read it again and re-apply your change.", e.Expected, e.Current), [], ("currentVersion", e.Current)),
+        ApiError.BadRequest e => Build(StatusCodes.Status400BadRequest, e.Code, e.Field, Localize(e.Code, e.Message), []),
+        _ => throw new UnreachableException($"No problem mapping for {error.GetType().Name}."),
+    };
+
+    /// <summary>The problem for a request that could not be read at all (bad JSON, wrong types, too large).</summary>
+    public ProblemHttpResult Unreadable(int status, string code, string field, string message) =>
+        Build(status, code, field, Localize(code, message, field), []);
+
+    private ProblemHttpResult FromRules(IReadOnlyList<RuleError> errors)
+    {
+        var status = errors.Select(e => StatusOf(e.Code)).Max();
+        var first = errors[0];
+        var items = errors
+            .Select(e => new FieldProblem(e.Field, e.Code, Localize(e.Code, e.Message, [e.Field, .. e.Args])))
+            .ToList();
+        return Build(status, first.Code, first.Field, items[0].Message, items);
+    }
+
+    /// <summary>
+    /// Shape errors (a missing or too long text, a value out of range) are 400; a rule about the
+    /// record and its relations is 422; a move its lifecycle forbids is 409.
+    /// </summary>
+    private static int StatusOf(string code) => code switch
+    {
+        RuleCodes.Required or RuleCodes.TooLong or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
+        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanSigned => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status422UnprocessableEntity,
+    };
+
+    private string Localize(string code, string english, params object[] args)
+    {
+        if (!CultureInfo.CurrentUICulture.Name.StartsWith("ar", StringComparison.Ordinal))
+        {
+            return english;
+        }
+
+        var format = text["rule." + code];
+        return format.ResourceNotFound ? english : string.Format(CultureInfo.CurrentCulture, format.Value, args);
+    }
+
+    private ProblemHttpResult Build(int status, string code, string field, string detail, IReadOnlyList<FieldProblem> errors, params (string Key, object Value)[] extra)
+    {
+        var problem = new ProblemDetails
+        {
+            Type = TypeBase + code,
+            Title = text["status." + status.ToString(CultureInfo.InvariantCulture)] is { ResourceNotFound: false } t ? t.Value : ReasonPhrase(status),
+            Status = status,
+            Detail = detail,
+            Instance = http.HttpContext?.Request.Path,
+        };
+        problem.Extensions["code"] = code;
+        problem.Extensions["field"] = field;
+        if (errors.Count > 0)
+        {
+            problem.Extensions["errors"] = errors;
+        }
+
+        foreach (var (key, value) in extra)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        if (http.HttpContext is { } context)
+        {
+            problem.Extensions["traceId"] = context.TraceIdentifier;
+        }
+
+        return TypedResults.Problem(problem);
+    }
+
+    private static string ReasonPhrase(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
+}
+
+/// <summary>One broken rule in a problem's <c>errors</c> list.</summary>
+public sealed record FieldProblem(string Field, string Code, string Message);

@@ -1,0 +1,70 @@
+using Entente.Web;
+using Entente.Web.Data;
+using Entente.Web.Features.ActionItems;
+using Entente.Web.Features.ActionPlans;
+using Entente.Web.Features.Agreements;
+using Entente.Web.Features.Documents;
+using Entente.Web.Features.Engagements;
+using Entente.Web.Features.Indicators;
+using Entente.Web.Features.JointBodies;
+using Entente.Web.Features.Meetings;
+using Entente.Web.Features.Notes;
+using Entente.Web.Features.Obstacles;
+using Entente.Web.Features.Parties;
+using Entente.Web.Features.People;
+using Entente.Web.Features.Sessions;
+using Entente.Web.Features.Sources;
+using Entente.Web.Features.Tracks;
+using Entente.Web.Infrastructure;
+
+if (Cli.IsVerb(args))
+{
+    return await Cli.RunAsync(args);
+}
+
+var builder = WebApplication.CreateBuilder(args);
+builder.UseDefaultAddress();
+builder.AddDatabase();
+builder.AddApiPlumbing();
+builder.Services.AddHostedService<DatabaseStartup>();
+
+builder.Services.AddScoped<ActionItemsHandler>();
+builder.Services.AddScoped<ActionPlansHandler>();
+builder.Services.AddScoped<AgreementsHandler>();
+builder.Services.AddScoped<DocumentsHandler>();
+builder.Services.AddScoped<EngagementsHandler>();
+builder.Services.AddScoped<IndicatorsHandler>();
+builder.Services.AddScoped<JointBodiesHandler>();
+builder.Services.AddScoped<MeetingsHandler>();
+builder.Services.AddScoped<NotesHandler>();
+builder.Services.AddScoped<ObstaclesHandler>();
+builder.Services.AddScoped<PartiesHandler>();
+builder.Services.AddScoped<PeopleHandler>();
+builder.Services.AddScoped<SessionsHandler>();
+builder.Services.AddScoped<SourcesHandler>();
+builder.Services.AddScoped<TracksHandler>();
+
+var app = builder.Build();
+app.UseApiPlumbing();
+
+app.MapActionItemsApi();
+app.MapActionPlansApi();
+app.MapAgreementsApi();
+app.MapDocumentsApi();
+app.MapEngagementsApi();
+app.MapIndicatorsApi();
+app.MapJointBodiesApi();
+app.MapMeetingsApi();
+app.MapNotesApi();
+app.MapObstaclesApi();
+app.MapPartiesApi();
+app.MapPeopleApi();
+app.MapSessionsApi();
+app.MapSourcesApi();
+app.MapTracksApi();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The program; public so that the integration tests can host it.</summary>
+public partial class Program;

@@ -10,6 +10,9 @@ public sealed class Person : Entity
     /// <summary>The party the person serves, when known.</summary>
     public Guid? PartyId { get; set; }
 
+    /// <summary>A rank or honorific used before the name, such as Ambassador (السفير) or Dr (الدكتور).</summary>
+    public BilingualText? Honorific { get; set; }
+
     public List<PersonName> Names { get; set; } = [];
 
     public List<PersonTitle> Titles { get; set; } = [];
@@ -51,6 +54,11 @@ public sealed class Person : Entity
             {
                 yield return new RuleError(RuleCodes.Duplicate, $"names[{i}].text", "The same spelling is given twice.");
             }
+        }
+
+        foreach (var e in Honorific?.Check("honorific", 100) ?? [])
+        {
+            yield return e;
         }
 
         for (var i = 0; i < Titles.Count; i++)

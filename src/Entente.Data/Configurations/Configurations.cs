@@ -31,6 +31,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         b.MapEntity();
         b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.OptionalBilingual(x => x.Honorific, "Honorific", 100);
         b.HasMany(x => x.Names).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Titles).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1338,6 +1338,21 @@ namespace Entente.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Honorific", "Entente.Domain.Person.Honorific#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("HonorificAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("HonorificEn");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartyId");
@@ -1899,11 +1914,13 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.DocumentVersion", b =>
@@ -2054,11 +2071,13 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.Note", b =>
@@ -2167,7 +2186,7 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2178,6 +2197,8 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.Source", b =>

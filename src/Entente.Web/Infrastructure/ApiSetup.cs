@@ -26,7 +26,7 @@ public static class ApiSetup
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddLocalization();
-        builder.Services.AddScoped<Problems>();
+        builder.Services.AddSingleton<Problems>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi();

@@ -143,11 +143,11 @@ public static class ReferenceCase
 
             // Al-Jarallah: deputy foreign minister from 1999 (Kuwait Times obituary) until his resignation took effect on 28 January 2021 (KUNA).
             _jarallah = new(
-                AddPerson(_kw, ["خالد الجارالله", "خالد سليمان الجارالله"], ["Khaled Al-Jarallah", "Khaled Suleiman Al-Jarallah", "Khalid Al-Jarallah", "Khalid Al Jarallah"], DeputyForeignMinister, new(1999), new(2021, 1, 28)),
+                AddPerson(_kw, ["خالد الجارالله", "خالد سليمان الجارالله"], ["Khaled Al-Jarallah", "Khaled Suleiman Al-Jarallah", "Khalid Al-Jarallah", "Khalid Al Jarallah"], DeputyForeignMinister, new(1999), new(2021, 1, 28), T("السفير", "Ambassador")),
                 _kw,
                 DeputyForeignMinister);
             _cleverly = new(AddPerson(_gb, ["جيمس كليفيرلي", "جيمس كليفرلي"], ["James Cleverly"], MiddleEastMinister, new(2020, 2), new(2021, 9)), _gb, MiddleEastMinister);
-            _murrison = new(AddPerson(_gb, ["أندرو موريسون"], ["Andrew Murrison", "Dr Andrew Murrison"], DevelopmentAndMiddleEastMinister, new(2019, 5), new(2020, 2)), _gb, DevelopmentAndMiddleEastMinister);
+            _murrison = new(AddPerson(_gb, ["أندرو موريسون"], ["Andrew Murrison", "Dr Andrew Murrison"], DevelopmentAndMiddleEastMinister, new(2019, 5), new(2020, 2), T("الدكتور", "Dr")), _gb, DevelopmentAndMiddleEastMinister);
 
             _body = Add(new JointBody
             {
@@ -498,9 +498,10 @@ public static class ReferenceCase
         private Institution AddInstitution(Party party, string ar, string en) => Add(new Institution { PartyId = party.Id, Name = T(ar, en) });
 
         /// <summary>A person whose first spelling in each language is the preferred one.</summary>
-        private Person AddPerson(Party party, string[] ar, string[] en, BilingualText title, PartialDate from, PartialDate to) => Add(new Person
+        private Person AddPerson(Party party, string[] ar, string[] en, BilingualText title, PartialDate from, PartialDate to, BilingualText? honorific = null) => Add(new Person
         {
             PartyId = party.Id,
+            Honorific = honorific,
             Names = [.. Spellings("ar", ar), .. Spellings("en", en)],
             Titles = [new() { Title = title, From = from, To = to }],
         });

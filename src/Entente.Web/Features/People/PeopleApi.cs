@@ -10,9 +10,9 @@ public sealed record PersonNameDto(string? Language, string? Text, bool IsPrefer
 
 public sealed record PersonTitleDto(TextDto? Title, DateDto? From, DateDto? To);
 
-public sealed record PersonRequest(Guid? PartyId, PersonNameDto[]? Names, PersonTitleDto[]? Titles);
+public sealed record PersonRequest(Guid? PartyId, TextDto? Honorific, PersonNameDto[]? Names, PersonTitleDto[]? Titles);
 
-public sealed record PersonResponse(Guid Id, long Version, Guid? PartyId, TextDto Name, IReadOnlyList<PersonNameDto> Names, IReadOnlyList<PersonTitleDto> Titles) : IVersioned;
+public sealed record PersonResponse(Guid Id, long Version, Guid? PartyId, TextDto? Honorific, TextDto Name, IReadOnlyList<PersonNameDto> Names, IReadOnlyList<PersonTitleDto> Titles) : IVersioned;
 
 /// <summary>People who act for the parties, with every spelling of their names and their titles over time.</summary>
 public sealed class PeopleHandler(AppDbContext db)
@@ -21,6 +21,7 @@ public sealed class PeopleHandler(AppDbContext db)
         p.Id,
         p.Version,
         p.PartyId,
+        p.Honorific == null ? null : new TextDto(p.Honorific.Ar, p.Honorific.En),
         new TextDto(
             p.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
             p.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
@@ -80,10 +81,12 @@ public sealed class PeopleHandler(AppDbContext db)
             From = checks.Date(t.From, $"titles[{i}].from"),
             To = checks.Date(t.To, $"titles[{i}].to"),
         }).ToList();
+        var honorific = checks.OptionalText(request.Honorific, "honorific", 100);
         checks.AddRange(new Person { Names = names, Titles = titles }.Check());
         checks.ThrowIfAny();
 
         person.PartyId = request.PartyId;
+        person.Honorific = honorific;
         person.Names.SyncWith(names, n => (n.Language, n.Text), (existing, wanted) => existing.IsPreferred = wanted.IsPreferred);
         person.Titles.SyncWith(titles, t => (t.Title.Ar, t.Title.En), (existing, wanted) => (existing.From, existing.To) = (wanted.From, wanted.To));
     }

@@ -249,6 +249,8 @@ namespace Entente.Migrations.Postgres.Migrations
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     PartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HonorificAr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HonorificEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)

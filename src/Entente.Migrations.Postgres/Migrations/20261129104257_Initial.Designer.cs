@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Entente.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129102914_Initial")]
+    [Migration("20261129104257_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1341,6 +1341,21 @@ namespace Entente.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Honorific", "Entente.Domain.Person.Honorific#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("HonorificAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("HonorificEn");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartyId");
@@ -1902,11 +1917,13 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.DocumentVersion", b =>
@@ -2057,11 +2074,13 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.Note", b =>
@@ -2170,7 +2189,7 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2181,6 +2200,8 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.Source", b =>

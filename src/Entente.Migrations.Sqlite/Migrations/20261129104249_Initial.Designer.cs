@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Entente.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129102906_Initial")]
+    [Migration("20261129104249_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1336,6 +1336,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Honorific", "Entente.Domain.Person.Honorific#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HonorificAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("HonorificEn");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("PartyId");
@@ -1897,11 +1912,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.DocumentVersion", b =>
@@ -2052,11 +2069,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.Note", b =>
@@ -2165,7 +2184,7 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Entente.Domain.Person", null)
+                    b.HasOne("Entente.Domain.Person", "Person")
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2176,6 +2195,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.Source", b =>

@@ -249,6 +249,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     PartyId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    HonorificAr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    HonorificEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)

@@ -1,0 +1,134 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Entente.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real program, hosted in memory on one database with the reference demo data loaded at
+/// start. One instance is shared by the tests of a database's collection.
+/// </summary>
+public abstract class EntenteApp : IAsyncLifetime
+{
+    private WebApplicationFactory<Program>? _factory;
+
+    /// <summary>The database this application runs on, for test names and messages.</summary>
+    public abstract string Database { get; }
+
+    public IServiceProvider Services => Factory.Services;
+
+    private WebApplicationFactory<Program> Factory
+    {
+        get
+        {
+            if (_factory is null)
+            {
+                Assert.Skip(PostgresServer.Unavailable ?? $"The {Database} application did not start.");
+            }
+
+            return _factory;
+        }
+    }
+
+    /// <summary>A client of the JSON API, optionally asking for answers in <paramref name="language"/>.</summary>
+    public HttpClient CreateClient(string? language = null)
+    {
+        var client = Factory.CreateClient();
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        }
+
+        return client;
+    }
+
+    /// <summary>A database context on the application's database, for checking what was stored.</summary>
+    public AsyncServiceScope Scope(out Entente.Data.AppDbContext db)
+    {
+        var scope = Services.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<Entente.Data.AppDbContext>();
+        return scope;
+    }
+
+    public async ValueTask InitializeAsync()
+    {
+        var settings = await SettingsAsync();
+        if (settings is null)
+        {
+            return;
+        }
+
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        });
+        _ = _factory.Services;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await CleanUpAsync();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The configuration that points the program at this database; null when the database is not available.</summary>
+    protected abstract Task<Dictionary<string, string>?> SettingsAsync();
+
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
+}
+
+/// <summary>The program on SQLite, its file in a temporary folder.</summary>
+public sealed class SqliteApp : EntenteApp
+{
+    private readonly string _dir = Path.Combine(Path.GetTempPath(), "entente-test-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public override string Database => "SQLite";
+
+    public string DataDirectory => _dir;
+
+    protected override Task<Dictionary<string, string>?> SettingsAsync() =>
+        Task.FromResult<Dictionary<string, string>?>(new() { ["ENTENTE_DATA_DIR"] = _dir, ["ConnectionStrings:Postgres"] = string.Empty });
+
+    protected override Task CleanUpAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dir))
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>The program on PostgreSQL, in a database of its own.</summary>
+public sealed class PostgresApp : EntenteApp
+{
+    public override string Database => "PostgreSQL";
+
+    protected override async Task<Dictionary<string, string>?> SettingsAsync()
+    {
+        var server = await PostgresServer.GetAsync();
+        return server is null ? null : new() { ["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync() };
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteApp>
+{
+    public const string Name = "SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
+{
+    public const string Name = "PostgreSQL";
+}

@@ -45,9 +45,29 @@ public sealed class ActionPlan : Entity
     /// <summary>True once every co-chair has signed.</summary>
     public bool IsImmutable => Status == ActionPlanStatus.Signed;
 
+    /// <summary>True while frozen or signed: the plan's text and its items' content no longer change.</summary>
+    public bool IsContentLocked => Status != ActionPlanStatus.Draft;
+
+    /// <summary>Moves the plan; signing needs the date of signature and the signed document.</summary>
     public void ChangeStatus(ActionPlanStatus to)
     {
         Lifecycle.EnsureCanMove(Status, to);
+        if (to == ActionPlanStatus.Signed && Status != ActionPlanStatus.Signed)
+        {
+            var missing = new List<RuleError>();
+            if (SignedOn is null)
+            {
+                missing.Add(new RuleError(RuleCodes.Required, "signedOn", "A signed action plan needs its date of signature."));
+            }
+
+            if (DocumentId is null)
+            {
+                missing.Add(new RuleError(RuleCodes.Required, "documentId", "A signed action plan needs the signed document, with its signatories."));
+            }
+
+            DomainRuleException.ThrowIfAny(missing);
+        }
+
         Status = to;
     }
 }

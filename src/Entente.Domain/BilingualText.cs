@@ -39,6 +39,13 @@ public sealed record BilingualText
             {
                 yield return new RuleError(RuleCodes.TooLong, $"{field}.{lang}", $"'{field}.{lang}' is longer than {maxLength} characters.", maxLength);
             }
+            else
+            {
+                foreach (var error in TextRules.Check(text, $"{field}.{lang}"))
+                {
+                    yield return error;
+                }
+            }
         }
     }
 

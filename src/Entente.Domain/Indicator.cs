@@ -36,6 +36,13 @@ public sealed class Indicator : BodyRecord
         {
             yield return new RuleError(RuleCodes.TooLong, "unit", "A unit is at most 40 characters.", 40);
         }
+        else
+        {
+            foreach (var error in TextRules.Check(Unit, "unit"))
+            {
+                yield return error;
+            }
+        }
     }
 }
 
@@ -59,8 +66,16 @@ public sealed class IndicatorValue
     /// <summary>When the figure was reported, if known.</summary>
     public DateOnly? ReportedOn { get; set; }
 
+    /// <summary>Largest magnitude a value may have (the database keeps 22 digits before the point and 6 after).</summary>
+    public const decimal MaxMagnitude = 9_999_999_999_999_999_999_999m;
+
     public IEnumerable<RuleError> Check(string field)
     {
+        if (Math.Abs(Value) > MaxMagnitude || Value.Scale > 6)
+        {
+            yield return new RuleError(RuleCodes.OutOfRange, $"{field}.value", $"'{field}.value' has at most 22 digits before the decimal point and 6 after.");
+        }
+
         if (PeriodEnd < PeriodStart)
         {
             yield return new RuleError(RuleCodes.EndBeforeStart, $"{field}.periodEnd", "A period cannot end before it starts.");

@@ -49,5 +49,12 @@ public sealed class Note : BodyRecord
         {
             yield return new RuleError(RuleCodes.TooLong, "text", $"A note is at most {MaxLength} characters.", MaxLength);
         }
+        else
+        {
+            foreach (var error in TextRules.Check(Text, "text"))
+            {
+                yield return error;
+            }
+        }
     }
 }

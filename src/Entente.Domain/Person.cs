@@ -49,6 +49,10 @@ public sealed class Person : Entity
             {
                 yield return new RuleError(RuleCodes.TooLong, $"names[{i}].text", "A name is at most 200 characters.", 200);
             }
+            else if (!TextRules.IsWellFormed(name.Text))
+            {
+                yield return new RuleError(RuleCodes.InvalidText, $"names[{i}].text", "A name holds a control character or malformed Unicode.");
+            }
 
             if (Names.Take(i).Any(n => n.Language == name.Language && string.Equals(n.Text, name.Text, StringComparison.OrdinalIgnoreCase)))
             {

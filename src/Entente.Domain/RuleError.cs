@@ -5,6 +5,7 @@ public static class RuleCodes
 {
     public const string Required = "required";
     public const string TooLong = "too-long";
+    public const string InvalidText = "invalid-text";
     public const string OutOfRange = "out-of-range";
     public const string InvalidDate = "invalid-date";
     public const string EndBeforeStart = "end-before-start";
@@ -19,7 +20,7 @@ public static class RuleCodes
     public const string UnknownReference = "unknown-reference";
     public const string Mismatch = "mismatch";
     public const string Immutable = "immutable";
-    public const string PlanSigned = "plan-signed";
+    public const string PlanLocked = "plan-locked";
 }
 
 /// <summary>

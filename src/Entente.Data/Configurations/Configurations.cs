@@ -231,8 +231,9 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.JointBodyId, x.Status, x.DueOn });
         b.HasIndex(x => new { x.TrackId, x.Status, x.DueOn });
+        b.HasIndex(x => new { x.JointBodyId, x.DueOn, x.Id });
         b.HasIndex(x => x.ActionPlanId);
-        b.HasIndex(x => x.DueOn);
+        b.HasIndex(x => new { x.DueOn, x.Id });
         b.Bilingual(x => x.Title, "Title");
         b.OptionalBilingual(x => x.Description, "Description");
         b.HasMany(x => x.Owners).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);

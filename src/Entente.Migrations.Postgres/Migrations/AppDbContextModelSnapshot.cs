@@ -100,9 +100,11 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.HasIndex("ActionPlanId");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("OwnerPartyId");
+
+                    b.HasIndex("DueOn", "Id");
+
+                    b.HasIndex("JointBodyId", "DueOn", "Id");
 
                     b.HasIndex("JointBodyId", "Status", "DueOn");
 

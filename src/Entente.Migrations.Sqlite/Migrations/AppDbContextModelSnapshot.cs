@@ -95,9 +95,11 @@ namespace Entente.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ActionPlanId");
 
-                    b.HasIndex("DueOn");
-
                     b.HasIndex("OwnerPartyId");
+
+                    b.HasIndex("DueOn", "Id");
+
+                    b.HasIndex("JointBodyId", "DueOn", "Id");
 
                     b.HasIndex("JointBodyId", "Status", "DueOn");
 

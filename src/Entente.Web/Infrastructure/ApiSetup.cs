@@ -37,6 +37,7 @@ public static class ApiSetup
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),
@@ -79,12 +80,25 @@ public static class ApiSetup
         {
             return problems.From(new ApiError.Rules(e.Errors));
         }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (ConstraintOf(e) is { } code)
         {
+            // A race the handler's own checks could not see (two writers creating the same session number at once).
             context.HttpContext.RequestServices.GetRequiredService<ILogger<Problems>>().LogWarning(e, "Write refused by a database constraint");
-            return problems.From(new ApiError.Rules([new RuleError(RuleCodes.Duplicate, string.Empty, "The change conflicts with another record (a unique or reference rule of the database); nothing was changed.")]));
+            return problems.From(new ApiError.Rules([new RuleError(code, string.Empty, code == RuleCodes.Duplicate
+                ? "Another record with the same unique values was saved at the same moment; nothing was changed."
+                : "A record this one refers to was removed at the same moment; nothing was changed.")]));
         }
     }
+
+    /// <summary>The rule a database constraint violation stands for: unique or foreign key; null for anything else (a bug, answered 500).</summary>
+    private static string? ConstraintOf(DbUpdateException e) => e.InnerException switch
+    {
+        Npgsql.PostgresException { SqlState: "23505" } => RuleCodes.Duplicate,
+        Npgsql.PostgresException { SqlState: "23503" } => RuleCodes.UnknownReference,
+        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => RuleCodes.Duplicate,
+        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 787 } => RuleCodes.UnknownReference,
+        _ => null,
+    };
 
     /// <summary>
     /// Refuses bodies over <see cref="MaxBodyBytes"/> with 413: by Content-Length at once, and

@@ -20,15 +20,17 @@ public interface IVersioned
 public static class Crud
 {
     public static async Task<PageOf<TResponse>> PageAsync<T, TResponse>(IQueryable<T> query, Expression<Func<T, TResponse>> projection, Paging paging, CancellationToken cancellationToken)
+        where TResponse : class
     {
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip(paging.Skip).Take(paging.PageSize).Select(projection).ToListAsync(cancellationToken);
+        var items = await query.Skip(paging.Skip).Take(paging.PageSize).Select(projection).AsSplitQuery().ToListAsync(cancellationToken);
         return new PageOf<TResponse>(items, total, paging.Page, paging.PageSize);
     }
 
     public static async Task<TResponse> OneAsync<T, TResponse>(IQueryable<T> query, Guid id, Expression<Func<T, TResponse>> projection, string resource, CancellationToken cancellationToken)
-        where T : Entity =>
-        await query.AsNoTracking().Where(e => e.Id == id).Select(projection).FirstOrDefaultAsync(cancellationToken)
+        where T : Entity
+        where TResponse : class =>
+        await query.AsNoTracking().Where(e => e.Id == id).Select(projection).AsSplitQuery().FirstOrDefaultAsync(cancellationToken)
             ?? throw new ApiErrorException(new ApiError.NotFound(resource, id));
 
     /// <summary>
@@ -81,20 +83,24 @@ public static class Crud
             http.SetETag(response.Version);
             return TypedResults.Ok(response);
         });
-        group.MapPost("/", async (TRequest request, THandler handler, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/", async (TRequest? request, THandler handler, HttpContext http, CancellationToken ct) =>
         {
-            var response = await create(handler, request, ct);
+            var response = await create(handler, RequireBody(request), ct);
             http.SetETag(response.Version);
             return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}/{response.Id}", response);
         });
-        group.MapPut("/{id:guid}", async (Guid id, TRequest request, THandler handler, HttpContext http, CancellationToken ct) =>
+        group.MapPut("/{id:guid}", async (Guid id, TRequest? request, THandler handler, HttpContext http, CancellationToken ct) =>
         {
-            var response = await update(handler, http, id, request, ct);
+            var response = await update(handler, http, id, RequireBody(request), ct);
             http.SetETag(response.Version);
             return TypedResults.Ok(response);
         });
         return group;
     }
+
+    /// <summary>The request body; an empty body or JSON <c>null</c> is a 400.</summary>
+    public static T RequireBody<T>(T? request) =>
+        request ?? throw new ApiErrorException(new ApiError.BadRequest("body-required", string.Empty, "The request needs a JSON object body."));
 }
 
 /// <summary>Checks that ids named in a request exist and fit the joint body, reporting each under its field.</summary>
@@ -152,6 +158,25 @@ public sealed class References(AppDbContext db, Checks checks)
         }
     }
 
+    /// <summary>Reports each id of <paramref name="ids"/> that names no record of the joint body (one query for the list).</summary>
+    public async Task AllInBodyAsync<T>(IReadOnlyList<Guid> ids, Expression<Func<T, bool>> inBody, string field, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        var found = await db.Set<T>().Where(inBody).Select(e => EF.Property<Guid>(e, "Id")).Where(id => ids.Contains(id)).ToListAsync(cancellationToken);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!found.Contains(ids[i]))
+            {
+                checks.Add(new RuleError(RuleCodes.UnknownReference, $"{field}[{i}]", $"'{field}[{i}]' names no {typeof(T).Name.ToLowerInvariant()} of this joint body ('{ids[i]}').", ids[i]));
+            }
+        }
+    }
+
     /// <summary>The party of each institution; reports unknown institutions.</summary>
     public async Task<Dictionary<Guid, Guid>> InstitutionPartiesAsync(IReadOnlyList<Guid> institutionIds, string field, CancellationToken cancellationToken)
     {
@@ -171,9 +196,18 @@ public sealed class References(AppDbContext db, Checks checks)
 /// <summary>Shared checks on a record's visibility against its joint body.</summary>
 public static class VisibilityChecks
 {
-    /// <summary>Parses and checks <c>visibility</c> and <c>ownerPartyId</c> of a request.</summary>
-    public static (Visibility Visibility, Guid? Owner) Read(Checks checks, References refs, List<Guid> bodyParties, string? visibility, Guid? ownerPartyId)
+    /// <summary>
+    /// Parses and checks <c>visibility</c> and <c>ownerPartyId</c> of a request. When the request
+    /// leaves <c>visibility</c> out, an existing record keeps its visibility and owner (a national
+    /// record never becomes joint by omission); a new one is joint.
+    /// </summary>
+    public static (Visibility Visibility, Guid? Owner) Read(Checks checks, References refs, List<Guid> bodyParties, string? visibility, Guid? ownerPartyId, BodyRecord? current)
     {
+        if (string.IsNullOrEmpty(visibility) && current is not null)
+        {
+            return (current.Visibility, current.OwnerPartyId);
+        }
+
         var v = checks.Enum<Visibility>(visibility, "visibility") ?? Visibility.Joint;
         checks.AddRange(BodyRecord.CheckVisibility(v, ownerPartyId));
         refs.Member(bodyParties, ownerPartyId, "ownerPartyId");

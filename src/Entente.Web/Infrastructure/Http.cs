@@ -21,13 +21,14 @@ public static class Versions
             throw new ApiErrorException(new ApiError.PreconditionRequired());
         }
 
-        if (!EntityTagHeaderValue.TryParse(header.Trim(), out var tag)
+        if (!EntityTagHeaderValue.TryParse(header.Trim(), out var tag) || tag.Equals(EntityTagHeaderValue.Any)
             || !long.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version))
         {
             throw new ApiErrorException(new ApiError.BadRequest("invalid-if-match", "If-Match", "If-Match must be one ETag as returned by the API, such as \"3\"."));
         }
 
-        return version;
+        // If-Match compares strongly: a weak tag never matches (RFC 9110, 13.1.1).
+        return tag.IsWeak ? -1 : version;
     }
 
     /// <summary>Checks the read record is at the version the writer expects.</summary>

@@ -20,6 +20,7 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
         ApiError.NotFound e => Build(StatusCodes.Status404NotFound, "not-found", "id", Localize("not-found", $"No {e.Resource} has the id '{e.Id}'.", e.Resource, e.Id), []),
         ApiError.Rules e => FromRules(e.Errors),
         ApiError.PreconditionRequired => Build(StatusCodes.Status428PreconditionRequired, "if-match-required", "If-Match", Localize("if-match-required", "A write needs the If-Match header with the record's ETag."), []),
+        ApiError.Stale { Expected: < 0 } e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("weak-if-match", "A weak ETag never matches a write; send the ETag the API returned."), [], ("currentVersion", e.Current)),
         ApiError.Stale e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("stale", $"The record has changed since version {e.Expected}: it is now at version {e.Current}. Read it again and re-apply your change.", e.Expected, e.Current), [], ("currentVersion", e.Current)),
         ApiError.BadRequest e => Build(StatusCodes.Status400BadRequest, e.Code, e.Field, Localize(e.Code, e.Message), []),
         _ => throw new UnreachableException($"No problem mapping for {error.GetType().Name}."),
@@ -32,11 +33,11 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
     private ProblemHttpResult FromRules(IReadOnlyList<RuleError> errors)
     {
         var status = errors.Select(e => StatusOf(e.Code)).Max();
-        var first = errors[0];
         var items = errors
             .Select(e => new FieldProblem(e.Field, e.Code, Localize(e.Code, e.Message, [e.Field, .. e.Args])))
             .ToList();
-        return Build(status, first.Code, first.Field, items[0].Message, items);
+        var headline = items.First(e => StatusOf(e.Code) == status);
+        return Build(status, headline.Code, headline.Field, headline.Message, items);
     }
 
     /// <summary>
@@ -45,8 +46,8 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
     /// </summary>
     private static int StatusOf(string code) => code switch
     {
-        RuleCodes.Required or RuleCodes.TooLong or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
-        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanSigned => StatusCodes.Status409Conflict,
+        RuleCodes.Required or RuleCodes.TooLong or RuleCodes.InvalidText or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
+        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

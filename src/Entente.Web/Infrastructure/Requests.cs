@@ -69,11 +69,16 @@ public sealed class Checks
         return Length(value, field, maxLength)!;
     }
 
+    /// <summary>An optional text: checked for length and for well-formed Unicode without control characters.</summary>
     public string? Length(string? value, string field, int maxLength)
     {
         if (value is not null && value.Length > maxLength)
         {
             _errors.Add(new RuleError(RuleCodes.TooLong, field, $"'{field}' is longer than {maxLength} characters.", maxLength));
+        }
+        else
+        {
+            _errors.AddRange(TextRules.Check(value, field));
         }
 
         return value;
@@ -137,6 +142,65 @@ public sealed class Checks
         return null;
     }
 
+    /// <summary>A required enumeration value: one error when absent, one when unknown.</summary>
+    public T RequiredEnum<T>(string? value, string field)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            _errors.Add(new RuleError(RuleCodes.Required, field, $"'{field}' is required."));
+            return default;
+        }
+
+        return Enum<T>(value, field) ?? default;
+    }
+
+    /// <summary>The entries of a list in a request: reports null entries and lists longer than <paramref name="max"/>.</summary>
+    public List<(T Item, int Index)> Entries<T>(T?[]? entries, string field, int max = MaxEntries)
+        where T : class
+    {
+        var result = new List<(T, int)>();
+        if (entries is null)
+        {
+            return result;
+        }
+
+        if (entries.Length > max)
+        {
+            _errors.Add(new RuleError(RuleCodes.TooLong, field, $"'{field}' holds more than {max} entries.", max));
+            return result;
+        }
+
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (entries[i] is { } entry)
+            {
+                result.Add((entry, i));
+            }
+            else
+            {
+                _errors.Add(new RuleError(RuleCodes.Required, $"{field}[{i}]", $"'{field}[{i}]' is empty."));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A list of ids in a request, without repeats; reports lists longer than <paramref name="max"/>.</summary>
+    public List<Guid> Ids(Guid[]? ids, string field, int max = MaxEntries)
+    {
+        if (ids is not null && ids.Length > max)
+        {
+            _errors.Add(new RuleError(RuleCodes.TooLong, field, $"'{field}' holds more than {max} entries.", max));
+            return [];
+        }
+
+        return (ids ?? []).Distinct().ToList();
+    }
+
+    /// <summary>Most entries a list in a request may hold.</summary>
+    public const int MaxEntries = 200;
+
     /// <summary>Runs a domain operation, collecting its broken rules instead of throwing.</summary>
     public void Try(Action action)
     {
@@ -173,6 +237,20 @@ public static class EnumText
 
         result = default;
         return false;
+    }
+
+    /// <summary>A text filter from the query string: trimmed, at most 200 characters of well-formed text, else a 400 naming the parameter.</summary>
+    public static string? TextFilter(string? value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var checks = new Checks();
+        var text = checks.Length(value.Trim(), parameter, 200);
+        checks.ThrowIfAny();
+        return text;
     }
 
     /// <summary>Parses a filter from the query string; an unknown value is a 400 naming the parameter.</summary>

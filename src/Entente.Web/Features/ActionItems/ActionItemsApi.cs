@@ -77,7 +77,8 @@ public sealed class ActionItemsHandler(AppDbContext db)
 
         if (filter.SessionId is not null)
         {
-            query = query.Where(i => db.ActionPlans.Any(p => p.Id == i.ActionPlanId && p.SessionId == filter.SessionId));
+            var planIds = db.ActionPlans.Where(p => p.SessionId == filter.SessionId).Select(p => (Guid?)p.Id);
+            query = query.Where(i => planIds.Contains(i.ActionPlanId));
         }
 
         if (filter.ActionPlanId is not null)
@@ -110,7 +111,7 @@ public sealed class ActionItemsHandler(AppDbContext db)
             query = query.Where(i => i.DueOn > after);
         }
 
-        return Crud.PageAsync(query.OrderBy(i => i.DueOn == null).ThenBy(i => i.DueOn).ThenBy(i => i.Id), _asResponse, paging, ct);
+        return Crud.PageAsync(query.OrderBy(i => i.DueOn).ThenBy(i => i.Id), _asResponse, paging, ct);
     }
 
     public Task<ActionItemResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.ActionItems, id, _asResponse, "action item", ct);
@@ -172,33 +173,31 @@ public sealed class ActionItemsHandler(AppDbContext db)
         var trackId = checks.Required(request.TrackId, "trackId");
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<ActionPlan>(request.ActionPlanId, bodyId, p => p.JointBodyId == bodyId, "actionPlanId", ct);
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
-        var institutionIds = (request.OwnerInstitutionIds ?? []).Distinct().ToList();
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : item);
+        var institutionIds = checks.Ids(request.OwnerInstitutionIds, "ownerInstitutionIds");
         var owners = await refs.InstitutionPartiesAsync(institutionIds, "ownerInstitutionIds", ct);
         foreach (var (institution, party) in owners)
         {
             refs.Member(parties, party, $"ownerInstitutionIds[{institutionIds.IndexOf(institution)}]");
         }
 
-        var agreementIds = (request.AgreementIds ?? []).Distinct().ToList();
-        for (var i = 0; i < agreementIds.Count; i++)
-        {
-            var agreementId = agreementIds[i];
-            await refs.InBodyAsync<Agreement>(agreementId, bodyId, a => a.JointBodyId == bodyId, $"agreementIds[{i}]", ct);
-        }
+        var agreementIds = checks.Ids(request.AgreementIds, "agreementIds");
+        await refs.AllInBodyAsync<Agreement>(agreementIds, a => a.JointBodyId == bodyId, "agreementIds", ct);
 
         var title = checks.Text(request.Title, "title");
         var description = checks.OptionalText(request.Description, "description");
         var status = checks.Enum<ActionItemStatus>(request.Status, "status") ?? item.Status;
         checks.ThrowIfAny();
 
-        var planSigned = await db.ActionPlans.AnyAsync(p => (p.Id == item.ActionPlanId || p.Id == request.ActionPlanId) && p.Status == ActionPlanStatus.Signed, ct);
+        var planLocked = await db.ActionPlans.AnyAsync(p => (p.Id == item.ActionPlanId || p.Id == request.ActionPlanId) && p.Status != ActionPlanStatus.Draft, ct);
         var contentChanged = isNew || title != item.Title || description != item.Description || request.DueOn != item.DueOn
             || trackId != item.TrackId || request.ActionPlanId != item.ActionPlanId
-            || !owners.Keys.Order().SequenceEqual(item.Owners.Select(o => o.InstitutionId).Order());
-        if (planSigned && contentChanged)
+            || visibility != item.Visibility || owner != item.OwnerPartyId
+            || !owners.Keys.Order().SequenceEqual(item.Owners.Select(o => o.InstitutionId).Order())
+            || !agreementIds.Order().SequenceEqual(item.Agreements.Select(a => a.AgreementId).Order());
+        if (planLocked && contentChanged)
         {
-            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanSigned, "actionPlanId", "The action plan is signed: its items' text, track, owners and due dates can no longer change; status and progress can.")]));
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "actionPlanId", "The action plan is frozen or signed: its items' text, track, owners, links, visibility and due dates can no longer change; status and progress can.")]));
         }
 
         item.JointBodyId = bodyId;
@@ -228,9 +227,9 @@ public static class ActionItemsApi
             h.ListAsync(filter, Paging.From(page, pageSize), ct));
         group.MapRecordRoutes<ActionItemsHandler, ActionItemRequest, ActionItemResponse>(
             (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
-        group.MapPost("/{id:guid}/updates", async (Guid id, ProgressUpdateRequest request, ActionItemsHandler h, HttpContext http, CancellationToken ct) =>
+        group.MapPost("/{id:guid}/updates", async (Guid id, ProgressUpdateRequest? request, ActionItemsHandler h, HttpContext http, CancellationToken ct) =>
         {
-            var response = await h.AddUpdateAsync(http, id, request, ct);
+            var response = await h.AddUpdateAsync(http, id, Crud.RequireBody(request), ct);
             http.SetETag(response.Version);
             return TypedResults.Ok(response);
         });

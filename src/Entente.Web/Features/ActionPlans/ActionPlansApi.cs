@@ -78,7 +78,7 @@ public sealed class ActionPlansHandler(AppDbContext db)
         var refs = new References(db, checks);
         if (plan.IsImmutable)
         {
-            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.IllegalTransition, "status", "The action plan is signed by every co-chair and can no longer change.", "signed", "signed", string.Empty)]));
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "status", "The action plan is signed by every co-chair and can no longer change.")]));
         }
 
         var sessionId = checks.Required(request.SessionId, "sessionId");
@@ -92,10 +92,7 @@ public sealed class ActionPlansHandler(AppDbContext db)
             checks.Add(new RuleError(RuleCodes.Immutable, "sessionId", "An action plan cannot move to another session."));
         }
 
-        if (isNew)
-        {
-            await SessionGuard.EnsureOpenAsync(db, session?.Id, ct);
-        }
+        await SessionGuard.EnsureOpenAsync(db, isNew ? session?.Id : plan.SessionId, ct);
 
         if (session is not null)
         {
@@ -116,6 +113,10 @@ public sealed class ActionPlansHandler(AppDbContext db)
 
         var status = checks.Enum<ActionPlanStatus>(request.Status, "status") ?? plan.Status;
         checks.ThrowIfAny();
+        if (plan.IsContentLocked && (title != plan.Title || planVersion != plan.PlanVersion))
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "title", "The action plan is frozen: its text no longer changes. Move it back to draft to edit it.")]));
+        }
 
         plan.SessionId = sessionId;
         plan.JointBodyId = session!.JointBodyId;

@@ -85,7 +85,7 @@ public sealed class AgreementsHandler(AppDbContext db)
             query = query.Where(a => a.Parties.Any(p => p.PartyId == partyId));
         }
 
-        return Crud.PageAsync(query.OrderBy(a => a.JointBodyId).ThenBy(a => a.Title.En), AsResponse, paging, ct);
+        return Crud.PageAsync(query.OrderBy(a => a.JointBodyId).ThenBy(a => a.Title.En).ThenBy(a => a.Id), AsResponse, paging, ct);
     }
 
     public Task<AgreementResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Agreements, id, AsResponse, "agreement", ct);
@@ -115,14 +115,11 @@ public sealed class AgreementsHandler(AppDbContext db)
 
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
-        var partyIds = (request.PartyIds ?? [.. parties]).Distinct().ToList();
-        for (var i = 0; i < partyIds.Count; i++)
-        {
-            await refs.ExistsAsync<Party>(partyIds[i], $"partyIds[{i}]", ct);
-        }
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : agreement);
+        var partyIds = request.PartyIds is null ? parties : checks.Ids(request.PartyIds, "partyIds");
+        await refs.AllInBodyAsync<Party>(partyIds, _ => true, "partyIds", ct);
 
-        var kind = checks.Required(checks.Enum<AgreementKind>(request.Kind, "kind"), "kind");
+        var kind = checks.RequiredEnum<AgreementKind>(request.Kind, "kind");
         var title = checks.Text(request.Title, "title");
         var summary = checks.OptionalText(request.Summary, "summary");
         var signedOn = checks.Date(request.SignedOn, "signedOn");

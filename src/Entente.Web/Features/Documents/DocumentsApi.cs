@@ -14,7 +14,7 @@ public sealed record DocumentRequest(
     Guid? AgreementId,
     Guid? SessionId,
     Guid? MeetingId,
-    PersonRoleRequest[]? Signatories,
+    PersonRoleRequest?[]? Signatories,
     string? Visibility,
     Guid? OwnerPartyId);
 
@@ -82,7 +82,7 @@ public sealed class DocumentsHandler(AppDbContext db)
             query = query.Where(d => d.Kind == k);
         }
 
-        return Crud.PageAsync(query.OrderBy(d => d.Title.En), AsResponse, paging, ct);
+        return Crud.PageAsync(query.OrderBy(d => d.Title.En).ThenBy(d => d.Id), AsResponse, paging, ct);
     }
 
     public Task<DocumentResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Documents, id, AsResponse, "document", ct);
@@ -114,10 +114,10 @@ public sealed class DocumentsHandler(AppDbContext db)
         await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
         await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
         await refs.InBodyAsync<Meeting>(request.MeetingId, bodyId, m => m.JointBodyId == bodyId, "meetingId", ct);
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : document);
         var signatories = await PersonRoles.ReadAsync(request.Signatories, "signatories", checks, refs, parties, (r, person, party, title, i) =>
             new DocumentSignatory { DocumentId = document.Id, PersonId = person, PartyId = party, Title = title, SignedOn = checks.Date(r.SignedOn, $"signatories[{i}].signedOn") }, ct);
-        document.Kind = checks.Required(checks.Enum<DocumentKind>(request.Kind, "kind"), "kind");
+        document.Kind = checks.RequiredEnum<DocumentKind>(request.Kind, "kind");
         document.Title = checks.Text(request.Title, "title");
         checks.ThrowIfAny();
 

@@ -58,7 +58,7 @@ public sealed class EngagementsHandler(AppDbContext db)
         e.Visibility,
         e.OwnerPartyId);
 
-    public Task<PageOf<EngagementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, Paging paging, CancellationToken ct)
+    public Task<PageOf<EngagementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, string? status, Guid? partyId, Paging paging, CancellationToken ct)
     {
         var query = db.Engagements.AsNoTracking();
         if (jointBodyId is not null)
@@ -84,6 +84,16 @@ public sealed class EngagementsHandler(AppDbContext db)
         if (EnumText.Filter<EngagementFormat>(format, "format") is { } f)
         {
             query = query.Where(e => e.Format == f);
+        }
+
+        if (EnumText.Filter<EngagementStatus>(status, "status") is { } st)
+        {
+            query = query.Where(e => e.Status == st);
+        }
+
+        if (partyId is not null)
+        {
+            query = query.Where(e => e.Organisers.Any(o => db.Institutions.Any(i => i.Id == o.InstitutionId && i.PartyId == partyId)));
         }
 
         return Crud.PageAsync(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id), AsResponse, paging, ct);
@@ -117,11 +127,11 @@ public sealed class EngagementsHandler(AppDbContext db)
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
-        var institutionIds = (request.OrganiserInstitutionIds ?? []).Distinct().ToList();
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : engagement);
+        var institutionIds = checks.Ids(request.OrganiserInstitutionIds, "organiserInstitutionIds");
         await refs.InstitutionPartiesAsync(institutionIds, "organiserInstitutionIds", ct);
 
-        engagement.Kind = checks.Required(checks.Enum<EngagementKind>(request.Kind, "kind"), "kind");
+        engagement.Kind = checks.RequiredEnum<EngagementKind>(request.Kind, "kind");
         engagement.Format = checks.Enum<EngagementFormat>(request.Format, "format") ?? EngagementFormat.InPerson;
         engagement.Status = checks.Enum<EngagementStatus>(request.Status, "status") ?? engagement.Status;
         engagement.Title = checks.Text(request.Title, "title");
@@ -144,8 +154,8 @@ public static class EngagementsApi
     public static void MapEngagementsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/engagements", "Engagements");
-        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, int? page, int? pageSize, EngagementsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, trackId, sessionId, kind, format, Paging.From(page, pageSize), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, string? status, Guid? partyId, int? page, int? pageSize, EngagementsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, sessionId, kind, format, status, partyId, Paging.From(page, pageSize), ct));
         group.MapRecordRoutes<EngagementsHandler, EngagementRequest, EngagementResponse>(
             (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
     }

@@ -14,7 +14,7 @@ public sealed record IndicatorRequest(
     TextDto? Name,
     string? Unit,
     bool? IsCurrency,
-    IndicatorValueDto[]? Values,
+    IndicatorValueDto?[]? Values,
     string? Visibility,
     Guid? OwnerPartyId);
 
@@ -58,7 +58,7 @@ public sealed class IndicatorsHandler(AppDbContext db)
             query = query.Where(i => i.TrackId == trackId);
         }
 
-        return Crud.PageAsync(query.OrderBy(i => i.Name.En), AsResponse, paging, ct);
+        return Crud.PageAsync(query.OrderBy(i => i.Name.En).ThenBy(i => i.Id), AsResponse, paging, ct);
     }
 
     public Task<IndicatorResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Indicators, id, AsResponse, "indicator", ct);
@@ -88,11 +88,10 @@ public sealed class IndicatorsHandler(AppDbContext db)
 
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : indicator);
         var values = new List<IndicatorValue>();
-        for (var i = 0; i < (request.Values?.Length ?? 0); i++)
+        foreach (var (v, i) in checks.Entries(request.Values, "values"))
         {
-            var v = request.Values![i];
             var at = $"values[{i}]";
             await refs.ExistsAsync<Source>(v.SourceId, $"{at}.sourceId", ct);
             var value = new IndicatorValue
@@ -107,6 +106,11 @@ public sealed class IndicatorsHandler(AppDbContext db)
             if (v.PeriodStart is not null && v.PeriodEnd is not null)
             {
                 checks.AddRange(value.Check(at));
+            }
+
+            if (values.Any(o => (o.PeriodStart, o.PeriodEnd, o.SourceId) == (value.PeriodStart, value.PeriodEnd, value.SourceId)))
+            {
+                checks.Add(new RuleError(RuleCodes.Duplicate, at, $"'{at}' repeats the period and source of another value."));
             }
 
             values.Add(value);

@@ -49,7 +49,7 @@ public sealed class JointBodiesHandler(AppDbContext db)
             query = query.Where(b => b.Kind == k);
         }
 
-        return Crud.PageAsync(query.OrderBy(b => b.Name.En), AsResponse, paging, ct);
+        return Crud.PageAsync(query.OrderBy(b => b.Name.En).ThenBy(b => b.Id), AsResponse, paging, ct);
     }
 
     public Task<JointBodyResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.JointBodies, id, AsResponse, "joint body", ct);
@@ -71,7 +71,7 @@ public sealed class JointBodiesHandler(AppDbContext db)
     {
         var checks = new Checks();
         var refs = new References(db, checks);
-        var kind = checks.Required(checks.Enum<JointBodyKind>(request.Kind, "kind"), "kind");
+        var kind = checks.RequiredEnum<JointBodyKind>(request.Kind, "kind");
         var name = checks.Text(request.Name, "name");
         var established = checks.Date(request.Established, "established");
         var history = checks.OptionalText(request.HistoryNote, "historyNote");
@@ -81,13 +81,9 @@ public sealed class JointBodiesHandler(AppDbContext db)
             checks.Add(new RuleError(RuleCodes.OutOfRange, "relationsSince", "'relationsSince' is a year between 1000 and 2200.", 1000, 2200));
         }
 
-        var partyIds = request.PartyIds ?? [];
-        for (var i = 0; i < partyIds.Length; i++)
-        {
-            await refs.ExistsAsync<Party>(partyIds[i], $"partyIds[{i}]", ct);
-        }
-
-        var members = partyIds.Distinct().Select(p => new JointBodyMember { JointBodyId = body.Id, PartyId = p }).ToList();
+        var partyIds = checks.Ids(request.PartyIds, "partyIds");
+        await refs.AllInBodyAsync<Party>(partyIds, _ => true, "partyIds", ct);
+        var members = partyIds.Select(p => new JointBodyMember { JointBodyId = body.Id, PartyId = p }).ToList();
         checks.AddRange(new JointBody { Name = name, Members = members }.CheckMembers());
         checks.ThrowIfAny();
 

@@ -16,7 +16,7 @@ public sealed record MeetingRequest(
     TextDto? Place,
     TextDto? Agenda,
     TextDto? Minutes,
-    PersonRoleRequest[]? Participants,
+    PersonRoleRequest?[]? Participants,
     string? Visibility,
     Guid? OwnerPartyId);
 
@@ -117,7 +117,7 @@ public sealed class MeetingsHandler(AppDbContext db)
 
         await SessionGuard.EnsureOpenAsync(db, isNew ? session?.Id : meeting.SessionId, ct);
         var parties = session is null ? [] : await refs.BodyPartiesAsync(session.JointBodyId, "sessionId", ct);
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : meeting);
         var participants = await PersonRoles.ReadAsync(request.Participants, "participants", checks, refs, parties, (r, person, party, title, i) =>
             new MeetingParticipant
             {
@@ -132,7 +132,7 @@ public sealed class MeetingsHandler(AppDbContext db)
             Kind = checks.Enum<MeetingKind>(request.Kind, "kind") ?? MeetingKind.Plenary,
             Title = checks.Text(request.Title, "title"),
             Date = checks.Date(request.Date, "date"),
-            Format = checks.Required(checks.Enum<MeetingFormat>(request.Format, "format"), "format"),
+            Format = checks.RequiredEnum<MeetingFormat>(request.Format, "format"),
             Place = checks.OptionalText(request.Place, "place", BilingualText.MaxTitleLength),
             Agenda = checks.OptionalText(request.Agenda, "agenda"),
             Minutes = checks.OptionalText(request.Minutes, "minutes"),

@@ -78,7 +78,7 @@ public sealed class NotesHandler(AppDbContext db)
         var checks = new Checks();
         var refs = new References(db, checks);
         var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
-        var targetType = checks.Required(checks.Enum<RecordType>(request.TargetType, "targetType"), "targetType");
+        var targetType = checks.RequiredEnum<RecordType>(request.TargetType, "targetType");
         var targetId = checks.Required(request.TargetId, "targetId");
         if (!isNew && (bodyId != note.JointBodyId || targetType != note.TargetType || targetId != note.TargetId))
         {
@@ -86,12 +86,12 @@ public sealed class NotesHandler(AppDbContext db)
         }
 
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
-        if (request.TargetId is not null && request.TargetType is not null && checks.Ok && !await TargetInBodyAsync(targetType, targetId, bodyId, ct))
+        if (request.TargetId is not null && request.TargetType is not null && checks.Ok && !await RecordTargets.ExistsAsync(db, targetType, targetId, bodyId, ct))
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "targetId", $"'targetId' names no {request.TargetType} of this joint body.", targetId));
         }
 
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : note);
         note.Language = request.Language?.Trim() ?? string.Empty;
         note.Text = request.Text?.Trim() ?? string.Empty;
         checks.AddRange(note.Check());
@@ -102,23 +102,6 @@ public sealed class NotesHandler(AppDbContext db)
         note.TargetId = targetId;
         note.SetVisibility(visibility, owner);
     }
-
-    private Task<bool> TargetInBodyAsync(RecordType type, Guid id, Guid bodyId, CancellationToken ct) => type switch
-    {
-        RecordType.JointBody => Task.FromResult(id == bodyId),
-        RecordType.Session => db.Sessions.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Meeting => db.Meetings.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Track => db.Tracks.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Agreement => db.Agreements.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.ActionItem => db.ActionItems.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Obstacle => db.Obstacles.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Indicator => db.Indicators.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Engagement => db.Engagements.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Document => db.Documents.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.ActionPlan => db.ActionPlans.AnyAsync(r => r.Id == id && r.JointBodyId == bodyId, ct),
-        RecordType.Person => db.People.AnyAsync(r => r.Id == id, ct),
-        _ => Task.FromResult(false),
-    };
 }
 
 public static class NotesApi

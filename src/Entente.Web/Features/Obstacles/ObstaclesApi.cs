@@ -121,7 +121,7 @@ public sealed class ObstaclesHandler(AppDbContext db)
         await refs.InBodyAsync<ActionItem>(request.ActionItemId, bodyId, i => i.JointBodyId == bodyId, "actionItemId", ct);
         await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
         refs.Member(parties, request.RaisedByPartyId, "raisedByPartyId");
-        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId);
+        var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : obstacle);
         var title = checks.Text(request.Title, "title");
         var description = checks.OptionalText(request.Description, "description");
         var resolution = checks.OptionalText(request.Resolution, "resolution");

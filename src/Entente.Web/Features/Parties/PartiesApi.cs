@@ -26,9 +26,9 @@ public sealed class PartiesHandler(AppDbContext db)
     public Task<PageOf<PartyResponse>> ListAsync(string? code, Paging paging, CancellationToken ct)
     {
         var query = db.Parties.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(code))
+        if (EnumText.TextFilter(code, "code") is { } text)
         {
-            var upper = code.Trim().ToUpperInvariant();
+            var upper = text.ToUpperInvariant();
             query = query.Where(p => p.Code == upper);
         }
 
@@ -62,7 +62,7 @@ public sealed class PartiesHandler(AppDbContext db)
 
         var name = checks.Text(request.Name, "name");
         var kind = checks.Enum<PartyKind>(request.Kind, "kind") ?? PartyKind.State;
-        if (code.Length > 0 && await db.Parties.AnyAsync(p => p.Code == code && p.Id != party.Id, ct))
+        if (checks.Ok && await db.Parties.AnyAsync(p => p.Code == code && p.Id != party.Id, ct))
         {
             checks.Add(new RuleError(RuleCodes.Duplicate, "code", $"Another party already has the code '{code}'.", code));
         }
@@ -81,7 +81,7 @@ public sealed class PartiesHandler(AppDbContext db)
             query = query.Where(i => i.PartyId == partyId);
         }
 
-        return Crud.PageAsync(query.OrderBy(i => i.PartyId).ThenBy(i => i.Name.En), AsInstitution, paging, ct);
+        return Crud.PageAsync(query.OrderBy(i => i.PartyId).ThenBy(i => i.Name.En).ThenBy(i => i.Id), AsInstitution, paging, ct);
     }
 
     public Task<InstitutionResponse> GetInstitutionAsync(Guid id, CancellationToken ct) =>
@@ -107,6 +107,11 @@ public sealed class PartiesHandler(AppDbContext db)
         var partyId = checks.Required(request.PartyId, "partyId");
         await refs.ExistsAsync<Party>(request.PartyId, "partyId", ct);
         var name = checks.Text(request.Name, "name");
+        if (institution.PartyId != Guid.Empty && partyId != institution.PartyId)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "partyId", "An institution belongs to its party for good; create a new institution instead."));
+        }
+
         checks.ThrowIfAny();
         institution.PartyId = partyId;
         institution.Name = name;

@@ -10,7 +10,7 @@ public sealed record PersonNameDto(string? Language, string? Text, bool IsPrefer
 
 public sealed record PersonTitleDto(TextDto? Title, DateDto? From, DateDto? To);
 
-public sealed record PersonRequest(Guid? PartyId, TextDto? Honorific, PersonNameDto[]? Names, PersonTitleDto[]? Titles);
+public sealed record PersonRequest(Guid? PartyId, TextDto? Honorific, PersonNameDto?[]? Names, PersonTitleDto?[]? Titles);
 
 public sealed record PersonResponse(Guid Id, long Version, Guid? PartyId, TextDto? Honorific, TextDto Name, IReadOnlyList<PersonNameDto> Names, IReadOnlyList<PersonTitleDto> Titles) : IVersioned;
 
@@ -37,9 +37,8 @@ public sealed class PeopleHandler(AppDbContext db)
             query = query.Where(p => p.PartyId == partyId);
         }
 
-        if (!string.IsNullOrWhiteSpace(name))
+        if (EnumText.TextFilter(name, "name") is { } needle)
         {
-            var needle = name.Trim();
 #pragma warning disable CA1307 // translated to SQL by EF Core, which takes no StringComparison
             query = query.Where(p => p.Names.Any(n => n.Text.Contains(needle)));
 #pragma warning restore CA1307
@@ -67,19 +66,19 @@ public sealed class PeopleHandler(AppDbContext db)
     {
         var checks = new Checks();
         await new References(db, checks).ExistsAsync<Party>(request.PartyId, "partyId", ct);
-        var names = (request.Names ?? []).Select(n => new PersonName
+        var names = checks.Entries(request.Names, "names").Select(e => new PersonName
         {
             PersonId = person.Id,
-            Language = n.Language?.Trim() ?? string.Empty,
-            Text = n.Text?.Trim() ?? string.Empty,
-            IsPreferred = n.IsPreferred,
+            Language = e.Item.Language?.Trim() ?? string.Empty,
+            Text = e.Item.Text?.Trim() ?? string.Empty,
+            IsPreferred = e.Item.IsPreferred,
         }).ToList();
-        var titles = (request.Titles ?? []).Select((t, i) => new PersonTitle
+        var titles = checks.Entries(request.Titles, "titles").Select(e => new PersonTitle
         {
             PersonId = person.Id,
-            Title = new BilingualText(t.Title?.Ar?.Trim() ?? string.Empty, t.Title?.En?.Trim() ?? string.Empty),
-            From = checks.Date(t.From, $"titles[{i}].from"),
-            To = checks.Date(t.To, $"titles[{i}].to"),
+            Title = new BilingualText(e.Item.Title?.Ar?.Trim() ?? string.Empty, e.Item.Title?.En?.Trim() ?? string.Empty),
+            From = checks.Date(e.Item.From, $"titles[{e.Index}].from"),
+            To = checks.Date(e.Item.To, $"titles[{e.Index}].to"),
         }).ToList();
         var honorific = checks.OptionalText(request.Honorific, "honorific", 100);
         checks.AddRange(new Person { Names = names, Titles = titles }.Check());
@@ -88,7 +87,7 @@ public sealed class PeopleHandler(AppDbContext db)
         person.PartyId = request.PartyId;
         person.Honorific = honorific;
         person.Names.SyncWith(names, n => (n.Language, n.Text), (existing, wanted) => existing.IsPreferred = wanted.IsPreferred);
-        person.Titles.SyncWith(titles, t => (t.Title.Ar, t.Title.En), (existing, wanted) => (existing.From, existing.To) = (wanted.From, wanted.To));
+        person.Titles.SyncWith(titles, t => (t.Title.Ar, t.Title.En, t.From?.ToString(), t.To?.ToString()));
     }
 }
 

@@ -14,18 +14,18 @@ public static class PersonRoles
 {
     /// <summary>Checks each entry (person exists, party is a member of the body, title in both languages) and builds the domain objects.</summary>
     public static async Task<List<T>> ReadAsync<T>(
-        PersonRoleRequest[]? requests,
+        PersonRoleRequest?[]? requests,
         string field,
         Checks checks,
         References refs,
         List<Guid> bodyParties,
         Func<PersonRoleRequest, Guid, Guid, BilingualText, int, T> create,
         CancellationToken ct)
+        where T : PersonInRole
     {
         var result = new List<T>();
-        for (var i = 0; i < (requests?.Length ?? 0); i++)
+        foreach (var (r, i) in checks.Entries(requests, field))
         {
-            var r = requests![i];
             var at = $"{field}[{i}]";
             var personId = checks.Required(r.PersonId, $"{at}.personId");
             var partyId = checks.Required(r.PartyId, $"{at}.partyId");
@@ -33,6 +33,12 @@ public static class PersonRoles
             refs.Member(bodyParties, r.PartyId, $"{at}.partyId");
             var title = checks.Text(r.Title, $"{at}.title");
             result.Add(create(r, personId, partyId, title, i));
+        }
+
+        var twice = result.Count - result.Select(r => (r.PartyId, r.PersonId)).Distinct().Count();
+        if (twice > 0)
+        {
+            checks.Add(new RuleError(RuleCodes.Duplicate, field, $"'{field}' names the same person for the same party twice."));
         }
 
         return result;

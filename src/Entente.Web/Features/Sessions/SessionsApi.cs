@@ -17,7 +17,7 @@ public sealed record SessionRequest(
     TextDto? PlaceName,
     string? Status,
     string? ReopenReason,
-    PersonRoleRequest[]? CoChairs);
+    PersonRoleRequest?[]? CoChairs);
 
 public sealed record SessionResponse(
     Guid Id,
@@ -131,6 +131,7 @@ public sealed class SessionsHandler(AppDbContext db)
             CoChairs = coChairs,
         };
         checks.AddRange(candidate.Check());
+        checks.Length(request.ReopenReason, "reopenReason", 2000);
         checks.Try(() => session.ChangeStatus(status, request.ReopenReason));
         checks.ThrowIfAny();
 

@@ -63,7 +63,7 @@ public sealed class SourcesHandler(AppDbContext db)
     {
         var checks = new Checks();
         await new References(db, checks).ExistsAsync<JointBody>(request.JointBodyId, "jointBodyId", ct);
-        source.Kind = checks.Required(checks.Enum<SourceKind>(request.Kind, "kind"), "kind");
+        source.Kind = checks.RequiredEnum<SourceKind>(request.Kind, "kind");
         source.Title = checks.Text(request.Title, "title");
         source.Publisher = checks.Length(request.Publisher?.Trim(), "publisher", 200);
         source.PublishedOn = checks.Date(request.PublishedOn, "publishedOn");
@@ -96,9 +96,9 @@ public sealed class SourcesHandler(AppDbContext db)
             query = query.Where(c => c.RecordId == recordId);
         }
 
-        if (!string.IsNullOrEmpty(field))
+        if (EnumText.TextFilter(field, "field") is { } f)
         {
-            query = query.Where(c => c.Field == field);
+            query = query.Where(c => c.Field == f);
         }
 
         if (sourceId is not null)
@@ -136,12 +136,17 @@ public sealed class SourcesHandler(AppDbContext db)
         await refs.ExistsAsync<JointBody>(request.JointBodyId, "jointBodyId", ct);
         claim.SourceId = checks.Required(request.SourceId, "sourceId");
         await refs.ExistsAsync<Source>(request.SourceId, "sourceId", ct);
-        claim.RecordType = checks.Required(checks.Enum<RecordType>(request.RecordType, "recordType"), "recordType");
+        claim.RecordType = checks.RequiredEnum<RecordType>(request.RecordType, "recordType");
         claim.RecordId = checks.Required(request.RecordId, "recordId");
         claim.Field = checks.Length(request.Field?.Trim(), "field", 200) ?? string.Empty;
         claim.Value = checks.Required(request.Value, "value", 4000);
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
         claim.JointBodyId = request.JointBodyId;
+        if (checks.Ok && !await RecordTargets.ExistsAsync(db, claim.RecordType, claim.RecordId, claim.JointBodyId, ct))
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownReference, "recordId", $"'recordId' names no {request.RecordType} {(claim.JointBodyId is null ? string.Empty : "of this joint body ")}('{claim.RecordId}').", claim.RecordId));
+        }
+
         checks.ThrowIfAny();
     }
 }

@@ -54,7 +54,7 @@ public sealed class TracksHandler(AppDbContext db)
             query = query.Where(t => t.Area == a);
         }
 
-        return Crud.PageAsync(query.OrderBy(t => t.JointBodyId).ThenBy(t => t.Area).ThenBy(t => t.Name.En), _asResponse, paging, ct);
+        return Crud.PageAsync(query.OrderBy(t => t.JointBodyId).ThenBy(t => t.Area).ThenBy(t => t.Name.En).ThenBy(t => t.Id), _asResponse, paging, ct);
     }
 
     public Task<TrackResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Tracks, id, _asResponse, "track", ct);
@@ -84,12 +84,12 @@ public sealed class TracksHandler(AppDbContext db)
 
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
         await refs.InBodyAsync<Track>(request.ParentTrackId, bodyId, t => t.JointBodyId == bodyId, "parentTrackId", ct);
-        if (request.ParentTrackId is not null && request.ParentTrackId == track.Id)
+        if (request.ParentTrackId is not null && await IsUnderAsync(request.ParentTrackId.Value, track.Id, ct))
         {
-            checks.Add(new RuleError(RuleCodes.Mismatch, "parentTrackId", "A track cannot be its own sub-topic."));
+            checks.Add(new RuleError(RuleCodes.Mismatch, "parentTrackId", "A track cannot be a sub-topic of itself or of one of its own sub-topics."));
         }
 
-        var institutionIds = (request.LeadInstitutionIds ?? []).Distinct().ToList();
+        var institutionIds = checks.Ids(request.LeadInstitutionIds, "leadInstitutionIds");
         var institutionParties = await refs.InstitutionPartiesAsync(institutionIds, "leadInstitutionIds", ct);
         foreach (var (institution, party) in institutionParties)
         {
@@ -98,7 +98,7 @@ public sealed class TracksHandler(AppDbContext db)
 
         var candidate = new Track
         {
-            Area = checks.Required(checks.Enum<TrackArea>(request.Area, "area"), "area"),
+            Area = checks.RequiredEnum<TrackArea>(request.Area, "area"),
             Name = checks.Text(request.Name, "name"),
             Description = checks.OptionalText(request.Description, "description"),
         };
@@ -110,6 +110,23 @@ public sealed class TracksHandler(AppDbContext db)
         track.Name = candidate.Name;
         track.Description = candidate.Description;
         track.Leads.SyncWith(institutionParties.Select(p => new TrackLead { TrackId = track.Id, InstitutionId = p.Key, PartyId = p.Value }), l => l.InstitutionId);
+    }
+
+    /// <summary>True when <paramref name="candidate"/> is <paramref name="trackId"/> or lies under it.</summary>
+    private async Task<bool> IsUnderAsync(Guid candidate, Guid trackId, CancellationToken ct)
+    {
+        var seen = new HashSet<Guid>();
+        for (Guid? current = candidate; current is not null && seen.Add(current.Value);)
+        {
+            if (current == trackId)
+            {
+                return true;
+            }
+
+            current = await db.Tracks.Where(t => t.Id == current).Select(t => t.ParentTrackId).FirstOrDefaultAsync(ct);
+        }
+
+        return false;
     }
 }
 

@@ -1070,9 +1070,14 @@ namespace Entente.Migrations.Postgres.Migrations
                 column: "ActionPlanId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ActionItems_DueOn",
+                name: "IX_ActionItems_DueOn_Id",
                 table: "ActionItems",
-                column: "DueOn");
+                columns: new[] { "DueOn", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActionItems_JointBodyId_DueOn_Id",
+                table: "ActionItems",
+                columns: new[] { "JointBodyId", "DueOn", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ActionItems_JointBodyId_Status_DueOn",

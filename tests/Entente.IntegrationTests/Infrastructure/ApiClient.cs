@@ -8,7 +8,7 @@ using Entente.Web.Infrastructure;
 namespace Entente.IntegrationTests.Infrastructure;
 
 /// <summary>Intention-named calls of the JSON API.</summary>
-public static class Api
+public static class ApiClient
 {
     public static readonly JsonSerializerOptions Json = CreateOptions();
 

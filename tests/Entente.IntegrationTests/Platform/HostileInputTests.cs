@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Entente.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Entente.IntegrationTests.Platform;
+
+/// <summary>
+/// Every write route the program maps, sent malformed and hostile bodies: none may answer
+/// 500, every refusal is problem details, and nothing is written.
+/// </summary>
+public abstract class HostileInputTests(EntenteApp app)
+{
+    private static readonly string[] Bodies =
+    [
+        string.Empty,
+        "{",
+        "null",
+        "[]",
+        "\"text\"",
+        "42",
+        "{}",
+        "{\"jointBodyId\":null,\"title\":null,\"sessionId\":null,\"status\":null}",
+        "{\"jointBodyId\":\"nope\",\"title\":\"flat\",\"partyIds\":\"x\",\"dueOn\":\"yesterday\",\"number\":\"sixteen\"}",
+        "{\"number\":1e400,\"percentComplete\":99999999999999999999}",
+        "{\"title\":{\"ar\":5,\"en\":[]},\"values\":[{\"value\":\"x\"}],\"names\":[1,2],\"coChairs\":{}}",
+        "{\"startsOn\":{\"year\":-5,\"month\":14,\"day\":40,\"inferred\":[\"century\"]},\"status\":\"in-force\",\"kind\":\"treaty\"}",
+        "{\"title\":{\"ar\":\"\\u0000\",\"en\":\"\\ud800\"},\"text\":\"\\u0000\",\"code\":\"\\ud800\"}",
+        new string('[', 5000) + new string(']', 5000),
+        "{\"a\":" + string.Concat(Enumerable.Repeat("{\"a\":", 300)) + "1" + new string('}', 301),
+    ];
+
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task EveryWriteRoute_HostileBodies_NeverAnswer500_AndChangeNothing()
+    {
+        var before = await VersionsAsync();
+        var failures = new List<string>();
+        foreach (var (method, route) in WriteRoutes())
+        {
+            var url = await ResolveAsync(route);
+            foreach (var body in Bodies)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+                request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
+                using var response = await _client.SendAsync(request, TestContext.Current.CancellationToken);
+                var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+                if ((int)response.StatusCode >= 500 || response.IsSuccessStatusCode || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    failures.Add($"{method} {url} with {Shorten(body)} → {(int)response.StatusCode} {Shorten(text)}");
+                }
+            }
+        }
+
+        Assert.Empty(failures);
+        Assert.Equal(before, await VersionsAsync());
+    }
+
+    [Theory]
+    [InlineData("\\u0000", "invalid-text")]
+    [InlineData("line\\u0007bell", "invalid-text")]
+    [InlineData("\\ud800", "invalid-json")]
+    public async Task Post_TextWithControlCharacterOrBrokenUnicode_Is400NamingTheText(string escapedBad, string code)
+    {
+        var reference = await Reference.LoadAsync(_client);
+        var json = $"{{\"jointBodyId\":\"{reference.Body.Id}\",\"trackId\":\"{reference.Health.Id}\",\"title\":{{\"ar\":\"نص\",\"en\":\"{escapedBad}\"}}}}";
+
+        using var response = await _client.PostAsync("/api/action-items", new StringContent(json, Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Equal((code, "title.en"), ((string?)problem["code"], (string?)problem["field"]));
+    }
+
+    private IEnumerable<(string Method, string Route)> WriteRoutes() =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => (m, e.RoutePattern.RawText!)))
+            .Where(r => r.m is "POST" or "PUT")
+            .Distinct()
+            .OrderBy(r => r.Item2, StringComparer.Ordinal);
+
+    /// <summary>Puts the id of an existing record into a route's <c>{id}</c>, so that the hostile body reaches the handler's checks.</summary>
+    private async Task<string> ResolveAsync(string route)
+    {
+        var braces = route.IndexOf('{', StringComparison.Ordinal);
+        if (braces < 0)
+        {
+            return route;
+        }
+
+        var collection = route[..(braces - 1)];
+        var page = JsonNode.Parse(await _client.GetStringAsync($"{collection}?pageSize=1", TestContext.Current.CancellationToken))!;
+        var id = (string?)page["items"]![0]!["id"];
+        return collection + "/" + id + route[(route.IndexOf('}', StringComparison.Ordinal) + 1)..];
+    }
+
+    /// <summary>A fingerprint of the whole database: the version of every record.</summary>
+    private async Task<string> VersionsAsync()
+    {
+        await using var scope = app.Scope(out var db);
+        var parts = new List<string>();
+        foreach (var entityType in db.Model.GetEntityTypes().Where(t => typeof(Entente.Domain.Entity).IsAssignableFrom(t.ClrType)))
+        {
+            var versions = await QueryVersionsAsync(db, entityType.ClrType);
+            parts.Add($"{entityType.ClrType.Name}:{versions.Count}:{versions.Sum()}");
+        }
+
+        return string.Join(';', parts);
+    }
+
+    private static Task<List<long>> QueryVersionsAsync(Entente.Data.AppDbContext db, Type type) =>
+        (Task<List<long>>)typeof(HostileInputTests).GetMethod(nameof(Versions), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type).Invoke(null, [db])!;
+
+    private static Task<List<long>> Versions<T>(Entente.Data.AppDbContext db)
+        where T : Entente.Domain.Entity =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Set<T>().Select(e => e.Version), TestContext.Current.CancellationToken);
+
+    private static string Shorten(string text) => text.Length > 160 ? text[..160] + "…" : text;
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class HostileInputTestsOnSqlite(SqliteApp app) : HostileInputTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class HostileInputTestsOnPostgres(PostgresApp app) : HostileInputTests(app);

@@ -26,8 +26,16 @@ public static class ApiClient
         return (await client.GetAsync<PageOf<T>>($"{url}{separator}pageSize=200")).Items;
     }
 
-    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
-        client.PostAsync(url, JsonContent.Create(body, options: Json), TestContext.Current.CancellationToken);
+    public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body, string? etag = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, options: Json) };
+        if (etag is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", etag);
+        }
+
+        return client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
 
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body, string? etag)
     {

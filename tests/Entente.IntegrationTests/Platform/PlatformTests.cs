@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Entente.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Entente.IntegrationTests.Platform;
+
+/// <summary>What the program offers besides records: the OpenAPI document, health, and a schema that matches its migrations.</summary>
+public abstract class PlatformTests(EntenteApp app)
+{
+    private readonly HttpClient _client = app.CreateClient();
+
+    [Fact]
+    public async Task OpenApiDocument_DescribesEveryApiRoute()
+    {
+        var document = JsonNode.Parse(await _client.GetStringAsync("/openapi/v1.json", TestContext.Current.CancellationToken))!;
+        var documented = document["paths"]!.AsObject().Select(p => p.Key).ToHashSet();
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText!)
+            .Where(r => r.StartsWith("/api/", StringComparison.Ordinal))
+            .Select(r => r.Replace(":guid", string.Empty, StringComparison.Ordinal).TrimEnd('/'))
+            .ToHashSet();
+
+        Assert.Equal("3.1.1", (string?)document["openapi"]);
+        var undocumented = mapped.Where(r => !documented.Contains(r) && !documented.Contains(r + "/")).ToList();
+        Assert.True(undocumented.Count == 0, "Not in the OpenAPI document: " + string.Join(", ", undocumented));
+        Assert.Superset(
+            new[] { "joint-bodies", "sessions", "meetings", "tracks", "agreements", "action-items", "obstacles", "indicators", "engagements", "notes", "parties" }
+                .SelectMany(r => new[] { $"/api/{r}", $"/api/{r}/{{id}}" }).ToHashSet(),
+            mapped);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_IsHealthy(string url)
+    {
+        using var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        Assert.Equal((HttpStatusCode.OK, "Healthy"), (response.StatusCode, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Database_HasEveryMigrationApplied_AndTheModelHasNoChangeWithoutAMigration()
+    {
+        await using var scope = app.Scope(out var db);
+
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
+        Assert.False(db.Database.HasPendingModelChanges(), "The model has changed since the last migration: run scripts/add-migration.sh NAME.");
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class PlatformTestsOnSqlite(SqliteApp app) : PlatformTests(app)
+{
+    [Fact]
+    public void Database_IsAFileUnderTheDataDirectory() =>
+        Assert.True(File.Exists(Path.Combine(app.DataDirectory, "entente.db")));
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class PlatformTestsOnPostgres(PostgresApp app) : PlatformTests(app);

@@ -56,6 +56,7 @@ public sealed class PostgresServer : IAsyncDisposable
             else
             {
                 Unavailable = "PostgreSQL leg SKIPPED: no PostgreSQL binaries (initdb, pg_ctl) found and ENTENTE_TEST_POSTGRES is not set. Install the 'postgresql' package to run it.";
+                TestContext.Current.SendDiagnosticMessage("!!!!! " + Unavailable + " !!!!!");
                 if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
                 {
                     throw new InvalidOperationException("CI=true requires the PostgreSQL leg, but " + Unavailable);

@@ -15,6 +15,9 @@ public enum RecordType
     Document,
     ActionPlan,
     Person,
+
+    /// <summary>One value of an indicator (a figure for one period).</summary>
+    IndicatorValue,
 }
 
 /// <summary>

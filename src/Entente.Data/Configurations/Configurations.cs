@@ -234,6 +234,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         b.HasIndex(x => new { x.JointBodyId, x.DueOn, x.Id });
         b.HasIndex(x => x.ActionPlanId);
         b.HasIndex(x => new { x.DueOn, x.Id });
+        b.HasIndex(x => new { x.Status, x.DueOn, x.Id });
         b.Bilingual(x => x.Title, "Title");
         b.OptionalBilingual(x => x.Description, "Description");
         b.HasMany(x => x.Owners).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);

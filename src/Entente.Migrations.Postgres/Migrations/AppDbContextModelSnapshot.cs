@@ -109,6 +109,8 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.HasIndex("JointBodyId", "Visibility", "OwnerPartyId");
 
+                    b.HasIndex("Status", "DueOn", "Id");
+
                     b.HasIndex("TrackId", "Status", "DueOn");
 
                     b.ToTable("ActionItems");

@@ -104,6 +104,8 @@ namespace Entente.Migrations.Sqlite.Migrations
 
                     b.HasIndex("JointBodyId", "Visibility", "OwnerPartyId");
 
+                    b.HasIndex("Status", "DueOn", "Id");
+
                     b.HasIndex("TrackId", "Status", "DueOn");
 
                     b.ToTable("ActionItems");

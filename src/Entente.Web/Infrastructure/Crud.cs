@@ -193,6 +193,29 @@ public sealed class References(AppDbContext db, Checks checks)
     }
 }
 
+/// <summary>The common start of a write on a record of a joint body: the checks, the body and its parties.</summary>
+/// <param name="Checks">Collects the request's broken rules.</param>
+/// <param name="Refs">Checks the ids the request names.</param>
+/// <param name="BodyId">The joint body named by the request.</param>
+/// <param name="Parties">The parties of that body (empty when it is unknown).</param>
+public sealed record BodyWrite(Checks Checks, References Refs, Guid BodyId, List<Guid> Parties)
+{
+    /// <summary>Reads <c>jointBodyId</c>: required, existing, and unchanged for an existing record (<paramref name="current"/>).</summary>
+    public static async Task<BodyWrite> StartAsync(AppDbContext db, Guid? requested, Guid? current, string noun, CancellationToken ct)
+    {
+        var checks = new Checks();
+        var refs = new References(db, checks);
+        var bodyId = checks.Required(requested, "jointBodyId");
+        if (current is not null && requested is not null && bodyId != current)
+        {
+            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", $"{noun} cannot move to another joint body."));
+        }
+
+        var parties = requested is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        return new BodyWrite(checks, refs, bodyId, parties);
+    }
+}
+
 /// <summary>Shared checks on a record's visibility against its joint body.</summary>
 public static class VisibilityChecks
 {

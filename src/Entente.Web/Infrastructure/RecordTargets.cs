@@ -21,6 +21,7 @@ public static class RecordTargets
         RecordType.Document => db.Documents.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
         RecordType.ActionPlan => db.ActionPlans.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
         RecordType.Person => db.People.AnyAsync(r => r.Id == id, ct),
+        RecordType.IndicatorValue => db.IndicatorValues.AnyAsync(v => v.Id == id && (bodyId == null || db.Indicators.Any(i => i.Id == v.IndicatorId && i.JointBodyId == bodyId)), ct),
         _ => Task.FromResult(false),
     };
 }

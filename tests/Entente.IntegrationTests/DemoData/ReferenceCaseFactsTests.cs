@@ -12,6 +12,7 @@ using Entente.Web.Features.Obstacles;
 using Entente.Web.Features.Parties;
 using Entente.Web.Features.People;
 using Entente.Web.Features.Sessions;
+using Entente.Web.Features.Sources;
 using Entente.Web.Features.Tracks;
 
 namespace Entente.IntegrationTests.DemoData;
@@ -126,8 +127,11 @@ public abstract class ReferenceCaseFactsTests(EntenteApp app)
         var indicators = await _client.ListAsync<IndicatorResponse>($"/api/indicators?jointBodyId={(await BodyAsync()).Id}");
         var trade = Assert.Single(indicators, i => i.Name.Ar == "حجم التبادل التجاري");
 
+        var value = Assert.Single(trade.Values, v => v.Value == 3_400_000_000m && v.SourceId is not null);
+        var claim = Assert.Single(await _client.ListAsync<ClaimResponse>($"/api/claims?recordType=indicator-value&recordId={value.Id}"));
+
         Assert.Equal(("GBP", true), (trade.Unit, trade.IsCurrency));
-        Assert.Contains(trade.Values, v => v.Value == 3_400_000_000m && v.SourceId is not null);
+        Assert.Contains("4ر3 مليار جنيه استرليني", claim.Quote, StringComparison.Ordinal);
     }
 
     [Fact]

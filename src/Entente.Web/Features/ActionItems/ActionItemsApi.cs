@@ -161,15 +161,7 @@ public sealed class ActionItemsHandler(AppDbContext db)
 
     private async Task ApplyAsync(ActionItem item, ActionItemRequest request, bool isNew, CancellationToken ct)
     {
-        var checks = new Checks();
-        var refs = new References(db, checks);
-        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
-        if (!isNew && request.JointBodyId is not null && bodyId != item.JointBodyId)
-        {
-            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An action item cannot move to another joint body."));
-        }
-
-        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : item.JointBodyId, "An action item", ct);
         var trackId = checks.Required(request.TrackId, "trackId");
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<ActionPlan>(request.ActionPlanId, bodyId, p => p.JointBodyId == bodyId, "actionPlanId", ct);

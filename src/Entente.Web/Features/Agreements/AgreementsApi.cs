@@ -105,15 +105,7 @@ public sealed class AgreementsHandler(AppDbContext db)
 
     private async Task ApplyAsync(Agreement agreement, AgreementRequest request, bool isNew, CancellationToken ct)
     {
-        var checks = new Checks();
-        var refs = new References(db, checks);
-        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
-        if (!isNew && request.JointBodyId is not null && bodyId != agreement.JointBodyId)
-        {
-            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An agreement cannot move to another joint body."));
-        }
-
-        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : agreement.JointBodyId, "An agreement", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : agreement);
         var partyIds = request.PartyIds is null ? parties : checks.Ids(request.PartyIds, "partyIds");

@@ -441,7 +441,7 @@ public static class ReferenceCase
             AddClaim(RecordType.Meeting, closing.Id, "date", new PartialDate(2020, 11, 23).ToString(), _releaseEn);
             AddClaim(RecordType.Meeting, closing.Id, "date", ClosingDay.ToString(), _releaseAr, "اليوم الاثنين");
             AddClaim(RecordType.Meeting, closing.Id, "format", Names.Kebab(MeetingFormat.VideoConference), _releaseAr, "عبر تقنية الاتصال المرئي والمسموع");
-            AddClaim(RecordType.Indicator, tradeVolume.Id, "values[1].value", 3_400_000_000m.ToString(CultureInfo.InvariantCulture), _releaseAr, "حجم التبادل التجاري الذي بلغ 4ر3 مليار جنيه استرليني");
+            AddClaim(RecordType.IndicatorValue, tradeVolume.Values.Single(v => v.SourceId == _releaseAr.Id).Id, "value", 3_400_000_000m.ToString(CultureInfo.InvariantCulture), _releaseAr, "حجم التبادل التجاري الذي بلغ 4ر3 مليار جنيه استرليني");
             AddClaim(RecordType.JointBody, _body.Id, "historyNote.ar", _body.HistoryNote!.Ar, _releaseAr, "العلاقات الثنائية التاريخية المميزة والممتدة لما يزيد عن 121 عاما");
             AddClaim(RecordType.JointBody, _body.Id, "established", _body.Established!.ToString(), _session15Report, "The group was established in 2012");
             AddClaim(RecordType.Person, _cleverly.Person.Id, "names", "جيمس كليفيرلي", _releaseAr, "وزير الدولة لشؤون الشرق الاوسط البريطاني جيمس كليفيرلي");

@@ -116,15 +116,7 @@ public sealed class EngagementsHandler(AppDbContext db)
 
     private async Task ApplyAsync(Engagement engagement, EngagementRequest request, bool isNew, CancellationToken ct)
     {
-        var checks = new Checks();
-        var refs = new References(db, checks);
-        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
-        if (!isNew && request.JointBodyId is not null && bodyId != engagement.JointBodyId)
-        {
-            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An engagement cannot move to another joint body."));
-        }
-
-        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : engagement.JointBodyId, "An engagement", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : engagement);

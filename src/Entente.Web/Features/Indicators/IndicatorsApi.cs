@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Indicators;
 
-public sealed record IndicatorValueDto(decimal? Value, DateOnly? PeriodStart, DateOnly? PeriodEnd, Guid? SourceId, DateOnly? ReportedOn);
+/// <param name="Id">The value's id, on output (claims may cite one value).</param>
+public sealed record IndicatorValueDto(decimal? Value, DateOnly? PeriodStart, DateOnly? PeriodEnd, Guid? SourceId, DateOnly? ReportedOn, Guid? Id = null);
 
 public sealed record IndicatorRequest(
     Guid? JointBodyId,
@@ -41,7 +42,7 @@ public sealed class IndicatorsHandler(AppDbContext db)
         new TextDto(i.Name.Ar, i.Name.En),
         i.Unit,
         i.IsCurrency,
-        i.Values.OrderBy(v => v.PeriodStart).Select(v => new IndicatorValueDto(v.Value, v.PeriodStart, v.PeriodEnd, v.SourceId, v.ReportedOn)).ToList(),
+        i.Values.OrderBy(v => v.PeriodStart).Select(v => new IndicatorValueDto(v.Value, v.PeriodStart, v.PeriodEnd, v.SourceId, v.ReportedOn, v.Id)).ToList(),
         i.Visibility,
         i.OwnerPartyId);
 
@@ -78,15 +79,7 @@ public sealed class IndicatorsHandler(AppDbContext db)
 
     private async Task ApplyAsync(Indicator indicator, IndicatorRequest request, bool isNew, CancellationToken ct)
     {
-        var checks = new Checks();
-        var refs = new References(db, checks);
-        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
-        if (!isNew && request.JointBodyId is not null && bodyId != indicator.JointBodyId)
-        {
-            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "An indicator cannot move to another joint body."));
-        }
-
-        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : indicator.JointBodyId, "An indicator", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : indicator);
         var values = new List<IndicatorValue>();

@@ -74,15 +74,7 @@ public sealed class TracksHandler(AppDbContext db)
 
     private async Task ApplyAsync(Track track, TrackRequest request, bool isNew, CancellationToken ct)
     {
-        var checks = new Checks();
-        var refs = new References(db, checks);
-        var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
-        if (!isNew && request.JointBodyId is not null && bodyId != track.JointBodyId)
-        {
-            checks.Add(new RuleError(RuleCodes.Immutable, "jointBodyId", "A track cannot move to another joint body."));
-        }
-
-        var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : track.JointBodyId, "A track", ct);
         await refs.InBodyAsync<Track>(request.ParentTrackId, bodyId, t => t.JointBodyId == bodyId, "parentTrackId", ct);
         if (request.ParentTrackId is not null && await IsUnderAsync(request.ParentTrackId.Value, track.Id, ct))
         {

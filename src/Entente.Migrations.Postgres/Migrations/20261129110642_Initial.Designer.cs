@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Entente.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129105937_Initial")]
+    [Migration("20261129110642_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -111,6 +111,8 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasIndex("JointBodyId", "Status", "DueOn");
 
                     b.HasIndex("JointBodyId", "Visibility", "OwnerPartyId");
+
+                    b.HasIndex("Status", "DueOn", "Id");
 
                     b.HasIndex("TrackId", "Status", "DueOn");
 

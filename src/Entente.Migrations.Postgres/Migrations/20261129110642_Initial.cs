@@ -1095,6 +1095,11 @@ namespace Entente.Migrations.Postgres.Migrations
                 column: "OwnerPartyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ActionItems_Status_DueOn_Id",
+                table: "ActionItems",
+                columns: new[] { "Status", "DueOn", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActionItems_TrackId_Status_DueOn",
                 table: "ActionItems",
                 columns: new[] { "TrackId", "Status", "DueOn" });

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Entente.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129105925_Initial")]
+    [Migration("20261129110632_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -106,6 +106,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasIndex("JointBodyId", "Status", "DueOn");
 
                     b.HasIndex("JointBodyId", "Visibility", "OwnerPartyId");
+
+                    b.HasIndex("Status", "DueOn", "Id");
 
                     b.HasIndex("TrackId", "Status", "DueOn");
 

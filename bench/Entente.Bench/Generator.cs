@@ -1,0 +1,102 @@
+using Entente.Data;
+using Entente.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Bench;
+
+/// <summary>The ids the benchmark queries by, and the size of what was generated.</summary>
+public sealed record Scale(List<Guid> PartyIds, List<Guid> BodyIds, List<Guid> SessionIds, List<Guid> TrackIds, Guid SampleItemId, int Items)
+{
+    public override string ToString() =>
+        $"{PartyIds.Count} parties, {BodyIds.Count} joint bodies, {SessionIds.Count} sessions, {TrackIds.Count} tracks, {Items:N0} action items ({Items * 2:N0} owner rows)";
+}
+
+/// <summary>Fills an empty database with synthetic joint bodies through the real model, in batches.</summary>
+public static class Generator
+{
+    private static readonly ActionItemStatus[] Statuses = Enum.GetValues<ActionItemStatus>();
+
+    public static async Task<Scale> FillAsync(AppDbContext db, int bodies, int sessionsPerBody, int items, TextWriter log)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var random = new Random(20201123);
+        var parties = Enumerable.Range(0, 60).Select(i => new Party { Code = "P" + ToLetters(i), Name = Text($"طرف {i}", $"Party {i}") }).ToList();
+        var institutions = parties.SelectMany(p => Enumerable.Range(0, 5).Select(i => new Institution { PartyId = p.Id, Name = Text($"وزارة {i}", $"Ministry {i}") })).ToList();
+        db.AddRange(parties);
+        db.AddRange(institutions);
+
+        var bodyList = new List<JointBody>();
+        var sessionIds = new List<Guid>();
+        var trackIds = new List<Guid>();
+        var plans = new List<(ActionPlan Plan, List<Track> Tracks, Guid[] Parties)>();
+        for (var b = 0; b < bodies; b++)
+        {
+            var pair = new[] { parties[b % 10].Id, parties[10 + (b % 50)].Id };
+            var body = new JointBody { Name = Text($"اللجنة المشتركة {b}", $"Joint Committee {b}"), Members = [.. pair.Select(p => new JointBodyMember { PartyId = p })] };
+            bodyList.Add(body);
+            var tracks = Enum.GetValues<TrackArea>().Take(12).Select(a => new Track { JointBodyId = body.Id, Area = a, Name = Text($"مجال {a}", $"{a} track") }).ToList();
+            trackIds.AddRange(tracks.Select(t => t.Id));
+            db.Add(body);
+            db.AddRange(tracks);
+            for (var s = 1; s <= sessionsPerBody; s++)
+            {
+                var session = new Session { JointBodyId = body.Id, Number = s, Year = 2005 + s, PlaceKind = PlaceKind.Virtual };
+                session.ChangeStatus(s < sessionsPerBody ? SessionStatus.Concluded : SessionStatus.Planned);
+                var plan = new ActionPlan { JointBodyId = body.Id, SessionId = session.Id, Title = Text($"خطة العمل {s}", $"Action plan {s}") };
+                sessionIds.Add(session.Id);
+                db.Add(session);
+                db.Add(plan);
+                plans.Add((plan, tracks, pair));
+            }
+        }
+
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+
+        var perPlan = items / plans.Count;
+        var made = 0;
+        var sample = Guid.Empty;
+        var institutionsByParty = institutions.GroupBy(i => i.PartyId).ToDictionary(g => g.Key, g => g.ToList());
+        foreach (var (plan, tracks, pair) in plans)
+        {
+            for (var i = 0; i < perPlan; i++)
+            {
+                var item = new ActionItem
+                {
+                    JointBodyId = plan.JointBodyId,
+                    ActionPlanId = plan.Id,
+                    TrackId = tracks[random.Next(tracks.Count)].Id,
+                    Title = Text($"بند العمل رقم {i}", $"Action item {i}"),
+                    DueOn = new DateOnly(2020, 1, 1).AddDays(random.Next(0, 3650)),
+                    Owners = [.. pair.Select(p => institutionsByParty[p][random.Next(5)]).Select(inst => new ActionItemOwner { InstitutionId = inst.Id, PartyId = inst.PartyId })],
+                };
+                item.ChangeStatus(Statuses[random.Next(Statuses.Length)]);
+                db.Add(item);
+                sample = item.Id;
+            }
+
+            made += perPlan;
+            if (made % 20_000 < perPlan)
+            {
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+                if (made % 100_000 < perPlan)
+                {
+                    await log.WriteLineAsync($"  {made:N0} action items");
+                }
+            }
+        }
+
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+
+        return new Scale([.. parties.Select(p => p.Id)], [.. bodyList.Select(b => b.Id)], sessionIds, trackIds, sample, made);
+    }
+
+    private static BilingualText Text(string ar, string en) => new(ar, en);
+
+    private static string ToLetters(int i) => new([(char)('A' + (i / 26 % 26)), (char)('A' + (i % 26))]);
+}

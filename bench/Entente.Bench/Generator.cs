@@ -96,6 +96,17 @@ public static class Generator
         return new Scale([.. parties.Select(p => p.Id)], [.. bodyList.Select(b => b.Id)], sessionIds, trackIds, sample, made);
     }
 
+    /// <summary>The scale of a database a previous run filled, in the order <see cref="FillAsync"/> made it.</summary>
+    public static async Task<Scale> ReadAsync(AppDbContext db)
+    {
+        var parties = await db.Parties.AsNoTracking().OrderBy(p => p.Code).Select(p => p.Id).ToListAsync();
+        var bodies = await db.JointBodies.AsNoTracking().OrderBy(b => b.Id).Select(b => b.Id).ToListAsync();
+        var sessions = await db.Sessions.AsNoTracking().OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
+        var tracks = await db.Tracks.AsNoTracking().OrderBy(t => t.Id).Select(t => t.Id).ToListAsync();
+        var sample = await db.ActionItems.AsNoTracking().OrderByDescending(i => i.Id).Select(i => i.Id).FirstAsync();
+        return new Scale(parties, bodies, sessions, tracks, sample, await db.ActionItems.CountAsync());
+    }
+
     private static BilingualText Text(string ar, string en) => new(ar, en);
 
     private static string ToLetters(int i) => new([(char)('A' + (i / 26 % 26)), (char)('A' + (i % 26))]);

@@ -13,8 +13,10 @@ using Microsoft.Extensions.Configuration;
 
 // Measures the list queries of the API at the scale the model is sized for: 200 joint bodies,
 // 4,000 sessions and 1,000,000 action items (2,000,000 owner rows). Prints figures; asserts nothing.
-//   dotnet run -c Release --project bench/Entente.Bench -- [--items N] [--postgres "Host=…"]
+//   dotnet run -c Release --project bench/Entente.Bench -- [--items N] [--postgres "Host=…"] [--measure-only]
+// --measure-only queries a database a previous run filled (on PostgreSQL, the one named) instead of generating.
 var items = Option("--items", 1_000_000);
+var measureOnly = args.Contains("--measure-only");
 var postgres = OptionText("--postgres");
 var dataDir = Path.Combine(Path.GetTempPath(), "entente-bench-" + Guid.NewGuid().ToString("N")[..8]);
 var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -38,11 +40,18 @@ var generate = Stopwatch.StartNew();
 Scale scale;
 await using (var db = NewContext())
 {
-    await DatabaseSetup.MigrateAsync(db);
-    scale = await Generator.FillAsync(db, bodies: 200, sessionsPerBody: 20, items, Console.Out);
+    if (measureOnly)
+    {
+        scale = await Generator.ReadAsync(db);
+    }
+    else
+    {
+        await DatabaseSetup.MigrateAsync(db);
+        scale = await Generator.FillAsync(db, bodies: 200, sessionsPerBody: 20, items, Console.Out);
+    }
 }
 
-Console.WriteLine($"Generated in {generate.Elapsed.TotalSeconds:F1} s: {scale}");
+Console.WriteLine($"{(measureOnly ? "Found" : "Generated")} in {generate.Elapsed.TotalSeconds:F1} s: {scale}");
 Console.WriteLine();
 
 var body = scale.BodyIds[scale.BodyIds.Count / 2];
@@ -99,7 +108,7 @@ if (!choice.IsPostgres)
 }
 
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-if (Directory.Exists(dataDir))
+if (!measureOnly && Directory.Exists(dataDir))
 {
     Directory.Delete(dataDir, recursive: true);
 }

@@ -9,9 +9,10 @@ namespace Entente.Data;
 /// The one database of Entente, provider-neutral: the same model runs on SQLite (embedded
 /// default) and PostgreSQL; each provider's migrations live in their own assembly.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null) : DbContext(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null, IAuditActor? actor = null) : DbContext(options)
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly IAuditActor _actor = actor ?? new SystemActor();
 
     public DbSet<Party> Parties => Set<Party>();
 
@@ -51,6 +52,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<Claim> Claims => Set<Claim>();
 
+    /// <summary>The audit chain; append-only (the context refuses to change or delete an entry).</summary>
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter, PartialDateComparer>().HaveMaxLength(40);
@@ -77,17 +81,48 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Saves the changes and, in the same transaction, one audit entry per changed row, chained
+    /// onto the head of the audit chain. Writers of the chain are serialized: on PostgreSQL by a
+    /// transaction-scoped advisory lock, on SQLite by its write lock (transactions begin
+    /// IMMEDIATE); the unique sequence number refuses a fork in any case.
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         Stamp();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        ChangeTracker.DetectChanges();
+        var changes = Auditing.Pending(this);
+        if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
+        {
+            throw new InvalidOperationException("Audit entries are append-only: they are never changed or deleted.");
+        }
+
+        if (changes.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Auditing.ChainLock})", cancellationToken);
+        }
+
+        var head = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+            .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+        AuditEntries.AddRange(Auditing.Chain(this, changes, _actor, _clock.GetUtcNow().UtcDateTime, head?.Sequence ?? 0, head?.Hash ?? AuditChain.Genesis));
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return saved;
     }
 
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        Stamp();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
-    }
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
     /// <summary>
     /// Sets creation and change times, and raises the version of every changed record by one.

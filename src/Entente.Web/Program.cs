@@ -3,6 +3,7 @@ using Entente.Web.Data;
 using Entente.Web.Features.ActionItems;
 using Entente.Web.Features.ActionPlans;
 using Entente.Web.Features.Agreements;
+using Entente.Web.Features.Audit;
 using Entente.Web.Features.Documents;
 using Entente.Web.Features.Engagements;
 using Entente.Web.Features.Indicators;
@@ -28,6 +29,8 @@ builder.AddDatabase();
 builder.AddApiPlumbing();
 builder.Services.AddHostedService<DatabaseStartup>();
 
+builder.Services.AddScoped<Entente.Data.IAuditActor, HttpAuditActor>();
+builder.Services.AddScoped<AuditHandler>();
 builder.Services.AddScoped<ActionItemsHandler>();
 builder.Services.AddScoped<ActionPlansHandler>();
 builder.Services.AddScoped<AgreementsHandler>();
@@ -47,6 +50,7 @@ builder.Services.AddScoped<TracksHandler>();
 var app = builder.Build();
 app.UseApiPlumbing();
 
+app.MapAuditApi();
 app.MapActionItemsApi();
 app.MapActionPlansApi();
 app.MapAgreementsApi();

@@ -377,3 +377,20 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         b.Property(x => x.Quote).HasMaxLength(4000);
     }
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.HasKey(x => x.Sequence);
+        b.Property(x => x.Sequence).ValueGeneratedNever();
+        b.Property(x => x.Actor).HasMaxLength(320);
+        b.Property(x => x.RequestId).HasMaxLength(100);
+        b.Property(x => x.EntityType).HasMaxLength(100);
+        b.Property(x => x.EntityKey).HasMaxLength(400);
+        b.Property(x => x.PreviousHash).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.Hash).HasMaxLength(64).IsFixedLength();
+        b.HasIndex(x => x.RecordId);
+        b.HasIndex(x => new { x.EntityType, x.EntityKey });
+    }
+}

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Entente.Data;
 using Entente.Web.Data;
+using Entente.Web.Features.Audit;
 using Entente.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Entente.Web;
 /// </summary>
 public static class Cli
 {
-    private static readonly string[] Verbs = ["migrate", "demo-data"];
+    private static readonly string[] Verbs = ["migrate", "demo-data", "audit"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -45,6 +46,23 @@ public static class Cli
         }));
         root.Subcommands.Add(demo);
 
+        var audit = new Command("audit", "The tamper-evident audit chain.");
+        var verify = new Command("verify", "Check the whole audit chain; name the first bad entry and exit with 1 if any.");
+        verify.SetAction((_, ct) => WithDatabaseAsync(async (db, choice) =>
+        {
+            var result = await new AuditHandler(db).VerifyAsync(ct);
+            if (result.Fault is { } fault)
+            {
+                await Console.Error.WriteLineAsync($"Audit chain BROKEN at entry {fault.Sequence}: {fault.Reason}. {result.Verified} entries before it are intact. ({choice.Describe()})");
+                return 1;
+            }
+
+            Console.WriteLine($"Audit chain intact: {result.Verified} entries verified ({choice.Describe()}).");
+            return 0;
+        }));
+        audit.Subcommands.Add(verify);
+        root.Subcommands.Add(audit);
+
         return await root.Parse(args).InvokeAsync();
     }
 
@@ -57,7 +75,7 @@ public static class Cli
         var choice = DatabaseChoice.From(configuration);
         var options = new DbContextOptionsBuilder<AppDbContext>();
         choice.Configure(options);
-        await using var db = new AppDbContext(options.Options);
+        await using var db = new AppDbContext(options.Options, TimeProvider.System, new SystemActor("cli:" + Environment.UserName));
         return await action(db, choice);
     }
 }

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Entente.IntegrationTests.Infrastructure;
 
 namespace Entente.IntegrationTests.Platform;
 
@@ -39,21 +39,6 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Entente.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["ENTENTE_DATA_DIR"] = _dataDir;
-        start.Environment["ConnectionStrings__Postgres"] = string.Empty;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        return (process.ExitCode, await output + await error);
-    }
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>
+        ProgramProcess.RunAsync(new Dictionary<string, string> { ["ENTENTE_DATA_DIR"] = _dataDir, ["ConnectionStrings__Postgres"] = string.Empty }, args);
 }

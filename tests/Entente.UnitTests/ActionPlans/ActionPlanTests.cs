@@ -5,7 +5,24 @@ namespace Entente.UnitTests.ActionPlans;
 
 public sealed class ActionPlanTests
 {
-    private static ActionPlan NewPlan() => new() { Title = Sample.Text("Action plan 2021–2022", "خطة العمل 2021–2022") };
+    private static ActionPlan NewPlan() => new()
+    {
+        Title = Sample.Text("Action plan 2021–2022", "خطة العمل 2021–2022"),
+        SignedOn = new PartialDate(2020, 11, 23),
+        DocumentId = Guid.NewGuid(),
+    };
+
+    [Fact]
+    public void ChangeStatus_SigningWithoutDateOrDocument_NamesBothAndStaysFrozen()
+    {
+        var plan = new ActionPlan { Title = Sample.Text("Action plan", "خطة العمل") };
+        plan.ChangeStatus(ActionPlanStatus.Frozen);
+
+        var error = Assert.Throws<DomainRuleException>(() => plan.ChangeStatus(ActionPlanStatus.Signed));
+
+        Assert.Equal(["documentId", "signedOn"], error.Errors.Select(e => e.Field).Order());
+        Assert.Equal(ActionPlanStatus.Frozen, plan.Status);
+    }
 
     private static ActionPlan SignedPlan()
     {

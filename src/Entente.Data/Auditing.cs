@@ -1,0 +1,198 @@
+using System.Globalization;
+using Entente.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Entente.Data;
+
+/// <summary>Who is changing data now: the signed-in user, or the program itself.</summary>
+public interface IAuditActor
+{
+    string Actor { get; }
+
+    Guid? PartyId { get; }
+
+    string? RequestId { get; }
+}
+
+/// <summary>The program acting on its own (start-up, demo data, command line).</summary>
+public sealed class SystemActor(string actor = "system") : IAuditActor
+{
+    public string Actor { get; } = actor;
+
+    public Guid? PartyId => null;
+
+    public string? RequestId => null;
+}
+
+/// <summary>Turns the change tracker's pending changes into audit entries, chained onto the current head.</summary>
+internal static class Auditing
+{
+    /// <summary>The key under which PostgreSQL serializes writers of the chain (an advisory lock for the transaction).</summary>
+    public const long ChainLock = 0x456E74656E7465;
+
+    public static List<EntityEntry> Pending(AppDbContext db) =>
+        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)];
+
+    public static List<AuditEntry> Chain(AppDbContext db, List<EntityEntry> changes, IAuditActor actor, DateTime now, long lastSequence, string lastHash)
+    {
+        var result = new List<AuditEntry>(changes.Count);
+        var at = AuditChain.ToMicroseconds(now);
+        foreach (var change in changes.OrderBy(c => c.Metadata.ClrType.Name, StringComparer.Ordinal))
+        {
+            var (recordId, bodyId, visibility, owner) = Scope(db, change);
+            var entry = new AuditEntry
+            {
+                Sequence = lastSequence + 1,
+                At = at,
+                Actor = actor.Actor,
+                ActorPartyId = actor.PartyId,
+                RequestId = actor.RequestId,
+                EntityType = change.Metadata.ClrType.Name,
+                EntityKey = KeyOf(change),
+                RecordId = recordId,
+                JointBodyId = bodyId,
+                Visibility = visibility,
+                OwnerPartyId = owner,
+                Action = change.State switch
+                {
+                    EntityState.Added => AuditAction.Create,
+                    EntityState.Deleted => AuditAction.Delete,
+                    _ => AuditAction.Update,
+                },
+                Before = change.State == EntityState.Added ? null : Snapshot(change, original: true),
+                After = change.State == EntityState.Deleted ? null : Snapshot(change, original: false),
+                PreviousHash = lastHash,
+                Hash = string.Empty,
+            };
+            entry = WithHash(entry);
+            result.Add(entry);
+            lastSequence = entry.Sequence;
+            lastHash = entry.Hash;
+        }
+
+        return result;
+    }
+
+    private static AuditEntry WithHash(AuditEntry e) => new()
+    {
+        Sequence = e.Sequence,
+        At = e.At,
+        Actor = e.Actor,
+        ActorPartyId = e.ActorPartyId,
+        RequestId = e.RequestId,
+        EntityType = e.EntityType,
+        EntityKey = e.EntityKey,
+        RecordId = e.RecordId,
+        JointBodyId = e.JointBodyId,
+        Visibility = e.Visibility,
+        OwnerPartyId = e.OwnerPartyId,
+        Action = e.Action,
+        Before = e.Before,
+        After = e.After,
+        PreviousHash = e.PreviousHash,
+        Hash = AuditChain.ComputeHash(e),
+    };
+
+    /// <summary>
+    /// The record a row belongs to, with its joint body and visibility: the row itself when it is
+    /// a record, else the tracked parent record it refers to (the co-chair row of a session, the
+    /// owner row of an action item), so that a row of a national record is never read as joint.
+    /// </summary>
+    private static (Guid? RecordId, Guid? BodyId, Visibility Visibility, Guid? Owner) Scope(AppDbContext db, EntityEntry change)
+    {
+        var record = change.Entity as Entity ?? ParentOf(db, change);
+        return record switch
+        {
+            BodyRecord r => (r.Id, r.JointBodyId, r.Visibility, r.OwnerPartyId),
+            null => (null, BodyIdOf(change), Visibility.Joint, null),
+            _ => (record.Id, BodyIdOf(db.Entry(record)) ?? BodyIdOf(change), Visibility.Joint, null),
+        };
+    }
+
+    private static Entity? ParentOf(AppDbContext db, EntityEntry change)
+    {
+        foreach (var foreignKey in change.Metadata.GetForeignKeys().Where(k => k.IsRequired && typeof(Entity).IsAssignableFrom(k.PrincipalEntityType.ClrType)))
+        {
+            var values = foreignKey.Properties.Select(p => change.Property(p.Name).CurrentValue).ToArray();
+            var parent = db.ChangeTracker.Entries()
+                .Where(e => e.Metadata == foreignKey.PrincipalEntityType && e.Entity is Entity)
+                .FirstOrDefault(e => foreignKey.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(values));
+            if (parent?.Entity is Entity found && found is not Party and not Person and not Institution)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static Guid? BodyIdOf(EntityEntry entry) =>
+        entry.Metadata.FindProperty("JointBodyId") is { } property ? entry.Property(property.Name).CurrentValue as Guid? : null;
+
+    private static string KeyOf(EntityEntry change)
+    {
+        var key = change.Metadata.FindPrimaryKey()!;
+        if (key.Properties is [var single])
+        {
+            return Format(change.Property(single.Name).CurrentValue)?.ToString() ?? string.Empty;
+        }
+
+        var parts = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in key.Properties)
+        {
+            parts[Camel(property.Name)] = Format(change.Property(property.Name).CurrentValue);
+        }
+
+        return Canonical.Serialize(parts);
+    }
+
+    /// <summary>The stored columns of a row, as canonical JSON; bilingual texts as nested <c>{ "ar", "en" }</c> objects.</summary>
+    private static string Snapshot(EntityEntry change, bool original)
+    {
+        var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in change.Metadata.GetProperties())
+        {
+            var entry = change.Property(property.Name);
+            fields[Camel(property.Name)] = Format(original ? entry.OriginalValue : entry.CurrentValue);
+        }
+
+        foreach (var complex in change.Metadata.GetComplexProperties())
+        {
+            var complexEntry = change.ComplexProperty(complex);
+            if (!original && complexEntry.CurrentValue is null)
+            {
+                fields[Camel(complex.Name)] = null;
+                continue;
+            }
+
+            var inner = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var property in complex.ComplexType.GetProperties())
+            {
+                var propertyEntry = complexEntry.Property(property);
+                inner[Camel(property.Name)] = Format(original ? propertyEntry.OriginalValue : propertyEntry.CurrentValue);
+            }
+
+            fields[Camel(complex.Name)] = inner.Values.All(v => v is null) ? null : inner;
+        }
+
+        return Canonical.Serialize(fields);
+    }
+
+    private static object? Format(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        Guid g => g.ToString("D"),
+        DateTime d => d.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        decimal m => m.ToString(CultureInfo.InvariantCulture),
+        bool b => b,
+        int or long => value,
+        Enum e => e.ToString(),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Audit;
+
+/// <summary>One entry of a record's history.</summary>
+public sealed record AuditEntryResponse(
+    long Sequence,
+    DateTime At,
+    string Actor,
+    Guid? ActorPartyId,
+    string? RequestId,
+    string EntityType,
+    string EntityKey,
+    Guid? RecordId,
+    AuditAction Action,
+    JsonNode? Before,
+    JsonNode? After,
+    string PreviousHash,
+    string Hash);
+
+/// <summary>The outcome of checking the whole chain.</summary>
+public sealed record AuditVerification(long Verified, AuditFault? Fault);
+
+/// <summary>Reading the audit chain: a record's history, and the verification of the whole chain.</summary>
+public sealed class AuditHandler(AppDbContext db)
+{
+    /// <summary>The history of a record (its own rows and the rows that belong to it), oldest first.</summary>
+    public async Task<PageOf<AuditEntryResponse>> HistoryAsync(Guid? recordId, string? entityType, Paging paging, CancellationToken ct)
+    {
+        var query = db.AuditEntries.AsNoTracking();
+        if (recordId is not null)
+        {
+            var key = recordId.Value.ToString("D");
+            query = query.Where(a => a.RecordId == recordId || a.EntityKey == key);
+        }
+
+        if (EnumText.TextFilter(entityType, "entityType") is { } type)
+        {
+            query = query.Where(a => a.EntityType == type);
+        }
+
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderBy(a => a.Sequence).Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        return new PageOf<AuditEntryResponse>([.. rows.Select(ToResponse)], total, paging.Page, paging.PageSize);
+    }
+
+    /// <summary>Reads the whole chain in sequence order, in batches, and checks it.</summary>
+    public async Task<AuditVerification> VerifyAsync(CancellationToken ct)
+    {
+        var check = new AuditChainCheck();
+        await foreach (var entry in db.AuditEntries.AsNoTracking().OrderBy(a => a.Sequence).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (check.Next(entry) is { } fault)
+            {
+                return new AuditVerification(check.Verified, fault);
+            }
+        }
+
+        return new AuditVerification(check.Verified, null);
+    }
+
+    private static AuditEntryResponse ToResponse(AuditEntry a) => new(
+        a.Sequence, a.At, a.Actor, a.ActorPartyId, a.RequestId, a.EntityType, a.EntityKey, a.RecordId, a.Action,
+        a.Before is null ? null : JsonNode.Parse(a.Before), a.After is null ? null : JsonNode.Parse(a.After), a.PreviousHash, a.Hash);
+}
+
+/// <summary>The actor of a web request: until accounts exist, the caller is anonymous on loopback.</summary>
+public sealed class HttpAuditActor(IHttpContextAccessor http) : IAuditActor
+{
+    public string Actor => http.HttpContext is { } context
+        ? context.User.Identity?.Name ?? "anonymous"
+        : "system";
+
+    public Guid? PartyId => null;
+
+    public string? RequestId => http.HttpContext is null ? null : Activity.Current?.Id ?? http.HttpContext.TraceIdentifier;
+}
+
+public static class AuditApi
+{
+    public static void MapAuditApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapApiGroup("/api/audit-entries", "Audit");
+        group.MapGet("/", (Guid? recordId, string? entityType, int? page, int? pageSize, AuditHandler h, CancellationToken ct) =>
+            h.HistoryAsync(recordId, entityType, Paging.From(page, pageSize), ct));
+    }
+}

@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -9,7 +10,7 @@ namespace Entente.Data;
 /// The one database of Entente, provider-neutral: the same model runs on SQLite (embedded
 /// default) and PostgreSQL; each provider's migrations live in their own assembly.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null, IAuditActor? actor = null) : DbContext(options)
+public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null, IAuditActor? actor = null) : DbContext(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly IAuditActor _actor = actor ?? new SystemActor();
@@ -51,6 +52,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<Claim> Claims => Set<Claim>();
+
+    /// <summary>The keys that protect cookies and antiforgery tokens, shared by every instance of the program.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The audit chain; append-only (the context refuses to change or delete an entry).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -25,14 +25,17 @@ public sealed class SystemActor(string actor = "system") : IAuditActor
     public string? RequestId => null;
 }
 
-/// <summary>Turns the change tracker's pending changes into audit entries, chained onto the current head.</summary>
+/// <summary>
+/// Turns the change tracker's pending changes into audit entries, chained onto the current head.
+/// Data-protection keys are key material, not records, and stay out of the chain.
+/// </summary>
 internal static class Auditing
 {
     /// <summary>The key under which PostgreSQL serializes writers of the chain (an advisory lock for the transaction).</summary>
     public const long ChainLock = 0x456E74656E7465;
 
     public static List<EntityEntry> Pending(AppDbContext db) =>
-        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)];
+        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)];
 
     public static List<AuditEntry> Chain(AppDbContext db, List<EntityEntry> changes, IAuditActor actor, DateTime now, long lastSequence, string lastHash)
     {

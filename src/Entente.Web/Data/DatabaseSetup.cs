@@ -1,6 +1,7 @@
 using Entente.Data;
 using Entente.Migrations.Postgres;
 using Entente.Migrations.Sqlite;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,6 +66,10 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddDbContext<AppDbContext>(choice.Configure);
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
+
+        // Key ring in the shared database, so that every instance behind a load balancer reads
+        // the cookies and antiforgery tokens the others issue.
+        builder.Services.AddDataProtection().SetApplicationName("Entente").PersistKeysToDbContext<AppDbContext>();
         return builder;
     }
 

@@ -36,6 +36,7 @@ public static class ApiSetup
 
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization(new RequestLocalizationOptions

@@ -11,6 +11,7 @@ namespace Entente.IntegrationTests.Infrastructure;
 public abstract class EntenteApp : IAsyncLifetime
 {
     private WebApplicationFactory<Program>? _factory;
+    private Dictionary<string, string>? _settings;
 
     /// <summary>The database this application runs on, for test names and messages.</summary>
     public abstract string Database { get; }
@@ -52,20 +53,31 @@ public abstract class EntenteApp : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var settings = await SettingsAsync();
-        if (settings is null)
+        _settings = await SettingsAsync();
+        if (_settings is null)
         {
             return;
         }
 
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        _factory = NewInstance();
+        _ = _factory.Services;
+    }
+
+    /// <summary>Another instance of the program on the same database, as a second server behind a load balancer would be.</summary>
+    public WebApplicationFactory<Program> NewInstance()
+    {
+        if (_settings is null)
         {
-            foreach (var (key, value) in settings)
+            Assert.Skip(PostgresServer.Unavailable ?? $"The {Database} application did not start.");
+        }
+
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in _settings)
             {
                 builder.UseSetting(key, value);
             }
         });
-        _ = _factory.Services;
     }
 
     public async ValueTask DisposeAsync()

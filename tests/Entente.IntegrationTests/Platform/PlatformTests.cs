@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Entente.IntegrationTests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +31,39 @@ public abstract class PlatformTests(EntenteApp app)
             new[] { "joint-bodies", "sessions", "meetings", "tracks", "agreements", "action-items", "obstacles", "indicators", "engagements", "notes", "parties" }
                 .SelectMany(r => new[] { $"/api/{r}", $"/api/{r}/{{id}}" }).ToHashSet(),
             mapped);
+    }
+
+    [Theory]
+    [InlineData("/api/joint-bodies")]
+    [InlineData("/api/agreements/not-a-guid")]
+    [InlineData("/api/sessions?status=bogus")]
+    [InlineData("/health/ready")]
+    [InlineData("/openapi/v1.json")]
+    public async Task EveryAnswer_CarriesTheSecurityHeaders(string url)
+    {
+        using var response = await _client.GetAsync(url, TestContext.Current.CancellationToken);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task DataProtectionKeys_AreInTheDatabase_SoASecondInstanceReadsWhatTheFirstProtected()
+    {
+        var first = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+        var protectedText = first.Protect("قرار اللجنة");
+        await using var second = app.NewInstance();
+
+        var read = second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(protectedText);
+
+        Assert.Equal("قرار اللجنة", read);
+        await using var scope = app.Scope(out var db);
+        Assert.NotEmpty(await db.DataProtectionKeys.ToListAsync(TestContext.Current.CancellationToken));
+        Assert.DoesNotContain(await db.AuditEntries.Select(a => a.EntityType).Distinct().ToListAsync(TestContext.Current.CancellationToken), t => t == "DataProtectionKey");
     }
 
     [Theory]

@@ -42,9 +42,11 @@ builder.Services.AddScoped<MeetingsHandler>();
 builder.Services.AddScoped<NotesHandler>();
 builder.Services.AddScoped<ObstaclesHandler>();
 builder.Services.AddScoped<PartiesHandler>();
+builder.Services.AddScoped<InstitutionsHandler>();
 builder.Services.AddScoped<PeopleHandler>();
 builder.Services.AddScoped<SessionsHandler>();
 builder.Services.AddScoped<SourcesHandler>();
+builder.Services.AddScoped<ClaimsHandler>();
 builder.Services.AddScoped<TracksHandler>();
 
 var app = builder.Build();

@@ -69,29 +69,26 @@ public static class Crud
     }
 
     /// <summary>The standard routes of a record: read, create, replace; the answers carry the ETag.</summary>
-    public static RouteGroupBuilder MapRecordRoutes<THandler, TRequest, TResponse>(
-        this RouteGroupBuilder group,
-        Func<THandler, TRequest, CancellationToken, Task<TResponse>> create,
-        Func<THandler, Guid, CancellationToken, Task<TResponse>> get,
-        Func<THandler, HttpContext, Guid, TRequest, CancellationToken, Task<TResponse>> update)
-        where THandler : notnull
-        where TResponse : IVersioned
+    public static RouteGroupBuilder MapRecordRoutes<THandler, T, TRequest, TResponse>(this RouteGroupBuilder group)
+        where THandler : RecordHandler<T, TRequest, TResponse>
+        where T : Entity
+        where TResponse : class, IVersioned
     {
         group.MapGet("/{id:guid}", async (Guid id, THandler handler, HttpContext http, CancellationToken ct) =>
         {
-            var response = await get(handler, id, ct);
+            var response = await handler.GetAsync(id, ct);
             http.SetETag(response.Version);
             return TypedResults.Ok(response);
         });
         group.MapPost("/", async (TRequest? request, THandler handler, HttpContext http, CancellationToken ct) =>
         {
-            var response = await create(handler, RequireBody(request), ct);
+            var response = await handler.CreateAsync(RequireBody(request), ct);
             http.SetETag(response.Version);
             return TypedResults.Created($"{http.Request.PathBase}{http.Request.Path.Value?.TrimEnd('/')}/{response.Id}", response);
         });
         group.MapPut("/{id:guid}", async (Guid id, TRequest? request, THandler handler, HttpContext http, CancellationToken ct) =>
         {
-            var response = await update(handler, http, id, RequireBody(request), ct);
+            var response = await handler.UpdateAsync(http, id, RequireBody(request), ct);
             http.SetETag(response.Version);
             return TypedResults.Ok(response);
         });

@@ -43,9 +43,9 @@ public sealed record ActionItemResponse(
     Guid? OwnerPartyId) : IVersioned;
 
 /// <summary>Action items: owners, due dates, status and the dated progress either side reports.</summary>
-public sealed class ActionItemsHandler(AppDbContext db)
+public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionItem, ActionItemRequest, ActionItemResponse>(db, "action item")
 {
-    private readonly Expression<Func<ActionItem, ActionItemResponse>> _asResponse = i => new ActionItemResponse(
+    protected override Expression<Func<ActionItem, ActionItemResponse>> Projection => i => new ActionItemResponse(
         i.Id,
         i.Version,
         i.JointBodyId,
@@ -59,17 +59,20 @@ public sealed class ActionItemsHandler(AppDbContext db)
         i.Owners.OrderBy(o => o.PartyId).Select(o => new OwnerResponse(
             o.InstitutionId,
             o.PartyId,
-            db.Institutions.Where(n => n.Id == o.InstitutionId).Select(n => new TextDto(n.Name.Ar, n.Name.En)).First())).ToList(),
+            Db.Institutions.Where(n => n.Id == o.InstitutionId).Select(n => new TextDto(n.Name.Ar, n.Name.En)).First())).ToList(),
         i.Agreements.OrderBy(a => a.AgreementId).Select(a => a.AgreementId).ToList(),
         i.Updates.OrderByDescending(u => u.On).ThenByDescending(u => u.CreatedAt)
             .Select(u => new ProgressUpdateResponse(u.Id, u.PartyId, u.On, new TextDto(u.Text.Ar, u.Text.En), u.PercentComplete, u.CreatedAt)).ToList(),
         i.Visibility,
         i.OwnerPartyId);
 
+
+    protected override IQueryable<ActionItem> ForUpdate => Db.ActionItems.Include(i => i.Owners).Include(i => i.Agreements);
+
     /// <summary>Lists action items by body, session, plan, track, status, owning party and due window, soonest due first.</summary>
     public Task<PageOf<ActionItemResponse>> ListAsync(ActionItemFilter filter, Paging paging, CancellationToken ct)
     {
-        var query = db.ActionItems.AsNoTracking();
+        var query = Db.ActionItems.AsNoTracking();
         if (filter.JointBodyId is not null)
         {
             query = query.Where(i => i.JointBodyId == filter.JointBodyId);
@@ -77,7 +80,7 @@ public sealed class ActionItemsHandler(AppDbContext db)
 
         if (filter.SessionId is not null)
         {
-            var planIds = db.ActionPlans.Where(p => p.SessionId == filter.SessionId).Select(p => (Guid?)p.Id);
+            var planIds = Db.ActionPlans.Where(p => p.SessionId == filter.SessionId).Select(p => (Guid?)p.Id);
             query = query.Where(i => planIds.Contains(i.ActionPlanId));
         }
 
@@ -111,31 +114,16 @@ public sealed class ActionItemsHandler(AppDbContext db)
             query = query.Where(i => i.DueOn > after);
         }
 
-        return Crud.PageAsync(query.OrderBy(i => i.DueOn).ThenBy(i => i.Id), _asResponse, paging, ct);
-    }
-
-    public Task<ActionItemResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.ActionItems, id, _asResponse, "action item", ct);
-
-    public async Task<ActionItemResponse> CreateAsync(ActionItemRequest request, CancellationToken ct)
-    {
-        var item = new ActionItem { Title = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(item, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, item, ct), ct);
-    }
-
-    public async Task<ActionItemResponse> UpdateAsync(HttpContext http, Guid id, ActionItemRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.ActionItems.Include(i => i.Owners).Include(i => i.Agreements), id, "action item", i => ApplyAsync(i, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
+        return PageAsync(query.OrderBy(i => i.DueOn).ThenBy(i => i.Id), paging, ct);
     }
 
     /// <summary>Adds a dated progress report of one side to the item (a write on the item: it needs the item's If-Match).</summary>
     public async Task<ActionItemResponse> AddUpdateAsync(HttpContext http, Guid id, ProgressUpdateRequest request, CancellationToken ct)
     {
-        await Crud.UpdateAsync(db, http, db.ActionItems, id, "action item", async item =>
+        await Crud.UpdateAsync(Db, http, Db.ActionItems, id, "action item", async item =>
         {
             var checks = new Checks();
-            var refs = new References(db, checks);
+            var refs = new References(Db, checks);
             var parties = await refs.BodyPartiesAsync(item.JointBodyId, "jointBodyId", ct);
             var partyId = checks.Required(request.PartyId, "partyId");
             await refs.ExistsAsync<Party>(request.PartyId, "partyId", ct);
@@ -154,14 +142,16 @@ public sealed class ActionItemsHandler(AppDbContext db)
             }
 
             checks.ThrowIfAny();
-            db.ProgressUpdates.Add(update);
+            Db.ProgressUpdates.Add(update);
         }, ct);
         return await GetAsync(id, ct);
     }
 
-    private async Task ApplyAsync(ActionItem item, ActionItemRequest request, bool isNew, CancellationToken ct)
+    protected override ActionItem New() => new ActionItem { Title = new BilingualText(string.Empty, string.Empty) };
+
+    protected override async Task ApplyAsync(ActionItem item, ActionItemRequest request, bool isNew, CancellationToken ct)
     {
-        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : item.JointBodyId, "An action item", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : item.JointBodyId, "An action item", ct);
         var trackId = checks.Required(request.TrackId, "trackId");
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<ActionPlan>(request.ActionPlanId, bodyId, p => p.JointBodyId == bodyId, "actionPlanId", ct);
@@ -181,7 +171,7 @@ public sealed class ActionItemsHandler(AppDbContext db)
         var status = checks.Enum<ActionItemStatus>(request.Status, "status") ?? item.Status;
         checks.ThrowIfAny();
 
-        var planLocked = await db.ActionPlans.AnyAsync(p => (p.Id == item.ActionPlanId || p.Id == request.ActionPlanId) && p.Status != ActionPlanStatus.Draft, ct);
+        var planLocked = await Db.ActionPlans.AnyAsync(p => (p.Id == item.ActionPlanId || p.Id == request.ActionPlanId) && p.Status != ActionPlanStatus.Draft, ct);
         var contentChanged = isNew || title != item.Title || description != item.Description || request.DueOn != item.DueOn
             || trackId != item.TrackId || request.ActionPlanId != item.ActionPlanId
             || visibility != item.Visibility || owner != item.OwnerPartyId
@@ -217,8 +207,7 @@ public static class ActionItemsApi
         var group = app.MapApiGroup("/api/action-items", "Action items");
         group.MapGet("/", ([AsParameters] ActionItemFilter filter, int? page, int? pageSize, ActionItemsHandler h, CancellationToken ct) =>
             h.ListAsync(filter, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<ActionItemsHandler, ActionItemRequest, ActionItemResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<ActionItemsHandler, ActionItem, ActionItemRequest, ActionItemResponse>();
         group.MapPost("/{id:guid}/updates", async (Guid id, ProgressUpdateRequest? request, ActionItemsHandler h, HttpContext http, CancellationToken ct) =>
         {
             var response = await h.AddUpdateAsync(http, id, Crud.RequireBody(request), ct);

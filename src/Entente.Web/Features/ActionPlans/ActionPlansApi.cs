@@ -22,9 +22,9 @@ public sealed record ActionPlanResponse(
     int ItemCount) : IVersioned;
 
 /// <summary>Action plans of sessions: versions, freezing and signature status.</summary>
-public sealed class ActionPlansHandler(AppDbContext db)
+public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPlan, ActionPlanRequest, ActionPlanResponse>(db, "action plan")
 {
-    private readonly Expression<Func<ActionPlan, ActionPlanResponse>> _asResponse = p => new ActionPlanResponse(
+    protected override Expression<Func<ActionPlan, ActionPlanResponse>> Projection => p => new ActionPlanResponse(
         p.Id,
         p.Version,
         p.JointBodyId,
@@ -34,11 +34,12 @@ public sealed class ActionPlansHandler(AppDbContext db)
         p.Status,
         DateDto.Of(p.SignedOn),
         p.DocumentId,
-        db.ActionItems.Count(i => i.ActionPlanId == p.Id));
+        Db.ActionItems.Count(i => i.ActionPlanId == p.Id));
+
 
     public Task<PageOf<ActionPlanResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? status, Paging paging, CancellationToken ct)
     {
-        var query = db.ActionPlans.AsNoTracking();
+        var query = Db.ActionPlans.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(p => p.JointBodyId == jointBodyId);
@@ -54,35 +55,22 @@ public sealed class ActionPlansHandler(AppDbContext db)
             query = query.Where(p => p.Status == st);
         }
 
-        return Crud.PageAsync(query.OrderBy(p => p.SessionId).ThenByDescending(p => p.PlanVersion), _asResponse, paging, ct);
+        return PageAsync(query.OrderBy(p => p.SessionId).ThenByDescending(p => p.PlanVersion), paging, ct);
     }
 
-    public Task<ActionPlanResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.ActionPlans, id, _asResponse, "action plan", ct);
+    protected override ActionPlan New() => new ActionPlan { Title = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<ActionPlanResponse> CreateAsync(ActionPlanRequest request, CancellationToken ct)
-    {
-        var plan = new ActionPlan { Title = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(plan, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, plan, ct), ct);
-    }
-
-    public async Task<ActionPlanResponse> UpdateAsync(HttpContext http, Guid id, ActionPlanRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.ActionPlans, id, "action plan", p => ApplyAsync(p, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(ActionPlan plan, ActionPlanRequest request, bool isNew, CancellationToken ct)
+    protected override async Task ApplyAsync(ActionPlan plan, ActionPlanRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        var refs = new References(db, checks);
+        var refs = new References(Db, checks);
         if (plan.IsImmutable)
         {
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "status", "The action plan is signed by every co-chair and can no longer change.")]));
         }
 
         var sessionId = checks.Required(request.SessionId, "sessionId");
-        var session = request.SessionId is null ? null : await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        var session = request.SessionId is null ? null : await Db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
         if (request.SessionId is not null && session is null)
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "sessionId", $"'sessionId' names no existing session ('{sessionId}').", sessionId));
@@ -92,7 +80,7 @@ public sealed class ActionPlansHandler(AppDbContext db)
             checks.Add(new RuleError(RuleCodes.Immutable, "sessionId", "An action plan cannot move to another session."));
         }
 
-        await SessionGuard.EnsureOpenAsync(db, isNew ? session?.Id : plan.SessionId, ct);
+        await SessionGuard.EnsureOpenAsync(Db, isNew ? session?.Id : plan.SessionId, ct);
 
         if (session is not null)
         {
@@ -106,7 +94,7 @@ public sealed class ActionPlansHandler(AppDbContext db)
         {
             checks.Add(new RuleError(RuleCodes.OutOfRange, "planVersion", "'planVersion' starts at 1.", 1));
         }
-        else if (session is not null && await db.ActionPlans.AnyAsync(p => p.SessionId == session.Id && p.PlanVersion == planVersion && p.Id != plan.Id, ct))
+        else if (session is not null && await Db.ActionPlans.AnyAsync(p => p.SessionId == session.Id && p.PlanVersion == planVersion && p.Id != plan.Id, ct))
         {
             checks.Add(new RuleError(RuleCodes.Duplicate, "planVersion", $"The session already has version {planVersion} of its action plan.", planVersion));
         }
@@ -142,7 +130,6 @@ public static class ActionPlansApi
         var group = app.MapApiGroup("/api/action-plans", "Action plans");
         group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, int? page, int? pageSize, ActionPlansHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<ActionPlansHandler, ActionPlanRequest, ActionPlanResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<ActionPlansHandler, ActionPlan, ActionPlanRequest, ActionPlanResponse>();
     }
 }

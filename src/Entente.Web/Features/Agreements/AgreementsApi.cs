@@ -38,7 +38,7 @@ public sealed record AgreementResponse(
     Guid? OwnerPartyId) : IVersioned;
 
 /// <summary>Agreements, MoUs, protocols and executive programmes, moving through their lifecycle.</summary>
-public sealed class AgreementsHandler(AppDbContext db)
+public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement, AgreementRequest, AgreementResponse>(db, "agreement")
 {
     private static readonly Expression<Func<Agreement, AgreementResponse>> AsResponse = a => new AgreementResponse(
         a.Id,
@@ -57,9 +57,13 @@ public sealed class AgreementsHandler(AppDbContext db)
         a.Visibility,
         a.OwnerPartyId);
 
+    protected override Expression<Func<Agreement, AgreementResponse>> Projection => AsResponse;
+
+    protected override IQueryable<Agreement> ForUpdate => Db.Agreements.Include(a => a.Parties);
+
     public Task<PageOf<AgreementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, Paging paging, CancellationToken ct)
     {
-        var query = db.Agreements.AsNoTracking();
+        var query = Db.Agreements.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(a => a.JointBodyId == jointBodyId);
@@ -85,27 +89,14 @@ public sealed class AgreementsHandler(AppDbContext db)
             query = query.Where(a => a.Parties.Any(p => p.PartyId == partyId));
         }
 
-        return Crud.PageAsync(query.OrderBy(a => a.JointBodyId).ThenBy(a => a.Title.En).ThenBy(a => a.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(a => a.JointBodyId).ThenBy(a => a.Title.En).ThenBy(a => a.Id), paging, ct);
     }
 
-    public Task<AgreementResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Agreements, id, AsResponse, "agreement", ct);
+    protected override Agreement New() => new Agreement { Title = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<AgreementResponse> CreateAsync(AgreementRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Agreement agreement, AgreementRequest request, bool isNew, CancellationToken ct)
     {
-        var agreement = new Agreement { Title = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(agreement, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, agreement, ct), ct);
-    }
-
-    public async Task<AgreementResponse> UpdateAsync(HttpContext http, Guid id, AgreementRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Agreements.Include(a => a.Parties), id, "agreement", a => ApplyAsync(a, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Agreement agreement, AgreementRequest request, bool isNew, CancellationToken ct)
-    {
-        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : agreement.JointBodyId, "An agreement", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : agreement.JointBodyId, "An agreement", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : agreement);
         var partyIds = request.PartyIds is null ? parties : checks.Ids(request.PartyIds, "partyIds");
@@ -175,7 +166,6 @@ public static class AgreementsApi
         var group = app.MapApiGroup("/api/agreements", "Agreements");
         group.MapGet("/", (Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, int? page, int? pageSize, AgreementsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, trackId, status, kind, partyId, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<AgreementsHandler, AgreementRequest, AgreementResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<AgreementsHandler, Agreement, AgreementRequest, AgreementResponse>();
     }
 }

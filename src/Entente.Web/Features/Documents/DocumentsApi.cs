@@ -35,7 +35,7 @@ public sealed record DocumentResponse(
     Guid? OwnerPartyId) : IVersioned;
 
 /// <summary>Documents of a joint body (agreement texts, signed plans, minutes, roadmaps) with their own signatories.</summary>
-public sealed class DocumentsHandler(AppDbContext db)
+public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, DocumentRequest, DocumentResponse>(db, "document")
 {
     private static readonly Expression<Func<Document, DocumentResponse>> AsResponse = d => new DocumentResponse(
         d.Id,
@@ -59,9 +59,13 @@ public sealed class DocumentsHandler(AppDbContext db)
         d.Visibility,
         d.OwnerPartyId);
 
+    protected override Expression<Func<Document, DocumentResponse>> Projection => AsResponse;
+
+    protected override IQueryable<Document> ForUpdate => Db.Documents.Include(d => d.Signatories);
+
     public Task<PageOf<DocumentResponse>> ListAsync(Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, Paging paging, CancellationToken ct)
     {
-        var query = db.Documents.AsNoTracking();
+        var query = Db.Documents.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(d => d.JointBodyId == jointBodyId);
@@ -82,27 +86,14 @@ public sealed class DocumentsHandler(AppDbContext db)
             query = query.Where(d => d.Kind == k);
         }
 
-        return Crud.PageAsync(query.OrderBy(d => d.Title.En).ThenBy(d => d.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(d => d.Title.En).ThenBy(d => d.Id), paging, ct);
     }
 
-    public Task<DocumentResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Documents, id, AsResponse, "document", ct);
+    protected override Document New() => new Document { Title = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<DocumentResponse> CreateAsync(DocumentRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Document document, DocumentRequest request, bool isNew, CancellationToken ct)
     {
-        var document = new Document { Title = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(document, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, document, ct), ct);
-    }
-
-    public async Task<DocumentResponse> UpdateAsync(HttpContext http, Guid id, DocumentRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Documents.Include(d => d.Signatories), id, "document", d => ApplyAsync(d, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Document document, DocumentRequest request, bool isNew, CancellationToken ct)
-    {
-        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : document.JointBodyId, "A document", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : document.JointBodyId, "A document", ct);
         await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
         await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
         await refs.InBodyAsync<Meeting>(request.MeetingId, bodyId, m => m.JointBodyId == bodyId, "meetingId", ct);
@@ -129,7 +120,6 @@ public static class DocumentsApi
         var group = app.MapApiGroup("/api/documents", "Documents");
         group.MapGet("/", (Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, int? page, int? pageSize, DocumentsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, agreementId, sessionId, kind, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<DocumentsHandler, DocumentRequest, DocumentResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<DocumentsHandler, Document, DocumentRequest, DocumentResponse>();
     }
 }

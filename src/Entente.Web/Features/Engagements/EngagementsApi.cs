@@ -39,7 +39,7 @@ public sealed record EngagementResponse(
     Guid? OwnerPartyId) : IVersioned;
 
 /// <summary>Engagements: workshops (also virtual), visits, trainings and scholarship programmes.</summary>
-public sealed class EngagementsHandler(AppDbContext db)
+public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engagement, EngagementRequest, EngagementResponse>(db, "engagement")
 {
     private static readonly Expression<Func<Engagement, EngagementResponse>> AsResponse = e => new EngagementResponse(
         e.Id,
@@ -58,9 +58,13 @@ public sealed class EngagementsHandler(AppDbContext db)
         e.Visibility,
         e.OwnerPartyId);
 
+    protected override Expression<Func<Engagement, EngagementResponse>> Projection => AsResponse;
+
+    protected override IQueryable<Engagement> ForUpdate => Db.Engagements.Include(e => e.Organisers);
+
     public Task<PageOf<EngagementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, string? status, Guid? partyId, Paging paging, CancellationToken ct)
     {
-        var query = db.Engagements.AsNoTracking();
+        var query = Db.Engagements.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(e => e.JointBodyId == jointBodyId);
@@ -93,30 +97,17 @@ public sealed class EngagementsHandler(AppDbContext db)
 
         if (partyId is not null)
         {
-            query = query.Where(e => e.Organisers.Any(o => db.Institutions.Any(i => i.Id == o.InstitutionId && i.PartyId == partyId)));
+            query = query.Where(e => e.Organisers.Any(o => Db.Institutions.Any(i => i.Id == o.InstitutionId && i.PartyId == partyId)));
         }
 
-        return Crud.PageAsync(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id), paging, ct);
     }
 
-    public Task<EngagementResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Engagements, id, AsResponse, "engagement", ct);
+    protected override Engagement New() => new Engagement { Title = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<EngagementResponse> CreateAsync(EngagementRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Engagement engagement, EngagementRequest request, bool isNew, CancellationToken ct)
     {
-        var engagement = new Engagement { Title = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(engagement, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, engagement, ct), ct);
-    }
-
-    public async Task<EngagementResponse> UpdateAsync(HttpContext http, Guid id, EngagementRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Engagements.Include(e => e.Organisers), id, "engagement", e => ApplyAsync(e, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Engagement engagement, EngagementRequest request, bool isNew, CancellationToken ct)
-    {
-        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : engagement.JointBodyId, "An engagement", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : engagement.JointBodyId, "An engagement", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : engagement);
@@ -148,7 +139,6 @@ public static class EngagementsApi
         var group = app.MapApiGroup("/api/engagements", "Engagements");
         group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, string? status, Guid? partyId, int? page, int? pageSize, EngagementsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, trackId, sessionId, kind, format, status, partyId, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<EngagementsHandler, EngagementRequest, EngagementResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<EngagementsHandler, Engagement, EngagementRequest, EngagementResponse>();
     }
 }

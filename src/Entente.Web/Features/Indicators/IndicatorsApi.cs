@@ -32,7 +32,7 @@ public sealed record IndicatorResponse(
     Guid? OwnerPartyId) : IVersioned;
 
 /// <summary>Indicators: figures measured over time, each value with its period and source.</summary>
-public sealed class IndicatorsHandler(AppDbContext db)
+public sealed class IndicatorsHandler(AppDbContext db) : RecordHandler<Indicator, IndicatorRequest, IndicatorResponse>(db, "indicator")
 {
     private static readonly Expression<Func<Indicator, IndicatorResponse>> AsResponse = i => new IndicatorResponse(
         i.Id,
@@ -46,9 +46,13 @@ public sealed class IndicatorsHandler(AppDbContext db)
         i.Visibility,
         i.OwnerPartyId);
 
+    protected override Expression<Func<Indicator, IndicatorResponse>> Projection => AsResponse;
+
+    protected override IQueryable<Indicator> ForUpdate => Db.Indicators.Include(i => i.Values);
+
     public Task<PageOf<IndicatorResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Paging paging, CancellationToken ct)
     {
-        var query = db.Indicators.AsNoTracking();
+        var query = Db.Indicators.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(i => i.JointBodyId == jointBodyId);
@@ -59,27 +63,14 @@ public sealed class IndicatorsHandler(AppDbContext db)
             query = query.Where(i => i.TrackId == trackId);
         }
 
-        return Crud.PageAsync(query.OrderBy(i => i.Name.En).ThenBy(i => i.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(i => i.Name.En).ThenBy(i => i.Id), paging, ct);
     }
 
-    public Task<IndicatorResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Indicators, id, AsResponse, "indicator", ct);
+    protected override Indicator New() => new Indicator { Name = new BilingualText(string.Empty, string.Empty), Unit = string.Empty };
 
-    public async Task<IndicatorResponse> CreateAsync(IndicatorRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Indicator indicator, IndicatorRequest request, bool isNew, CancellationToken ct)
     {
-        var indicator = new Indicator { Name = new BilingualText(string.Empty, string.Empty), Unit = string.Empty };
-        await ApplyAsync(indicator, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, indicator, ct), ct);
-    }
-
-    public async Task<IndicatorResponse> UpdateAsync(HttpContext http, Guid id, IndicatorRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Indicators.Include(i => i.Values), id, "indicator", i => ApplyAsync(i, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Indicator indicator, IndicatorRequest request, bool isNew, CancellationToken ct)
-    {
-        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : indicator.JointBodyId, "An indicator", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : indicator.JointBodyId, "An indicator", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : indicator);
         var values = new List<IndicatorValue>();
@@ -129,7 +120,6 @@ public static class IndicatorsApi
         var group = app.MapApiGroup("/api/indicators", "Indicators");
         group.MapGet("/", (Guid? jointBodyId, Guid? trackId, int? page, int? pageSize, IndicatorsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, trackId, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<IndicatorsHandler, IndicatorRequest, IndicatorResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<IndicatorsHandler, Indicator, IndicatorRequest, IndicatorResponse>();
     }
 }

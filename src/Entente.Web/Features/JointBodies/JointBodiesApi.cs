@@ -23,7 +23,7 @@ public sealed record JointBodyResponse(
     IReadOnlyList<FormerNameResponse> FormerNames) : IVersioned;
 
 /// <summary>Joint bodies: their parties, names over time and history.</summary>
-public sealed class JointBodiesHandler(AppDbContext db)
+public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBody, JointBodyRequest, JointBodyResponse>(db, "joint body")
 {
     private static readonly Expression<Func<JointBody, JointBodyResponse>> AsResponse = b => new JointBodyResponse(
         b.Id,
@@ -36,9 +36,13 @@ public sealed class JointBodiesHandler(AppDbContext db)
         b.Members.OrderBy(m => m.PartyId).Select(m => m.PartyId).ToList(),
         b.FormerNames.OrderBy(f => f.Id).Select(f => new FormerNameResponse(f.Kind, new TextDto(f.Name.Ar, f.Name.En), DateDto.Of(f.Until))).ToList());
 
+    protected override Expression<Func<JointBody, JointBodyResponse>> Projection => AsResponse;
+
+    protected override IQueryable<JointBody> ForUpdate => Db.JointBodies.Include(b => b.Members).Include(b => b.FormerNames);
+
     public Task<PageOf<JointBodyResponse>> ListAsync(Guid? partyId, string? kind, Paging paging, CancellationToken ct)
     {
-        var query = db.JointBodies.AsNoTracking();
+        var query = Db.JointBodies.AsNoTracking();
         if (partyId is not null)
         {
             query = query.Where(b => b.Members.Any(m => m.PartyId == partyId));
@@ -49,28 +53,15 @@ public sealed class JointBodiesHandler(AppDbContext db)
             query = query.Where(b => b.Kind == k);
         }
 
-        return Crud.PageAsync(query.OrderBy(b => b.Name.En).ThenBy(b => b.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(b => b.Name.En).ThenBy(b => b.Id), paging, ct);
     }
 
-    public Task<JointBodyResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.JointBodies, id, AsResponse, "joint body", ct);
+    protected override JointBody New() => new JointBody { Name = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<JointBodyResponse> CreateAsync(JointBodyRequest request, CancellationToken ct)
-    {
-        var body = new JointBody { Name = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(body, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, body, ct), ct);
-    }
-
-    public async Task<JointBodyResponse> UpdateAsync(HttpContext http, Guid id, JointBodyRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.JointBodies.Include(b => b.Members).Include(b => b.FormerNames), id, "joint body", b => ApplyAsync(b, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(JointBody body, JointBodyRequest request, bool isNew, CancellationToken ct)
+    protected override async Task ApplyAsync(JointBody body, JointBodyRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        var refs = new References(db, checks);
+        var refs = new References(Db, checks);
         var kind = checks.RequiredEnum<JointBodyKind>(request.Kind, "kind");
         var name = checks.Text(request.Name, "name");
         var established = checks.Date(request.Established, "established");
@@ -111,7 +102,6 @@ public static class JointBodiesApi
         var group = app.MapApiGroup("/api/joint-bodies", "Joint bodies");
         group.MapGet("/", (Guid? partyId, string? kind, int? page, int? pageSize, JointBodiesHandler h, CancellationToken ct) =>
             h.ListAsync(partyId, kind, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<JointBodiesHandler, JointBodyRequest, JointBodyResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<JointBodiesHandler, JointBody, JointBodyRequest, JointBodyResponse>();
     }
 }

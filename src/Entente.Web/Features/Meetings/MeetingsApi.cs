@@ -37,7 +37,7 @@ public sealed record MeetingResponse(
     Guid? OwnerPartyId) : IVersioned;
 
 /// <summary>Meetings within sessions: date, format, chairs and attendees, agenda and minutes.</summary>
-public sealed class MeetingsHandler(AppDbContext db)
+public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, MeetingRequest, MeetingResponse>(db, "meeting")
 {
     private static readonly Expression<Func<Meeting, MeetingResponse>> AsResponse = m => new MeetingResponse(
         m.Id,
@@ -63,9 +63,13 @@ public sealed class MeetingsHandler(AppDbContext db)
         m.Visibility,
         m.OwnerPartyId);
 
+    protected override Expression<Func<Meeting, MeetingResponse>> Projection => AsResponse;
+
+    protected override IQueryable<Meeting> ForUpdate => Db.Meetings.Include(m => m.Participants);
+
     public Task<PageOf<MeetingResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? format, Paging paging, CancellationToken ct)
     {
-        var query = db.Meetings.AsNoTracking();
+        var query = Db.Meetings.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(m => m.JointBodyId == jointBodyId);
@@ -81,30 +85,17 @@ public sealed class MeetingsHandler(AppDbContext db)
             query = query.Where(m => m.Format == f);
         }
 
-        return Crud.PageAsync(query.OrderBy(m => m.Date).ThenBy(m => m.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(m => m.Date).ThenBy(m => m.Id), paging, ct);
     }
 
-    public Task<MeetingResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Meetings, id, AsResponse, "meeting", ct);
+    protected override Meeting New() => new Meeting { Title = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<MeetingResponse> CreateAsync(MeetingRequest request, CancellationToken ct)
-    {
-        var meeting = new Meeting { Title = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(meeting, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, meeting, ct), ct);
-    }
-
-    public async Task<MeetingResponse> UpdateAsync(HttpContext http, Guid id, MeetingRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Meetings.Include(m => m.Participants), id, "meeting", m => ApplyAsync(m, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Meeting meeting, MeetingRequest request, bool isNew, CancellationToken ct)
+    protected override async Task ApplyAsync(Meeting meeting, MeetingRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        var refs = new References(db, checks);
+        var refs = new References(Db, checks);
         var sessionId = checks.Required(request.SessionId, "sessionId");
-        var session = request.SessionId is null ? null : await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
+        var session = request.SessionId is null ? null : await Db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
         if (request.SessionId is not null && session is null)
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "sessionId", $"'sessionId' names no existing session ('{sessionId}').", sessionId));
@@ -115,7 +106,7 @@ public sealed class MeetingsHandler(AppDbContext db)
             checks.Add(new RuleError(RuleCodes.Immutable, "sessionId", "A meeting cannot move to another session."));
         }
 
-        await SessionGuard.EnsureOpenAsync(db, isNew ? session?.Id : meeting.SessionId, ct);
+        await SessionGuard.EnsureOpenAsync(Db, isNew ? session?.Id : meeting.SessionId, ct);
         var parties = session is null ? [] : await refs.BodyPartiesAsync(session.JointBodyId, "sessionId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : meeting);
         var participants = await PersonRoles.ReadAsync(request.Participants, "participants", checks, refs, parties, (r, person, party, title, i) =>
@@ -157,9 +148,9 @@ public sealed class MeetingsHandler(AppDbContext db)
 public static class SessionGuard
 {
     /// <summary>Throws 409 <c>session-concluded</c> when the session is concluded.</summary>
-    public static async Task EnsureOpenAsync(AppDbContext db, Guid? sessionId, CancellationToken ct)
+    public static async Task EnsureOpenAsync(AppDbContext Db, Guid? sessionId, CancellationToken ct)
     {
-        if (sessionId is not null && await db.Sessions.AnyAsync(s => s.Id == sessionId && s.Status == SessionStatus.Concluded, ct))
+        if (sessionId is not null && await Db.Sessions.AnyAsync(s => s.Id == sessionId && s.Status == SessionStatus.Concluded, ct))
         {
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.SessionConcluded, "sessionId", "The session is concluded: its records cannot be changed until it is reopened with a reason.")]));
         }
@@ -173,7 +164,6 @@ public static class MeetingsApi
         var group = app.MapApiGroup("/api/meetings", "Meetings");
         group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? format, int? page, int? pageSize, MeetingsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, sessionId, format, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<MeetingsHandler, MeetingRequest, MeetingResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<MeetingsHandler, Meeting, MeetingRequest, MeetingResponse>();
     }
 }

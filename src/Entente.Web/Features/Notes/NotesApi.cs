@@ -22,14 +22,16 @@ public sealed record NoteResponse(
     DateTime UpdatedAt) : IVersioned;
 
 /// <summary>Notes on records, joint or national to one party.</summary>
-public sealed class NotesHandler(AppDbContext db)
+public sealed class NotesHandler(AppDbContext db) : RecordHandler<Note, NoteRequest, NoteResponse>(db, "note")
 {
     private static readonly Expression<Func<Note, NoteResponse>> AsResponse = n => new NoteResponse(
         n.Id, n.Version, n.JointBodyId, n.TargetType, n.TargetId, n.Language, n.Text, n.Visibility, n.OwnerPartyId, n.CreatedAt, n.UpdatedAt);
 
+    protected override Expression<Func<Note, NoteResponse>> Projection => AsResponse;
+
     public Task<PageOf<NoteResponse>> ListAsync(Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, Paging paging, CancellationToken ct)
     {
-        var query = db.Notes.AsNoTracking();
+        var query = Db.Notes.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(n => n.JointBodyId == jointBodyId);
@@ -55,28 +57,15 @@ public sealed class NotesHandler(AppDbContext db)
             query = query.Where(n => n.OwnerPartyId == ownerPartyId);
         }
 
-        return Crud.PageAsync(query.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id), paging, ct);
     }
 
-    public Task<NoteResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Notes, id, AsResponse, "note", ct);
+    protected override Note New() => new Note { Language = string.Empty, Text = string.Empty };
 
-    public async Task<NoteResponse> CreateAsync(NoteRequest request, CancellationToken ct)
-    {
-        var note = new Note { Language = string.Empty, Text = string.Empty };
-        await ApplyAsync(note, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, note, ct), ct);
-    }
-
-    public async Task<NoteResponse> UpdateAsync(HttpContext http, Guid id, NoteRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Notes, id, "note", n => ApplyAsync(n, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Note note, NoteRequest request, bool isNew, CancellationToken ct)
+    protected override async Task ApplyAsync(Note note, NoteRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        var refs = new References(db, checks);
+        var refs = new References(Db, checks);
         var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
         var targetType = checks.RequiredEnum<RecordType>(request.TargetType, "targetType");
         var targetId = checks.Required(request.TargetId, "targetId");
@@ -86,7 +75,7 @@ public sealed class NotesHandler(AppDbContext db)
         }
 
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
-        if (request.TargetId is not null && request.TargetType is not null && checks.Ok && !await RecordTargets.ExistsAsync(db, targetType, targetId, bodyId, ct))
+        if (request.TargetId is not null && request.TargetType is not null && checks.Ok && !await RecordTargets.ExistsAsync(Db, targetType, targetId, bodyId, ct))
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "targetId", $"'targetId' names no {request.TargetType} of this joint body.", targetId));
         }
@@ -111,7 +100,6 @@ public static class NotesApi
         var group = app.MapApiGroup("/api/notes", "Notes");
         group.MapGet("/", (Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, int? page, int? pageSize, NotesHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, targetType, targetId, visibility, ownerPartyId, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<NotesHandler, NoteRequest, NoteResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<NotesHandler, Note, NoteRequest, NoteResponse>();
     }
 }

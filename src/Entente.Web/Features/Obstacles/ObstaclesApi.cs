@@ -37,7 +37,7 @@ public sealed record ObstacleResponse(
     Guid? OwnerPartyId) : IVersioned;
 
 /// <summary>Obstacles raised against tracks, items and agreements, and their removal.</summary>
-public sealed class ObstaclesHandler(AppDbContext db)
+public sealed class ObstaclesHandler(AppDbContext db) : RecordHandler<Obstacle, ObstacleRequest, ObstacleResponse>(db, "obstacle")
 {
     private static readonly Expression<Func<Obstacle, ObstacleResponse>> AsResponse = o => new ObstacleResponse(
         o.Id,
@@ -55,9 +55,11 @@ public sealed class ObstaclesHandler(AppDbContext db)
         o.Visibility,
         o.OwnerPartyId);
 
+    protected override Expression<Func<Obstacle, ObstacleResponse>> Projection => AsResponse;
+
     public Task<PageOf<ObstacleResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? actionItemId, Guid? agreementId, string? status, Guid? partyId, Paging paging, CancellationToken ct)
     {
-        var query = db.Obstacles.AsNoTracking();
+        var query = Db.Obstacles.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(o => o.JointBodyId == jointBodyId);
@@ -88,27 +90,14 @@ public sealed class ObstaclesHandler(AppDbContext db)
             query = query.Where(o => o.RaisedByPartyId == partyId);
         }
 
-        return Crud.PageAsync(query.OrderBy(o => o.Status).ThenByDescending(o => o.RaisedOn).ThenBy(o => o.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(o => o.Status).ThenByDescending(o => o.RaisedOn).ThenBy(o => o.Id), paging, ct);
     }
 
-    public Task<ObstacleResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Obstacles, id, AsResponse, "obstacle", ct);
+    protected override Obstacle New() => new Obstacle { Title = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<ObstacleResponse> CreateAsync(ObstacleRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Obstacle obstacle, ObstacleRequest request, bool isNew, CancellationToken ct)
     {
-        var obstacle = new Obstacle { Title = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(obstacle, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, obstacle, ct), ct);
-    }
-
-    public async Task<ObstacleResponse> UpdateAsync(HttpContext http, Guid id, ObstacleRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Obstacles, id, "obstacle", o => ApplyAsync(o, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Obstacle obstacle, ObstacleRequest request, bool isNew, CancellationToken ct)
-    {
-        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : obstacle.JointBodyId, "An obstacle", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : obstacle.JointBodyId, "An obstacle", ct);
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<ActionItem>(request.ActionItemId, bodyId, i => i.JointBodyId == bodyId, "actionItemId", ct);
         await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
@@ -143,7 +132,6 @@ public static class ObstaclesApi
         var group = app.MapApiGroup("/api/obstacles", "Obstacles");
         group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? actionItemId, Guid? agreementId, string? status, Guid? partyId, int? page, int? pageSize, ObstaclesHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, trackId, actionItemId, agreementId, status, partyId, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<ObstaclesHandler, ObstacleRequest, ObstacleResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<ObstaclesHandler, Obstacle, ObstacleRequest, ObstacleResponse>();
     }
 }

@@ -14,44 +14,27 @@ public sealed record InstitutionRequest(Guid? PartyId, TextDto? Name);
 
 public sealed record InstitutionResponse(Guid Id, long Version, Guid PartyId, TextDto Name) : IVersioned;
 
-/// <summary>Parties (the sides of joint bodies) and their institutions.</summary>
-public sealed class PartiesHandler(AppDbContext db)
+/// <summary>Parties: the sides of joint bodies.</summary>
+public sealed class PartiesHandler(AppDbContext db) : RecordHandler<Party, PartyRequest, PartyResponse>(db, "party")
 {
-    private static readonly Expression<Func<Party, PartyResponse>> AsParty =
+    protected override Expression<Func<Party, PartyResponse>> Projection { get; } =
         p => new PartyResponse(p.Id, p.Version, p.Code, p.Kind, new TextDto(p.Name.Ar, p.Name.En));
-
-    private static readonly Expression<Func<Institution, InstitutionResponse>> AsInstitution =
-        i => new InstitutionResponse(i.Id, i.Version, i.PartyId, new TextDto(i.Name.Ar, i.Name.En));
 
     public Task<PageOf<PartyResponse>> ListAsync(string? code, Paging paging, CancellationToken ct)
     {
-        var query = db.Parties.AsNoTracking();
+        var query = Db.Parties.AsNoTracking();
         if (EnumText.TextFilter(code, "code") is { } text)
         {
             var upper = text.ToUpperInvariant();
             query = query.Where(p => p.Code == upper);
         }
 
-        return Crud.PageAsync(query.OrderBy(p => p.Code), AsParty, paging, ct);
+        return PageAsync(query.OrderBy(p => p.Code), paging, ct);
     }
 
-    public Task<PartyResponse> GetAsync(Guid id, CancellationToken ct) =>
-        Crud.OneAsync(db.Parties, id, AsParty, "party", ct);
+    protected override Party New() => new() { Code = string.Empty, Name = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<PartyResponse> CreateAsync(PartyRequest request, CancellationToken ct)
-    {
-        var party = new Party { Code = string.Empty, Name = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(party, request, ct);
-        return await GetAsync(await Crud.CreateAsync(db, party, ct), ct);
-    }
-
-    public async Task<PartyResponse> UpdateAsync(HttpContext http, Guid id, PartyRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Parties, id, "party", party => ApplyAsync(party, request, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Party party, PartyRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Party party, PartyRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
         var code = checks.Required(request.Code?.Trim().ToUpperInvariant(), "code", 12);
@@ -62,7 +45,7 @@ public sealed class PartiesHandler(AppDbContext db)
 
         var name = checks.Text(request.Name, "name");
         var kind = checks.Enum<PartyKind>(request.Kind, "kind") ?? PartyKind.State;
-        if (checks.Ok && await db.Parties.AnyAsync(p => p.Code == code && p.Id != party.Id, ct))
+        if (checks.Ok && await Db.Parties.AnyAsync(p => p.Code == code && p.Id != party.Id, ct))
         {
             checks.Add(new RuleError(RuleCodes.Duplicate, "code", $"Another party already has the code '{code}'.", code));
         }
@@ -72,38 +55,31 @@ public sealed class PartiesHandler(AppDbContext db)
         party.Kind = kind;
         party.Name = name;
     }
+}
 
-    public Task<PageOf<InstitutionResponse>> ListInstitutionsAsync(Guid? partyId, Paging paging, CancellationToken ct)
+/// <summary>Institutions of the parties: ministries, agencies, libraries, funds.</summary>
+public sealed class InstitutionsHandler(AppDbContext db) : RecordHandler<Institution, InstitutionRequest, InstitutionResponse>(db, "institution")
+{
+    protected override Expression<Func<Institution, InstitutionResponse>> Projection { get; } =
+        i => new InstitutionResponse(i.Id, i.Version, i.PartyId, new TextDto(i.Name.Ar, i.Name.En));
+
+    public Task<PageOf<InstitutionResponse>> ListAsync(Guid? partyId, Paging paging, CancellationToken ct)
     {
-        var query = db.Institutions.AsNoTracking();
+        var query = Db.Institutions.AsNoTracking();
         if (partyId is not null)
         {
             query = query.Where(i => i.PartyId == partyId);
         }
 
-        return Crud.PageAsync(query.OrderBy(i => i.PartyId).ThenBy(i => i.Name.En).ThenBy(i => i.Id), AsInstitution, paging, ct);
+        return PageAsync(query.OrderBy(i => i.PartyId).ThenBy(i => i.Name.En).ThenBy(i => i.Id), paging, ct);
     }
 
-    public Task<InstitutionResponse> GetInstitutionAsync(Guid id, CancellationToken ct) =>
-        Crud.OneAsync(db.Institutions, id, AsInstitution, "institution", ct);
+    protected override Institution New() => new() { Name = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<InstitutionResponse> CreateInstitutionAsync(InstitutionRequest request, CancellationToken ct)
-    {
-        var institution = new Institution { Name = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(institution, request, ct);
-        return await GetInstitutionAsync(await Crud.CreateAsync(db, institution, ct), ct);
-    }
-
-    public async Task<InstitutionResponse> UpdateInstitutionAsync(HttpContext http, Guid id, InstitutionRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Institutions, id, "institution", i => ApplyAsync(i, request, ct), ct);
-        return await GetInstitutionAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Institution institution, InstitutionRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Institution institution, InstitutionRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        var refs = new References(db, checks);
+        var refs = new References(Db, checks);
         var partyId = checks.Required(request.PartyId, "partyId");
         await refs.ExistsAsync<Party>(request.PartyId, "partyId", ct);
         var name = checks.Text(request.Name, "name");
@@ -125,13 +101,11 @@ public static class PartiesApi
         var parties = app.MapApiGroup("/api/parties", "Parties");
         parties.MapGet("/", (string? code, int? page, int? pageSize, PartiesHandler h, CancellationToken ct) =>
             h.ListAsync(code, Paging.From(page, pageSize), ct));
-        parties.MapRecordRoutes<PartiesHandler, PartyRequest, PartyResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        parties.MapRecordRoutes<PartiesHandler, Party, PartyRequest, PartyResponse>();
 
         var institutions = app.MapApiGroup("/api/institutions", "Parties");
-        institutions.MapGet("/", (Guid? partyId, int? page, int? pageSize, PartiesHandler h, CancellationToken ct) =>
-            h.ListInstitutionsAsync(partyId, Paging.From(page, pageSize), ct));
-        institutions.MapRecordRoutes<PartiesHandler, InstitutionRequest, InstitutionResponse>(
-            (h, r, ct) => h.CreateInstitutionAsync(r, ct), (h, id, ct) => h.GetInstitutionAsync(id, ct), (h, http, id, r, ct) => h.UpdateInstitutionAsync(http, id, r, ct));
+        institutions.MapGet("/", (Guid? partyId, int? page, int? pageSize, InstitutionsHandler h, CancellationToken ct) =>
+            h.ListAsync(partyId, Paging.From(page, pageSize), ct));
+        institutions.MapRecordRoutes<InstitutionsHandler, Institution, InstitutionRequest, InstitutionResponse>();
     }
 }

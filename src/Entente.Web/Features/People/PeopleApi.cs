@@ -15,7 +15,7 @@ public sealed record PersonRequest(Guid? PartyId, TextDto? Honorific, PersonName
 public sealed record PersonResponse(Guid Id, long Version, Guid? PartyId, TextDto? Honorific, TextDto Name, IReadOnlyList<PersonNameDto> Names, IReadOnlyList<PersonTitleDto> Titles) : IVersioned;
 
 /// <summary>People who act for the parties, with every spelling of their names and their titles over time.</summary>
-public sealed class PeopleHandler(AppDbContext db)
+public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, PersonRequest, PersonResponse>(db, "person")
 {
     private static readonly Expression<Func<Person, PersonResponse>> AsResponse = p => new PersonResponse(
         p.Id,
@@ -28,10 +28,14 @@ public sealed class PeopleHandler(AppDbContext db)
         p.Names.OrderBy(n => n.Language).ThenByDescending(n => n.IsPreferred).Select(n => new PersonNameDto(n.Language, n.Text, n.IsPreferred)).ToList(),
         p.Titles.OrderBy(t => t.From).Select(t => new PersonTitleDto(new TextDto(t.Title.Ar, t.Title.En), DateDto.Of(t.From), DateDto.Of(t.To))).ToList());
 
+    protected override Expression<Func<Person, PersonResponse>> Projection => AsResponse;
+
+    protected override IQueryable<Person> ForUpdate => Db.People.Include(p => p.Names).Include(p => p.Titles);
+
     /// <summary>Lists people, optionally of one party or whose any spelling contains <paramref name="name"/>.</summary>
     public Task<PageOf<PersonResponse>> ListAsync(Guid? partyId, string? name, Paging paging, CancellationToken ct)
     {
-        var query = db.People.AsNoTracking();
+        var query = Db.People.AsNoTracking();
         if (partyId is not null)
         {
             query = query.Where(p => p.PartyId == partyId);
@@ -44,28 +48,15 @@ public sealed class PeopleHandler(AppDbContext db)
 #pragma warning restore CA1307
         }
 
-        return Crud.PageAsync(query.OrderBy(p => p.Id), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(p => p.Id), paging, ct);
     }
 
-    public Task<PersonResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.People, id, AsResponse, "person", ct);
+    protected override Person New() => new Person();
 
-    public async Task<PersonResponse> CreateAsync(PersonRequest request, CancellationToken ct)
-    {
-        var person = new Person();
-        await ApplyAsync(person, request, ct);
-        return await GetAsync(await Crud.CreateAsync(db, person, ct), ct);
-    }
-
-    public async Task<PersonResponse> UpdateAsync(HttpContext http, Guid id, PersonRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.People.Include(p => p.Names).Include(p => p.Titles), id, "person", p => ApplyAsync(p, request, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Person person, PersonRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Person person, PersonRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        await new References(db, checks).ExistsAsync<Party>(request.PartyId, "partyId", ct);
+        await new References(Db, checks).ExistsAsync<Party>(request.PartyId, "partyId", ct);
         var names = checks.Entries(request.Names, "names").Select(e => new PersonName
         {
             PersonId = person.Id,
@@ -98,7 +89,6 @@ public static class PeopleApi
         var people = app.MapApiGroup("/api/people", "People");
         people.MapGet("/", (Guid? partyId, string? name, int? page, int? pageSize, PeopleHandler h, CancellationToken ct) =>
             h.ListAsync(partyId, name, Paging.From(page, pageSize), ct));
-        people.MapRecordRoutes<PeopleHandler, PersonRequest, PersonResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        people.MapRecordRoutes<PeopleHandler, Person, PersonRequest, PersonResponse>();
     }
 }

@@ -34,7 +34,7 @@ public sealed record SessionResponse(
     IReadOnlyList<PersonRoleResponse> CoChairs) : IVersioned;
 
 /// <summary>Sessions of joint bodies: number, period, place, status and co-chairs.</summary>
-public sealed class SessionsHandler(AppDbContext db)
+public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, SessionRequest, SessionResponse>(db, "session")
 {
     private static readonly Expression<Func<Session, SessionResponse>> AsResponse = s => new SessionResponse(
         s.Id,
@@ -58,9 +58,13 @@ public sealed class SessionsHandler(AppDbContext db)
             "co-chair",
             null)).ToList());
 
+    protected override Expression<Func<Session, SessionResponse>> Projection => AsResponse;
+
+    protected override IQueryable<Session> ForUpdate => Db.Sessions.Include(s => s.CoChairs);
+
     public Task<PageOf<SessionResponse>> ListAsync(Guid? jointBodyId, string? status, Guid? partyId, Paging paging, CancellationToken ct)
     {
-        var query = db.Sessions.AsNoTracking();
+        var query = Db.Sessions.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(s => s.JointBodyId == jointBodyId);
@@ -73,31 +77,18 @@ public sealed class SessionsHandler(AppDbContext db)
 
         if (partyId is not null)
         {
-            query = query.Where(s => db.Set<JointBodyMember>().Any(m => m.JointBodyId == s.JointBodyId && m.PartyId == partyId));
+            query = query.Where(s => Db.Set<JointBodyMember>().Any(m => m.JointBodyId == s.JointBodyId && m.PartyId == partyId));
         }
 
-        return Crud.PageAsync(query.OrderBy(s => s.JointBodyId).ThenByDescending(s => s.Number), AsResponse, paging, ct);
+        return PageAsync(query.OrderBy(s => s.JointBodyId).ThenByDescending(s => s.Number), paging, ct);
     }
 
-    public Task<SessionResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Sessions, id, AsResponse, "session", ct);
+    protected override Session New() => new Session();
 
-    public async Task<SessionResponse> CreateAsync(SessionRequest request, CancellationToken ct)
-    {
-        var session = new Session();
-        await ApplyAsync(session, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, session, ct), ct);
-    }
-
-    public async Task<SessionResponse> UpdateAsync(HttpContext http, Guid id, SessionRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Sessions.Include(s => s.CoChairs), id, "session", s => ApplyAsync(s, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Session session, SessionRequest request, bool isNew, CancellationToken ct)
+    protected override async Task ApplyAsync(Session session, SessionRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        var refs = new References(db, checks);
+        var refs = new References(Db, checks);
         var bodyId = checks.Required(request.JointBodyId, "jointBodyId");
         if (!isNew && request.JointBodyId is not null && bodyId != session.JointBodyId)
         {
@@ -113,7 +104,7 @@ public sealed class SessionsHandler(AppDbContext db)
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
         var number = checks.Required(request.Number, "number");
         if (request.Number is not null && request.JointBodyId is not null
-            && await db.Sessions.AnyAsync(s => s.JointBodyId == bodyId && s.Number == number && s.Id != session.Id, ct))
+            && await Db.Sessions.AnyAsync(s => s.JointBodyId == bodyId && s.Number == number && s.Id != session.Id, ct))
         {
             checks.Add(new RuleError(RuleCodes.Duplicate, "number", $"The joint body already has a session number {number}.", number));
         }
@@ -153,7 +144,6 @@ public static class SessionsApi
         var group = app.MapApiGroup("/api/sessions", "Sessions");
         group.MapGet("/", (Guid? jointBodyId, string? status, Guid? partyId, int? page, int? pageSize, SessionsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, status, partyId, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<SessionsHandler, SessionRequest, SessionResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<SessionsHandler, Session, SessionRequest, SessionResponse>();
     }
 }

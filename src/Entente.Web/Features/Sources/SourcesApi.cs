@@ -16,53 +16,28 @@ public sealed record ClaimRequest(Guid? JointBodyId, string? RecordType, Guid? R
 public sealed record ClaimResponse(Guid Id, long Version, Guid? JointBodyId, RecordType RecordType, Guid RecordId, string Field, string Value, Guid SourceId, string? Quote, bool Disputed) : IVersioned;
 
 /// <summary>Sources and the claims they make about records; disagreeing claims are all kept.</summary>
-public sealed class SourcesHandler(AppDbContext db)
+public sealed class SourcesHandler(AppDbContext db) : RecordHandler<Source, SourceRequest, SourceResponse>(db, "source")
 {
-    private static readonly Expression<Func<Source, SourceResponse>> AsSource = s => new SourceResponse(
+    protected override Expression<Func<Source, SourceResponse>> Projection { get; } = s => new SourceResponse(
         s.Id, s.Version, s.JointBodyId, s.Kind, new TextDto(s.Title.Ar, s.Title.En), s.Publisher, DateDto.Of(s.PublishedOn), s.Language, s.Url);
-
-    private readonly Expression<Func<Claim, ClaimResponse>> _asClaim = c => new ClaimResponse(
-        c.Id,
-        c.Version,
-        c.JointBodyId,
-        c.RecordType,
-        c.RecordId,
-        c.Field,
-        c.Value,
-        c.SourceId,
-        c.Quote,
-        db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value));
 
     public Task<PageOf<SourceResponse>> ListAsync(Guid? jointBodyId, Paging paging, CancellationToken ct)
     {
-        var query = db.Sources.AsNoTracking();
+        var query = Db.Sources.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(s => s.JointBodyId == jointBodyId);
         }
 
-        return Crud.PageAsync(query.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id), AsSource, paging, ct);
+        return PageAsync(query.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id), paging, ct);
     }
 
-    public Task<SourceResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Sources, id, AsSource, "source", ct);
+    protected override Source New() => new() { Title = new BilingualText(string.Empty, string.Empty), Language = string.Empty };
 
-    public async Task<SourceResponse> CreateAsync(SourceRequest request, CancellationToken ct)
-    {
-        var source = new Source { Title = new BilingualText(string.Empty, string.Empty), Language = string.Empty };
-        await ApplyAsync(source, request, ct);
-        return await GetAsync(await Crud.CreateAsync(db, source, ct), ct);
-    }
-
-    public async Task<SourceResponse> UpdateAsync(HttpContext http, Guid id, SourceRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Sources, id, "source", s => ApplyAsync(s, request, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Source source, SourceRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Source source, SourceRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        await new References(db, checks).ExistsAsync<JointBody>(request.JointBodyId, "jointBodyId", ct);
+        await new References(Db, checks).ExistsAsync<JointBody>(request.JointBodyId, "jointBodyId", ct);
         source.Kind = checks.RequiredEnum<SourceKind>(request.Kind, "kind");
         source.Title = checks.Text(request.Title, "title");
         source.Publisher = checks.Length(request.Publisher?.Trim(), "publisher", 200);
@@ -82,10 +57,26 @@ public sealed class SourcesHandler(AppDbContext db)
         source.JointBodyId = request.JointBodyId;
         checks.ThrowIfAny();
     }
+}
 
-    public Task<PageOf<ClaimResponse>> ListClaimsAsync(string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, Paging paging, CancellationToken ct)
+/// <summary>What sources say about records; disagreeing claims are all kept and marked disputed.</summary>
+public sealed class ClaimsHandler(AppDbContext db) : RecordHandler<Claim, ClaimRequest, ClaimResponse>(db, "claim")
+{
+    protected override Expression<Func<Claim, ClaimResponse>> Projection => c => new ClaimResponse(
+        c.Id,
+        c.Version,
+        c.JointBodyId,
+        c.RecordType,
+        c.RecordId,
+        c.Field,
+        c.Value,
+        c.SourceId,
+        c.Quote,
+        Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value));
+
+    public Task<PageOf<ClaimResponse>> ListAsync(string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, Paging paging, CancellationToken ct)
     {
-        var query = db.Claims.AsNoTracking();
+        var query = Db.Claims.AsNoTracking();
         if (EnumText.Filter<RecordType>(recordType, "recordType") is { } type)
         {
             query = query.Where(c => c.RecordType == type);
@@ -108,31 +99,18 @@ public sealed class SourcesHandler(AppDbContext db)
 
         if (disputed is not null)
         {
-            query = query.Where(c => db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value) == disputed);
+            query = query.Where(c => Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value) == disputed);
         }
 
-        return Crud.PageAsync(query.OrderBy(c => c.RecordId).ThenBy(c => c.Field).ThenBy(c => c.Id), _asClaim, paging, ct);
+        return PageAsync(query.OrderBy(c => c.RecordId).ThenBy(c => c.Field).ThenBy(c => c.Id), paging, ct);
     }
 
-    public Task<ClaimResponse> GetClaimAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Claims, id, _asClaim, "claim", ct);
+    protected override Claim New() => new() { Field = string.Empty, Value = string.Empty };
 
-    public async Task<ClaimResponse> CreateClaimAsync(ClaimRequest request, CancellationToken ct)
-    {
-        var claim = new Claim { Field = string.Empty, Value = string.Empty };
-        await ApplyAsync(claim, request, ct);
-        return await GetClaimAsync(await Crud.CreateAsync(db, claim, ct), ct);
-    }
-
-    public async Task<ClaimResponse> UpdateClaimAsync(HttpContext http, Guid id, ClaimRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Claims, id, "claim", c => ApplyAsync(c, request, ct), ct);
-        return await GetClaimAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Claim claim, ClaimRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Claim claim, ClaimRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
-        var refs = new References(db, checks);
+        var refs = new References(Db, checks);
         await refs.ExistsAsync<JointBody>(request.JointBodyId, "jointBodyId", ct);
         claim.SourceId = checks.Required(request.SourceId, "sourceId");
         await refs.ExistsAsync<Source>(request.SourceId, "sourceId", ct);
@@ -142,7 +120,7 @@ public sealed class SourcesHandler(AppDbContext db)
         claim.Value = checks.Required(request.Value, "value", 4000);
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
         claim.JointBodyId = request.JointBodyId;
-        if (checks.Ok && !await RecordTargets.ExistsAsync(db, claim.RecordType, claim.RecordId, claim.JointBodyId, ct))
+        if (checks.Ok && !await RecordTargets.ExistsAsync(Db, claim.RecordType, claim.RecordId, claim.JointBodyId, ct))
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "recordId", $"'recordId' names no {request.RecordType} {(claim.JointBodyId is null ? string.Empty : "of this joint body ")}('{claim.RecordId}').", claim.RecordId));
         }
@@ -158,13 +136,11 @@ public static class SourcesApi
         var sources = app.MapApiGroup("/api/sources", "Sources");
         sources.MapGet("/", (Guid? jointBodyId, int? page, int? pageSize, SourcesHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, Paging.From(page, pageSize), ct));
-        sources.MapRecordRoutes<SourcesHandler, SourceRequest, SourceResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        sources.MapRecordRoutes<SourcesHandler, Source, SourceRequest, SourceResponse>();
 
         var claims = app.MapApiGroup("/api/claims", "Sources");
-        claims.MapGet("/", (string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, int? page, int? pageSize, SourcesHandler h, CancellationToken ct) =>
-            h.ListClaimsAsync(recordType, recordId, field, sourceId, disputed, Paging.From(page, pageSize), ct));
-        claims.MapRecordRoutes<SourcesHandler, ClaimRequest, ClaimResponse>(
-            (h, r, ct) => h.CreateClaimAsync(r, ct), (h, id, ct) => h.GetClaimAsync(id, ct), (h, http, id, r, ct) => h.UpdateClaimAsync(http, id, r, ct));
+        claims.MapGet("/", (string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, int? page, int? pageSize, ClaimsHandler h, CancellationToken ct) =>
+            h.ListAsync(recordType, recordId, field, sourceId, disputed, Paging.From(page, pageSize), ct));
+        claims.MapRecordRoutes<ClaimsHandler, Claim, ClaimRequest, ClaimResponse>();
     }
 }

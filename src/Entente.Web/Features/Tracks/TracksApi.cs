@@ -21,9 +21,9 @@ public sealed record TrackResponse(
     IReadOnlyList<TrackLeadResponse> Leads) : IVersioned;
 
 /// <summary>Tracks (cooperation areas) of joint bodies, their sub-topics and lead institutions.</summary>
-public sealed class TracksHandler(AppDbContext db)
+public sealed class TracksHandler(AppDbContext db) : RecordHandler<Track, TrackRequest, TrackResponse>(db, "track")
 {
-    private readonly Expression<Func<Track, TrackResponse>> _asResponse = t => new TrackResponse(
+    protected override Expression<Func<Track, TrackResponse>> Projection => t => new TrackResponse(
         t.Id,
         t.Version,
         t.JointBodyId,
@@ -34,11 +34,14 @@ public sealed class TracksHandler(AppDbContext db)
         t.Leads.OrderBy(l => l.PartyId).Select(l => new TrackLeadResponse(
             l.PartyId,
             l.InstitutionId,
-            db.Institutions.Where(i => i.Id == l.InstitutionId).Select(i => new TextDto(i.Name.Ar, i.Name.En)).First())).ToList());
+            Db.Institutions.Where(i => i.Id == l.InstitutionId).Select(i => new TextDto(i.Name.Ar, i.Name.En)).First())).ToList());
+
+
+    protected override IQueryable<Track> ForUpdate => Db.Tracks.Include(t => t.Leads);
 
     public Task<PageOf<TrackResponse>> ListAsync(Guid? jointBodyId, Guid? parentTrackId, string? area, Paging paging, CancellationToken ct)
     {
-        var query = db.Tracks.AsNoTracking();
+        var query = Db.Tracks.AsNoTracking();
         if (jointBodyId is not null)
         {
             query = query.Where(t => t.JointBodyId == jointBodyId);
@@ -54,27 +57,14 @@ public sealed class TracksHandler(AppDbContext db)
             query = query.Where(t => t.Area == a);
         }
 
-        return Crud.PageAsync(query.OrderBy(t => t.JointBodyId).ThenBy(t => t.Area).ThenBy(t => t.Name.En).ThenBy(t => t.Id), _asResponse, paging, ct);
+        return PageAsync(query.OrderBy(t => t.JointBodyId).ThenBy(t => t.Area).ThenBy(t => t.Name.En).ThenBy(t => t.Id), paging, ct);
     }
 
-    public Task<TrackResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Tracks, id, _asResponse, "track", ct);
+    protected override Track New() => new Track { Name = new BilingualText(string.Empty, string.Empty) };
 
-    public async Task<TrackResponse> CreateAsync(TrackRequest request, CancellationToken ct)
+    protected override async Task ApplyAsync(Track track, TrackRequest request, bool isNew, CancellationToken ct)
     {
-        var track = new Track { Name = new BilingualText(string.Empty, string.Empty) };
-        await ApplyAsync(track, request, isNew: true, ct);
-        return await GetAsync(await Crud.CreateAsync(db, track, ct), ct);
-    }
-
-    public async Task<TrackResponse> UpdateAsync(HttpContext http, Guid id, TrackRequest request, CancellationToken ct)
-    {
-        await Crud.UpdateAsync(db, http, db.Tracks.Include(t => t.Leads), id, "track", t => ApplyAsync(t, request, isNew: false, ct), ct);
-        return await GetAsync(id, ct);
-    }
-
-    private async Task ApplyAsync(Track track, TrackRequest request, bool isNew, CancellationToken ct)
-    {
-        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(db, request.JointBodyId, isNew ? null : track.JointBodyId, "A track", ct);
+        var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : track.JointBodyId, "A track", ct);
         await refs.InBodyAsync<Track>(request.ParentTrackId, bodyId, t => t.JointBodyId == bodyId, "parentTrackId", ct);
         if (request.ParentTrackId is not null && await IsUnderAsync(request.ParentTrackId.Value, track.Id, ct))
         {
@@ -115,7 +105,7 @@ public sealed class TracksHandler(AppDbContext db)
                 return true;
             }
 
-            current = await db.Tracks.Where(t => t.Id == current).Select(t => t.ParentTrackId).FirstOrDefaultAsync(ct);
+            current = await Db.Tracks.Where(t => t.Id == current).Select(t => t.ParentTrackId).FirstOrDefaultAsync(ct);
         }
 
         return false;
@@ -129,7 +119,6 @@ public static class TracksApi
         var group = app.MapApiGroup("/api/tracks", "Tracks");
         group.MapGet("/", (Guid? jointBodyId, Guid? parentTrackId, string? area, int? page, int? pageSize, TracksHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, parentTrackId, area, Paging.From(page, pageSize), ct));
-        group.MapRecordRoutes<TracksHandler, TrackRequest, TrackResponse>(
-            (h, r, ct) => h.CreateAsync(r, ct), (h, id, ct) => h.GetAsync(id, ct), (h, http, id, r, ct) => h.UpdateAsync(http, id, r, ct));
+        group.MapRecordRoutes<TracksHandler, Track, TrackRequest, TrackResponse>();
     }
 }

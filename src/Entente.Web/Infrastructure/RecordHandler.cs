@@ -1,0 +1,50 @@
+using System.Linq.Expressions;
+using Entente.Data;
+using Entente.Domain;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>
+/// What every record's handler shares: reading one record through its projection, creating it
+/// and replacing it through the feature's own <see cref="ApplyAsync"/>, which checks the request
+/// and sets the record, all-or-nothing. A feature adds its list filters and its rules.
+/// </summary>
+/// <typeparam name="T">The stored record.</typeparam>
+/// <typeparam name="TRequest">The body of a create or replace.</typeparam>
+/// <typeparam name="TResponse">What the API answers.</typeparam>
+public abstract class RecordHandler<T, TRequest, TResponse>(AppDbContext db, string resource)
+    where T : Entity
+    where TResponse : class, IVersioned
+{
+    protected AppDbContext Db => db;
+
+    /// <summary>The record as the API shows it, as a query projection.</summary>
+    protected abstract Expression<Func<T, TResponse>> Projection { get; }
+
+    /// <summary>The record with the children a replace changes, loaded for update.</summary>
+    protected virtual IQueryable<T> ForUpdate => db.Set<T>();
+
+    public Task<TResponse> GetAsync(Guid id, CancellationToken ct) => Crud.OneAsync(db.Set<T>(), id, Projection, resource, ct);
+
+    public async Task<TResponse> CreateAsync(TRequest request, CancellationToken ct)
+    {
+        var record = New();
+        await ApplyAsync(record, request, isNew: true, ct);
+        return await GetAsync(await Crud.CreateAsync(db, record, ct), ct);
+    }
+
+    public async Task<TResponse> UpdateAsync(HttpContext http, Guid id, TRequest request, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, http, ForUpdate, id, resource, record => ApplyAsync(record, request, isNew: false, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
+    /// <summary>A page of <paramref name="query"/>, projected.</summary>
+    protected Task<PageOf<TResponse>> PageAsync(IQueryable<T> query, Paging paging, CancellationToken ct) => Crud.PageAsync(query, Projection, paging, ct);
+
+    /// <summary>A new, empty record for <see cref="ApplyAsync"/> to fill.</summary>
+    protected abstract T New();
+
+    /// <summary>Checks the request against the record and its relations and, when every rule holds, sets the record; otherwise throws and changes nothing.</summary>
+    protected abstract Task ApplyAsync(T record, TRequest request, bool isNew, CancellationToken ct);
+}

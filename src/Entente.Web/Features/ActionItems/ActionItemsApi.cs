@@ -73,10 +73,7 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
     public Task<PageOf<ActionItemResponse>> ListAsync(ActionItemFilter filter, Paging paging, CancellationToken ct)
     {
         var query = Db.ActionItems.AsNoTracking();
-        if (filter.JointBodyId is not null)
-        {
-            query = query.Where(i => i.JointBodyId == filter.JointBodyId);
-        }
+        query = query.WhereIf(filter.JointBodyId is not null, i => i.JointBodyId == filter.JointBodyId);
 
         if (filter.SessionId is not null)
         {
@@ -84,25 +81,15 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
             query = query.Where(i => planIds.Contains(i.ActionPlanId));
         }
 
-        if (filter.ActionPlanId is not null)
-        {
-            query = query.Where(i => i.ActionPlanId == filter.ActionPlanId);
-        }
-
-        if (filter.TrackId is not null)
-        {
-            query = query.Where(i => i.TrackId == filter.TrackId);
-        }
+        query = query.WhereIf(filter.ActionPlanId is not null, i => i.ActionPlanId == filter.ActionPlanId);
+        query = query.WhereIf(filter.TrackId is not null, i => i.TrackId == filter.TrackId);
 
         if (EnumText.Filter<ActionItemStatus>(filter.Status, "status") is { } status)
         {
             query = query.Where(i => i.Status == status);
         }
 
-        if (filter.PartyId is not null)
-        {
-            query = query.Where(i => i.Owners.Any(o => o.PartyId == filter.PartyId));
-        }
+        query = query.WhereIf(filter.PartyId is not null, i => i.Owners.Any(o => o.PartyId == filter.PartyId));
 
         if (Digits.DateFilter(filter.DueBefore, "dueBefore") is { } before)
         {

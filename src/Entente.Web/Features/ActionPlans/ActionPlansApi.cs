@@ -40,15 +40,8 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
     public Task<PageOf<ActionPlanResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? status, Paging paging, CancellationToken ct)
     {
         var query = Db.ActionPlans.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(p => p.JointBodyId == jointBodyId);
-        }
-
-        if (sessionId is not null)
-        {
-            query = query.Where(p => p.SessionId == sessionId);
-        }
+        query = query.WhereIf(jointBodyId is not null, p => p.JointBodyId == jointBodyId);
+        query = query.WhereIf(sessionId is not null, p => p.SessionId == sessionId);
 
         if (EnumText.Filter<ActionPlanStatus>(status, "status") is { } st)
         {

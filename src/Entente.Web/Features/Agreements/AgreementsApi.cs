@@ -64,15 +64,8 @@ public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement
     public Task<PageOf<AgreementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, Paging paging, CancellationToken ct)
     {
         var query = Db.Agreements.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(a => a.JointBodyId == jointBodyId);
-        }
-
-        if (trackId is not null)
-        {
-            query = query.Where(a => a.TrackId == trackId);
-        }
+        query = query.WhereIf(jointBodyId is not null, a => a.JointBodyId == jointBodyId);
+        query = query.WhereIf(trackId is not null, a => a.TrackId == trackId);
 
         if (EnumText.Filter<AgreementStatus>(status, "status") is { } st)
         {
@@ -84,10 +77,7 @@ public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement
             query = query.Where(a => a.Kind == k);
         }
 
-        if (partyId is not null)
-        {
-            query = query.Where(a => a.Parties.Any(p => p.PartyId == partyId));
-        }
+        query = query.WhereIf(partyId is not null, a => a.Parties.Any(p => p.PartyId == partyId));
 
         return PageAsync(query.OrderBy(a => a.JointBodyId).ThenBy(a => a.Title.En).ThenBy(a => a.Id), paging, ct);
     }

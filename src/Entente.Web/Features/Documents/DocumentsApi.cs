@@ -66,20 +66,9 @@ public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, 
     public Task<PageOf<DocumentResponse>> ListAsync(Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, Paging paging, CancellationToken ct)
     {
         var query = Db.Documents.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(d => d.JointBodyId == jointBodyId);
-        }
-
-        if (agreementId is not null)
-        {
-            query = query.Where(d => d.AgreementId == agreementId);
-        }
-
-        if (sessionId is not null)
-        {
-            query = query.Where(d => d.SessionId == sessionId);
-        }
+        query = query.WhereIf(jointBodyId is not null, d => d.JointBodyId == jointBodyId);
+        query = query.WhereIf(agreementId is not null, d => d.AgreementId == agreementId);
+        query = query.WhereIf(sessionId is not null, d => d.SessionId == sessionId);
 
         if (EnumText.Filter<DocumentKind>(kind, "kind") is { } k)
         {

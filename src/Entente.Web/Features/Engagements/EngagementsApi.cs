@@ -65,20 +65,9 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
     public Task<PageOf<EngagementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, string? status, Guid? partyId, Paging paging, CancellationToken ct)
     {
         var query = Db.Engagements.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(e => e.JointBodyId == jointBodyId);
-        }
-
-        if (trackId is not null)
-        {
-            query = query.Where(e => e.TrackId == trackId);
-        }
-
-        if (sessionId is not null)
-        {
-            query = query.Where(e => e.SessionId == sessionId);
-        }
+        query = query.WhereIf(jointBodyId is not null, e => e.JointBodyId == jointBodyId);
+        query = query.WhereIf(trackId is not null, e => e.TrackId == trackId);
+        query = query.WhereIf(sessionId is not null, e => e.SessionId == sessionId);
 
         if (EnumText.Filter<EngagementKind>(kind, "kind") is { } k)
         {
@@ -95,10 +84,7 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
             query = query.Where(e => e.Status == st);
         }
 
-        if (partyId is not null)
-        {
-            query = query.Where(e => e.Organisers.Any(o => Db.Institutions.Any(i => i.Id == o.InstitutionId && i.PartyId == partyId)));
-        }
+        query = query.WhereIf(partyId is not null, e => e.Organisers.Any(o => Db.Institutions.Any(i => i.Id == o.InstitutionId && i.PartyId == partyId)));
 
         return PageAsync(query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id), paging, ct);
     }

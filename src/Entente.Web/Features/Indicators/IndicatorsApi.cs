@@ -53,15 +53,8 @@ public sealed class IndicatorsHandler(AppDbContext db) : RecordHandler<Indicator
     public Task<PageOf<IndicatorResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Paging paging, CancellationToken ct)
     {
         var query = Db.Indicators.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(i => i.JointBodyId == jointBodyId);
-        }
-
-        if (trackId is not null)
-        {
-            query = query.Where(i => i.TrackId == trackId);
-        }
+        query = query.WhereIf(jointBodyId is not null, i => i.JointBodyId == jointBodyId);
+        query = query.WhereIf(trackId is not null, i => i.TrackId == trackId);
 
         return PageAsync(query.OrderBy(i => i.Name.En).ThenBy(i => i.Id), paging, ct);
     }

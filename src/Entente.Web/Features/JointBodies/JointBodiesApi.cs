@@ -43,10 +43,7 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
     public Task<PageOf<JointBodyResponse>> ListAsync(Guid? partyId, string? kind, Paging paging, CancellationToken ct)
     {
         var query = Db.JointBodies.AsNoTracking();
-        if (partyId is not null)
-        {
-            query = query.Where(b => b.Members.Any(m => m.PartyId == partyId));
-        }
+        query = query.WhereIf(partyId is not null, b => b.Members.Any(m => m.PartyId == partyId));
 
         if (EnumText.Filter<JointBodyKind>(kind, "kind") is { } k)
         {

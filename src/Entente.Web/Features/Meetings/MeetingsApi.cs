@@ -70,15 +70,8 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
     public Task<PageOf<MeetingResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? format, Paging paging, CancellationToken ct)
     {
         var query = Db.Meetings.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(m => m.JointBodyId == jointBodyId);
-        }
-
-        if (sessionId is not null)
-        {
-            query = query.Where(m => m.SessionId == sessionId);
-        }
+        query = query.WhereIf(jointBodyId is not null, m => m.JointBodyId == jointBodyId);
+        query = query.WhereIf(sessionId is not null, m => m.SessionId == sessionId);
 
         if (EnumText.Filter<MeetingFormat>(format, "format") is { } f)
         {

@@ -32,30 +32,21 @@ public sealed class NotesHandler(AppDbContext db) : RecordHandler<Note, NoteRequ
     public Task<PageOf<NoteResponse>> ListAsync(Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, Paging paging, CancellationToken ct)
     {
         var query = Db.Notes.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(n => n.JointBodyId == jointBodyId);
-        }
+        query = query.WhereIf(jointBodyId is not null, n => n.JointBodyId == jointBodyId);
 
         if (EnumText.Filter<RecordType>(targetType, "targetType") is { } type)
         {
             query = query.Where(n => n.TargetType == type);
         }
 
-        if (targetId is not null)
-        {
-            query = query.Where(n => n.TargetId == targetId);
-        }
+        query = query.WhereIf(targetId is not null, n => n.TargetId == targetId);
 
         if (EnumText.Filter<Visibility>(visibility, "visibility") is { } v)
         {
             query = query.Where(n => n.Visibility == v);
         }
 
-        if (ownerPartyId is not null)
-        {
-            query = query.Where(n => n.OwnerPartyId == ownerPartyId);
-        }
+        query = query.WhereIf(ownerPartyId is not null, n => n.OwnerPartyId == ownerPartyId);
 
         return PageAsync(query.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id), paging, ct);
     }

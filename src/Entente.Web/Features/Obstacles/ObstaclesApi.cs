@@ -60,35 +60,17 @@ public sealed class ObstaclesHandler(AppDbContext db) : RecordHandler<Obstacle, 
     public Task<PageOf<ObstacleResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, Guid? actionItemId, Guid? agreementId, string? status, Guid? partyId, Paging paging, CancellationToken ct)
     {
         var query = Db.Obstacles.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(o => o.JointBodyId == jointBodyId);
-        }
-
-        if (trackId is not null)
-        {
-            query = query.Where(o => o.TrackId == trackId);
-        }
-
-        if (actionItemId is not null)
-        {
-            query = query.Where(o => o.ActionItemId == actionItemId);
-        }
-
-        if (agreementId is not null)
-        {
-            query = query.Where(o => o.AgreementId == agreementId);
-        }
+        query = query.WhereIf(jointBodyId is not null, o => o.JointBodyId == jointBodyId);
+        query = query.WhereIf(trackId is not null, o => o.TrackId == trackId);
+        query = query.WhereIf(actionItemId is not null, o => o.ActionItemId == actionItemId);
+        query = query.WhereIf(agreementId is not null, o => o.AgreementId == agreementId);
 
         if (EnumText.Filter<ObstacleStatus>(status, "status") is { } st)
         {
             query = query.Where(o => o.Status == st);
         }
 
-        if (partyId is not null)
-        {
-            query = query.Where(o => o.RaisedByPartyId == partyId);
-        }
+        query = query.WhereIf(partyId is not null, o => o.RaisedByPartyId == partyId);
 
         return PageAsync(query.OrderBy(o => o.Status).ThenByDescending(o => o.RaisedOn).ThenBy(o => o.Id), paging, ct);
     }

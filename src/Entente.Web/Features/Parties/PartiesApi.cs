@@ -66,10 +66,7 @@ public sealed class InstitutionsHandler(AppDbContext db) : RecordHandler<Institu
     public Task<PageOf<InstitutionResponse>> ListAsync(Guid? partyId, Paging paging, CancellationToken ct)
     {
         var query = Db.Institutions.AsNoTracking();
-        if (partyId is not null)
-        {
-            query = query.Where(i => i.PartyId == partyId);
-        }
+        query = query.WhereIf(partyId is not null, i => i.PartyId == partyId);
 
         return PageAsync(query.OrderBy(i => i.PartyId).ThenBy(i => i.Name.En).ThenBy(i => i.Id), paging, ct);
     }

@@ -36,10 +36,7 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
     public Task<PageOf<PersonResponse>> ListAsync(Guid? partyId, string? name, Paging paging, CancellationToken ct)
     {
         var query = Db.People.AsNoTracking();
-        if (partyId is not null)
-        {
-            query = query.Where(p => p.PartyId == partyId);
-        }
+        query = query.WhereIf(partyId is not null, p => p.PartyId == partyId);
 
         if (EnumText.TextFilter(name, "name") is { } needle)
         {

@@ -65,20 +65,14 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
     public Task<PageOf<SessionResponse>> ListAsync(Guid? jointBodyId, string? status, Guid? partyId, Paging paging, CancellationToken ct)
     {
         var query = Db.Sessions.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(s => s.JointBodyId == jointBodyId);
-        }
+        query = query.WhereIf(jointBodyId is not null, s => s.JointBodyId == jointBodyId);
 
         if (EnumText.Filter<SessionStatus>(status, "status") is { } st)
         {
             query = query.Where(s => s.Status == st);
         }
 
-        if (partyId is not null)
-        {
-            query = query.Where(s => Db.Set<JointBodyMember>().Any(m => m.JointBodyId == s.JointBodyId && m.PartyId == partyId));
-        }
+        query = query.WhereIf(partyId is not null, s => Db.Set<JointBodyMember>().Any(m => m.JointBodyId == s.JointBodyId && m.PartyId == partyId));
 
         return PageAsync(query.OrderBy(s => s.JointBodyId).ThenByDescending(s => s.Number), paging, ct);
     }

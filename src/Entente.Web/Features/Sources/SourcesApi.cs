@@ -24,10 +24,7 @@ public sealed class SourcesHandler(AppDbContext db) : RecordHandler<Source, Sour
     public Task<PageOf<SourceResponse>> ListAsync(Guid? jointBodyId, Paging paging, CancellationToken ct)
     {
         var query = Db.Sources.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(s => s.JointBodyId == jointBodyId);
-        }
+        query = query.WhereIf(jointBodyId is not null, s => s.JointBodyId == jointBodyId);
 
         return PageAsync(query.OrderBy(s => s.PublishedOn).ThenBy(s => s.Id), paging, ct);
     }
@@ -82,25 +79,15 @@ public sealed class ClaimsHandler(AppDbContext db) : RecordHandler<Claim, ClaimR
             query = query.Where(c => c.RecordType == type);
         }
 
-        if (recordId is not null)
-        {
-            query = query.Where(c => c.RecordId == recordId);
-        }
+        query = query.WhereIf(recordId is not null, c => c.RecordId == recordId);
 
         if (EnumText.TextFilter(field, "field") is { } f)
         {
             query = query.Where(c => c.Field == f);
         }
 
-        if (sourceId is not null)
-        {
-            query = query.Where(c => c.SourceId == sourceId);
-        }
-
-        if (disputed is not null)
-        {
-            query = query.Where(c => Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value) == disputed);
-        }
+        query = query.WhereIf(sourceId is not null, c => c.SourceId == sourceId);
+        query = query.WhereIf(disputed is not null, c => Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value) == disputed);
 
         return PageAsync(query.OrderBy(c => c.RecordId).ThenBy(c => c.Field).ThenBy(c => c.Id), paging, ct);
     }

@@ -42,15 +42,8 @@ public sealed class TracksHandler(AppDbContext db) : RecordHandler<Track, TrackR
     public Task<PageOf<TrackResponse>> ListAsync(Guid? jointBodyId, Guid? parentTrackId, string? area, Paging paging, CancellationToken ct)
     {
         var query = Db.Tracks.AsNoTracking();
-        if (jointBodyId is not null)
-        {
-            query = query.Where(t => t.JointBodyId == jointBodyId);
-        }
-
-        if (parentTrackId is not null)
-        {
-            query = query.Where(t => t.ParentTrackId == parentTrackId);
-        }
+        query = query.WhereIf(jointBodyId is not null, t => t.JointBodyId == jointBodyId);
+        query = query.WhereIf(parentTrackId is not null, t => t.ParentTrackId == parentTrackId);
 
         if (EnumText.Filter<TrackArea>(area, "area") is { } a)
         {

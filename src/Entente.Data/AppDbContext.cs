@@ -1,5 +1,6 @@
 using Entente.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -10,7 +11,8 @@ namespace Entente.Data;
 /// The one database of Entente, provider-neutral: the same model runs on SQLite (embedded
 /// default) and PostgreSQL; each provider's migrations live in their own assembly.
 /// </summary>
-public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null, IAuditActor? actor = null) : DbContext(options), IDataProtectionKeyContext
+public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? clock = null, IAuditActor? actor = null)
+    : IdentityUserContext<Account, Guid>(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
     private readonly IAuditActor _actor = actor ?? new SystemActor();
@@ -53,6 +55,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<Claim> Claims => Set<Claim>();
 
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every instance of the program.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -72,6 +78,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
         // Ids are made by the application (UUID version 7) before a record is saved, so a record

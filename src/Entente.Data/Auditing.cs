@@ -150,14 +150,22 @@ internal static class Auditing
         return Canonical.Serialize(parts);
     }
 
-    /// <summary>The stored columns of a row, as canonical JSON; bilingual texts as nested <c>{ "ar", "en" }</c> objects.</summary>
+    /// <summary>Columns whose values are secrets or derived from them: the chain records that they changed, never what they hold.</summary>
+    private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash",
+    };
+
+    /// <summary>The stored columns of a row, as canonical JSON; bilingual texts as nested <c>{ "ar", "en" }</c> objects; secrets redacted.</summary>
     private static string Snapshot(EntityEntry change, bool original)
     {
         var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var property in change.Metadata.GetProperties())
         {
             var entry = change.Property(property.Name);
-            fields[Camel(property.Name)] = Format(original ? entry.OriginalValue : entry.CurrentValue);
+            var value = original ? entry.OriginalValue : entry.CurrentValue;
+            var secret = Redacted.Contains(property.Name) || (change.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<Guid> && property.Name == "Value");
+            fields[Camel(property.Name)] = secret && value is not null ? "[redacted]" : Format(value);
         }
 
         foreach (var complex in change.Metadata.GetComplexProperties())

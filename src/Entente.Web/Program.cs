@@ -1,5 +1,6 @@
 using Entente.Web;
 using Entente.Web.Data;
+using Entente.Web.Features.Accounts;
 using Entente.Web.Features.ActionItems;
 using Entente.Web.Features.ActionPlans;
 using Entente.Web.Features.Agreements;
@@ -27,6 +28,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UseDefaultAddress();
 builder.AddDatabase();
 builder.AddApiPlumbing();
+builder.AddAccounts();
 builder.Services.AddHostedService<DatabaseStartup>();
 
 builder.Services.AddScoped<Entente.Data.IAuditActor, HttpAuditActor>();
@@ -51,7 +53,9 @@ builder.Services.AddScoped<TracksHandler>();
 
 var app = builder.Build();
 app.UseApiPlumbing();
+app.UseAccounts();
 
+app.MapAccountsApi();
 app.MapAuditApi();
 app.MapActionItemsApi();
 app.MapActionPlansApi();

@@ -394,3 +394,49 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(x => new { x.EntityType, x.EntityKey });
     }
 }
+
+internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
+{
+    public void Configure(EntityTypeBuilder<Account> b)
+    {
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.DisplayName).HasMaxLength(200);
+        b.HasIndex(x => x.PartyId);
+    }
+}
+
+internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> b)
+    {
+        b.MapEntity();
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<JointBody>().WithMany().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.AccountId, x.JointBodyId }).IsUnique();
+        b.HasIndex(x => x.JointBodyId);
+        b.HasMany(x => x.Tracks).WithOne().HasForeignKey(x => x.MembershipId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MembershipTrackConfiguration : IEntityTypeConfiguration<MembershipTrack>
+{
+    public void Configure(EntityTypeBuilder<MembershipTrack> b)
+    {
+        b.HasKey(x => new { x.MembershipId, x.TrackId });
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> b)
+    {
+        b.MapEntity();
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.TokenHash).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.Prefix).HasMaxLength(12);
+        b.HasIndex(x => x.TokenHash).IsUnique();
+        b.HasIndex(x => x.AccountId);
+    }
+}

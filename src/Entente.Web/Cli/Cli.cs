@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Entente.Data;
 using Entente.Web.Data;
+using Entente.Web.Features.Accounts;
 using Entente.Web.Features.Audit;
+using Microsoft.AspNetCore.Identity;
 using Entente.Web.Features.DemoData;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +15,7 @@ namespace Entente.Web;
 /// </summary>
 public static class Cli
 {
-    private static readonly string[] Verbs = ["migrate", "demo-data", "audit"];
+    private static readonly string[] Verbs = ["migrate", "demo-data", "audit", "users", "tokens"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -63,19 +65,83 @@ public static class Cli
         audit.Subcommands.Add(verify);
         root.Subcommands.Add(audit);
 
+        root.Subcommands.Add(UsersCommand());
+        root.Subcommands.Add(TokensCommand());
+
         return await root.Parse(args).InvokeAsync();
     }
 
-    private static async Task<int> WithDatabaseAsync(Func<AppDbContext, DatabaseChoice, Task<int>> action)
+    private static Command UsersCommand()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var choice = DatabaseChoice.From(configuration);
-        var options = new DbContextOptionsBuilder<AppDbContext>();
-        choice.Configure(options);
-        await using var db = new AppDbContext(options.Options, TimeProvider.System, new SystemActor("cli:" + Environment.UserName));
-        return await action(db, choice);
+        var email = new Option<string>("--email") { Description = "The account's e-mail address (its sign-in name).", Required = true };
+        var party = new Option<string>("--party") { Description = "The code of the account's party (KW, GB…).", Required = true };
+        var name = new Option<string?>("--name") { Description = "The name shown for the account." };
+        var admin = new Option<bool>("--admin") { Description = "Make the account an instance administrator." };
+        var create = new Command("create", "Create an account; its generated password is printed once.") { email, party, name, admin };
+        create.SetAction((parse, ct) => WithServicesAsync(async services =>
+        {
+            await DatabaseSetup.MigrateAsync(services.GetRequiredService<AppDbContext>(), ct);
+            var accounts = services.GetRequiredService<AccountCreation>();
+            var (account, password, errors) = await accounts.CreateAsync(parse.GetValue(email)!, parse.GetValue(party)!, parse.GetValue(name), parse.GetValue(admin), ct);
+            if (account is null)
+            {
+                await Console.Error.WriteLineAsync("Account not created: " + string.Join(" ", errors));
+                return 1;
+            }
+
+            Console.WriteLine($"Created {account.Email} ({parse.GetValue(party)}{(account.IsAdministrator ? ", administrator" : string.Empty)}). Password, shown once: {password}");
+            return 0;
+        }));
+        return new Command("users", "Accounts.") { create };
+    }
+
+    private static Command TokensCommand()
+    {
+        var user = new Option<string>("--user") { Description = "The e-mail of the account.", Required = true };
+        var name = new Option<string>("--name") { Description = "A name to tell the token apart.", Required = true };
+        var days = new Option<int>("--days") { Description = "Days until the token expires (1 to 365).", DefaultValueFactory = _ => 90 };
+        var create = new Command("create", "Create an API token for an account and print it (it is stored only as a hash).") { user, name, days };
+        create.SetAction((parse, ct) => WithServicesAsync(async services =>
+        {
+            var lifetime = parse.GetValue(days);
+            if (lifetime is < 1 or > AccountsHandler.MaxTokenDays)
+            {
+                await Console.Error.WriteLineAsync($"--days is between 1 and {AccountsHandler.MaxTokenDays}.");
+                return 1;
+            }
+
+            await DatabaseSetup.MigrateAsync(services.GetRequiredService<AppDbContext>(), ct);
+            var account = await services.GetRequiredService<UserManager<Account>>().FindByEmailAsync(parse.GetValue(user)!);
+            if (account is null)
+            {
+                await Console.Error.WriteLineAsync($"No account has the e-mail {parse.GetValue(user)}.");
+                return 1;
+            }
+
+            var (token, record) = await services.GetRequiredService<ApiTokens>().CreateAsync(account, parse.GetValue(name)!, lifetime, ct);
+            Console.WriteLine(token);
+            await Console.Error.WriteLineAsync($"Token '{record.Name}' of {account.Email}, expires {record.ExpiresAt:yyyy-MM-dd HH:mm} UTC. It is not shown again.");
+            return 0;
+        }));
+        return new Command("tokens", "API tokens.") { create };
+    }
+
+    private static Task<int> WithDatabaseAsync(Func<AppDbContext, DatabaseChoice, Task<int>> action) =>
+        WithServicesAsync(services => action(services.GetRequiredService<AppDbContext>(), services.GetRequiredService<DatabaseChoice>()));
+
+    /// <summary>
+    /// The program's own services (database, accounts) without the web server, acting as
+    /// <c>cli:USER</c> in the audit chain. Verbs that write migrate first; <c>audit verify</c> only reads.
+    /// </summary>
+    private static async Task<int> WithServicesAsync(Func<IServiceProvider, Task<int>> action)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Logging.ClearProviders();
+        builder.AddDatabase();
+        builder.AddAccounts();
+        builder.Services.AddScoped<IAuditActor>(_ => new SystemActor("cli:" + Environment.UserName));
+        await using var app = builder.Build();
+        await using var scope = app.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
     }
 }

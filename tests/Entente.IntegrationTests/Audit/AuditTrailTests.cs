@@ -27,7 +27,8 @@ public abstract class AuditTrailTests(EntenteApp app)
         Assert.Equal((1L, 2L), ((long?)update.Before["version"], (long?)update.After["version"]));
         Assert.False(string.IsNullOrEmpty(update.RequestId));
         Assert.True(update.Sequence > history[0].Sequence);
-        Assert.Equal((64, "anonymous"), (update.Hash.Length, update.Actor));
+        Assert.Equal((64, (Guid?)reference.Kuwait), (update.Hash.Length, update.ActorPartyId));
+        Assert.EndsWith("@test.local", update.Actor, StringComparison.Ordinal);
     }
 
     [Fact]

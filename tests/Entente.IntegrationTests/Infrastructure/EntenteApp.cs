@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Entente.IntegrationTests.Infrastructure;
 
@@ -31,16 +31,39 @@ public abstract class EntenteApp : IAsyncLifetime
         }
     }
 
-    /// <summary>A client of the JSON API, optionally asking for answers in <paramref name="language"/>.</summary>
-    public HttpClient CreateClient(string? language = null)
+    /// <summary>The API token of the default caller: a Kuwaiti instance administrator.</summary>
+    public string DefaultToken { get; private set; } = string.Empty;
+
+    /// <summary>A client of the JSON API signed in as the default caller, optionally asking for answers in <paramref name="language"/>.</summary>
+    public HttpClient CreateClient(string? language = null) => CreateClient(DefaultToken, language);
+
+    /// <summary>A client of the JSON API with <paramref name="token"/> (none: anonymous).</summary>
+    public HttpClient CreateClient(string? token, string? language)
     {
         var client = Factory.CreateClient();
+        if (!string.IsNullOrEmpty(token))
+        {
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
         if (language is not null)
         {
             client.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
         }
 
         return client;
+    }
+
+    /// <summary>A new account of the party with the given code, and an API token for it.</summary>
+    public async Task<(Entente.Data.Account Account, string Token)> NewAccountAsync(string partyCode, bool administrator = false)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var (account, _, errors) = await scope.ServiceProvider.GetRequiredService<Entente.Web.Features.Accounts.AccountCreation>()
+            .CreateAsync($"{partyCode.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local", partyCode, null, administrator, TestContext.Current.CancellationToken);
+        Assert.True(account is not null, string.Join(" ", errors));
+        var (token, _) = await scope.ServiceProvider.GetRequiredService<Entente.Web.Features.Accounts.ApiTokens>()
+            .CreateAsync(account, "tests", 1, TestContext.Current.CancellationToken);
+        return (account, token);
     }
 
     /// <summary>A database context on the application's database, for checking what was stored.</summary>
@@ -61,6 +84,7 @@ public abstract class EntenteApp : IAsyncLifetime
 
         _factory = NewInstance();
         _ = _factory.Services;
+        DefaultToken = (await NewAccountAsync("KW", administrator: true)).Token;
     }
 
     /// <summary>Another instance of the program on the same database, as a second server behind a load balancer would be.</summary>

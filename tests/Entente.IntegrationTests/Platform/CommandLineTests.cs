@@ -23,6 +23,24 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task UsersCreate_ThenTokensCreate_PrintsAPasswordOnceAndAToken()
+    {
+        Assert.Equal(0, (await RunAsync("demo-data")).ExitCode);
+
+        var user = await RunAsync("users", "create", "--email", "analyst.kw@example.test", "--party", "KW");
+        var token = await RunAsync("tokens", "create", "--user", "analyst.kw@example.test", "--name", "laptop", "--days", "7");
+        var unknown = await RunAsync("tokens", "create", "--user", "nobody@example.test", "--name", "x");
+        var twice = await RunAsync("users", "create", "--email", "analyst.kw@example.test", "--party", "KW");
+
+        Assert.True(user.ExitCode == 0, user.Output);
+        Assert.Matches("Password, shown once: [A-Za-z0-9]{20}", user.Output);
+        Assert.True(token.ExitCode == 0, token.Output);
+        Assert.StartsWith("ent_", token.Output, StringComparison.Ordinal);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Equal(1, twice.ExitCode);
+    }
+
+    [Fact]
     public async Task UnknownOption_IsRefusedWithNonZeroExit()
     {
         var result = await RunAsync("migrate", "--no-such-option");

@@ -69,14 +69,14 @@ public sealed class AuditHandler(AppDbContext db)
         a.Before is null ? null : JsonNode.Parse(a.Before), a.After is null ? null : JsonNode.Parse(a.After), a.PreviousHash, a.Hash);
 }
 
-/// <summary>The actor of a web request: until accounts exist, the caller is anonymous on loopback.</summary>
+/// <summary>The actor of a web request: the signed-in account and its party; outside a request, the program itself.</summary>
 public sealed class HttpAuditActor(IHttpContextAccessor http) : IAuditActor
 {
     public string Actor => http.HttpContext is { } context
         ? context.User.Identity?.Name ?? "anonymous"
         : "system";
 
-    public Guid? PartyId => null;
+    public Guid? PartyId => http.HttpContext is { } context ? Accounts.EntenteClaims.PartyOf(context.User) : null;
 
     public string? RequestId => http.HttpContext is null ? null : Activity.Current?.Id ?? http.HttpContext.TraceIdentifier;
 }

@@ -1,0 +1,67 @@
+using Entente.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace Entente.Web.Features.Accounts;
+
+/// <summary>Accounts (ASP.NET Core Identity on the application's database) and API-token authentication.</summary>
+public static class AccountsSetup
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIdentityCore<Account>(o =>
+            {
+                // Length over composition (NIST SP 800-63B): 12 characters at least, common passwords refused.
+                o.Password.RequiredLength = 12;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.User.RequireUniqueEmail = true;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        builder.Services.AddScoped<ApiTokens>();
+        builder.Services.AddScoped<AccountsHandler>();
+        builder.Services.AddScoped<AccountCreation>();
+        builder.Services.AddAuthentication(ApiTokens.Scheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);
+        builder.Services.AddAuthorization();
+        return builder;
+    }
+
+    public static WebApplication UseAccounts(this WebApplication app)
+    {
+        app.UseAuthentication();
+        app.UseAuthorization();
+        return app;
+    }
+}
+
+/// <summary>Refuses passwords found in lists of the most used ones, or made of the account's own name.</summary>
+public sealed class CommonPasswordValidator : IPasswordValidator<Account>
+{
+    /// <summary>A short list of the passwords and stems most found in breach corpora; a password containing one of them is refused.</summary>
+    private static readonly string[] Stems =
+    [
+        "password", "passw0rd", "p@ssword", "123456", "12345678", "qwerty", "azerty", "abc123", "111111", "letmein", "welcome",
+        "iloveyou", "admin", "monkey", "dragon", "football", "baseball", "sunshine", "princess", "shadow", "master", "trustno1",
+        "changeme", "secret", "default", "entente", "kuwait", "london", "qwertyuiop", "asdfgh", "zxcvbn", "1q2w3e", "000000",
+    ];
+
+    public Task<IdentityResult> ValidateAsync(UserManager<Account> manager, Account user, string? password)
+    {
+        var lower = (password ?? string.Empty).ToLowerInvariant();
+        var local = (user.Email ?? user.UserName ?? string.Empty).Split('@')[0].ToLowerInvariant();
+        var weak = Stems.Any(s => lower.Contains(s, StringComparison.Ordinal))
+            || (local.Length >= 4 && lower.Contains(local, StringComparison.Ordinal))
+            || lower.Distinct().Count() < 5;
+        return Task.FromResult(weak
+            ? IdentityResult.Failed(new IdentityError { Code = "CommonPassword", Description = "The password is too common or too close to the account's name." })
+            : IdentityResult.Success);
+    }
+}

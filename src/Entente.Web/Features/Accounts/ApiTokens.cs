@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using Entente.Data;
+using Entente.Domain;
+using Claim = System.Security.Claims.Claim;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Entente.Web.Features.Accounts;
+
+/// <summary>Claims Entente puts on a signed-in principal.</summary>
+public static class EntenteClaims
+{
+    public const string Party = "entente:party";
+    public const string Administrator = "entente:admin";
+    public const string Token = "entente:token";
+
+    /// <summary>The party of the signed-in user, if any.</summary>
+    public static Guid? PartyOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(Party), out var party) ? party : null;
+
+    /// <summary>The account id of the signed-in user, if any.</summary>
+    public static Guid? AccountOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+}
+
+/// <summary>
+/// API tokens: made of 32 random bytes, shown once, stored only as their SHA-256; expiring,
+/// revocable, listed by name.
+/// </summary>
+public sealed class ApiTokens(AppDbContext db, TimeProvider clock)
+{
+    public const string Scheme = "ApiToken";
+    private const string TokenPrefix = "ent_";
+
+    /// <summary>Makes a token for <paramref name="account"/> and returns it with its record; the token text is not kept.</summary>
+    public async Task<(string Token, ApiToken Record)> CreateAsync(Account account, string name, int days, CancellationToken ct)
+    {
+        var token = TokenPrefix + Base64Url(RandomNumberGenerator.GetBytes(32));
+        var record = new ApiToken
+        {
+            AccountId = account.Id,
+            Name = name,
+            TokenHash = Hash(token),
+            Prefix = token[..10],
+            ExpiresAt = clock.GetUtcNow().UtcDateTime.AddDays(days),
+        };
+        db.ApiTokens.Add(record);
+        await db.SaveChangesAsync(ct);
+        return (token, record);
+    }
+
+    /// <summary>The account a presented token belongs to, when the token is known, unexpired, unrevoked and the account not locked out.</summary>
+    public async Task<(Account Account, ApiToken Token)?> FindAsync(string token, CancellationToken ct)
+    {
+        if (!token.StartsWith(TokenPrefix, StringComparison.Ordinal) || token.Length > 100)
+        {
+            return null;
+        }
+
+        var hash = Hash(token);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var found = await db.ApiTokens.AsNoTracking()
+            .Where(t => t.TokenHash == hash)
+            .Join(db.Users.AsNoTracking(), t => t.AccountId, a => a.Id, (t, a) => new { Token = t, Account = a })
+            .FirstOrDefaultAsync(ct);
+        if (found is null || !found.Token.IsActive(now) || (found.Account.LockoutEnd is { } end && end > clock.GetUtcNow()))
+        {
+            return null;
+        }
+
+        return (found.Account, found.Token);
+    }
+
+    /// <summary>The principal of an account, with its party and administrator flag.</summary>
+    public static ClaimsPrincipal PrincipalOf(Account account, string scheme, Guid? tokenId = null)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.NameIdentifier, account.Id.ToString("D")),
+            new(ClaimTypes.Name, account.Email ?? account.UserName ?? account.Id.ToString("D")),
+            new(EntenteClaims.Party, account.PartyId.ToString("D")),
+        };
+        if (account.IsAdministrator)
+        {
+            claims.Add(new Claim(EntenteClaims.Administrator, "true"));
+        }
+
+        if (tokenId is not null)
+        {
+            claims.Add(new Claim(EntenteClaims.Token, tokenId.Value.ToString("D")));
+        }
+
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>Authenticates <c>Authorization: Bearer ent_…</c> against the stored token hashes.</summary>
+public sealed class ApiTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    ApiTokens tokens)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var found = await tokens.FindAsync(header["Bearer ".Length..].Trim(), Context.RequestAborted);
+        if (found is not { } f)
+        {
+            Logger.LogWarning("Refused API token from {Remote}", Context.Connection.RemoteIpAddress);
+            return AuthenticateResult.Fail("The API token is unknown, expired or revoked.");
+        }
+
+        var principal = ApiTokens.PrincipalOf(f.Account, Scheme.Name, f.Token.Id);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return base.HandleChallengeAsync(properties);
+    }
+}

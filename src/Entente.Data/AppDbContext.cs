@@ -81,6 +81,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
 
+        FilterByReader(modelBuilder);
+
         // Ids are made by the application (UUID version 7) before a record is saved, so a record
         // with an id that EF has not seen yet is new: added, never assumed to exist already.
         foreach (var key in modelBuilder.Model.GetEntityTypes().Select(t => t.FindPrimaryKey()).OfType<Microsoft.EntityFrameworkCore.Metadata.IMutableKey>())
@@ -103,6 +105,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         Stamp();
         ChangeTracker.DetectChanges();
         var changes = Auditing.Pending(this);
+        await WriteRules.CheckAsync(this, changes, _actor, cancellationToken);
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("Audit entries are append-only: they are never changed or deleted.");
@@ -120,7 +123,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
             await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Auditing.ChainLock})", cancellationToken);
         }
 
-        var head = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Sequence)
+        var head = await AuditEntries.IgnoreQueryFilters().AsNoTracking().OrderByDescending(a => a.Sequence)
             .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
         AuditEntries.AddRange(Auditing.Chain(this, changes, _actor, _clock.GetUtcNow().UtcDateTime, head?.Sequence ?? 0, head?.Hash ?? AuditChain.Genesis));
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -134,6 +137,47 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>True when the reader sees every record (the program itself).</summary>
+    private bool ReaderSeesAll => _actor.IsSystem;
+
+    private Guid? ReaderParty => _actor.PartyId;
+
+    private bool ReaderIsAdministrator => _actor.IsAdministrator;
+
+    /// <summary>
+    /// The heart of party isolation, in the data layer so that no endpoint can forget it: a party
+    /// reads the joint records of the joint bodies it belongs to and its own national records, and
+    /// never a national record of another party (which then answers as not found). An instance
+    /// administrator also reads the joint records of bodies its party is not in, never another
+    /// party's national records.
+    /// </summary>
+    private void FilterByReader(ModelBuilder b)
+    {
+        b.Entity<JointBody>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || r.Members.Any(m => m.PartyId == ReaderParty));
+        b.Entity<Session>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<Track>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<ActionPlan>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<Source>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<Claim>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<AuditEntry>().HasQueryFilter(r => ReaderSeesAll
+            || ((r.JointBodyId == null ? ReaderIsAdministrator : ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
+                && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)));
+        FilterBodyRecord<Meeting>(b);
+        FilterBodyRecord<Agreement>(b);
+        FilterBodyRecord<Document>(b);
+        FilterBodyRecord<ActionItem>(b);
+        FilterBodyRecord<Obstacle>(b);
+        FilterBodyRecord<Indicator>(b);
+        FilterBodyRecord<Engagement>(b);
+        FilterBodyRecord<Note>(b);
+    }
+
+    private void FilterBodyRecord<T>(ModelBuilder b)
+        where T : BodyRecord =>
+        b.Entity<T>().HasQueryFilter(r => ReaderSeesAll
+            || ((ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
+                && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)));
 
     /// <summary>
     /// Sets creation and change times, and raises the version of every changed record by one.

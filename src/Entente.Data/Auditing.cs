@@ -5,14 +5,26 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Entente.Data;
 
-/// <summary>Who is changing data now: the signed-in user, or the program itself.</summary>
+/// <summary>
+/// Who is reading and changing data now: the signed-in account (with its party), or the program
+/// itself. Reads are filtered and writes checked against it in the data layer.
+/// </summary>
 public interface IAuditActor
 {
     string Actor { get; }
 
+    /// <summary>The account, when a person acts.</summary>
+    Guid? AccountId { get; }
+
     Guid? PartyId { get; }
 
     string? RequestId { get; }
+
+    /// <summary>True for the program itself (start-up, demo data, command line): no filter, no write check.</summary>
+    bool IsSystem { get; }
+
+    /// <summary>True for an instance administrator.</summary>
+    bool IsAdministrator { get; }
 }
 
 /// <summary>The program acting on its own (start-up, demo data, command line).</summary>
@@ -20,9 +32,15 @@ public sealed class SystemActor(string actor = "system") : IAuditActor
 {
     public string Actor { get; } = actor;
 
+    public Guid? AccountId => null;
+
     public Guid? PartyId => null;
 
     public string? RequestId => null;
+
+    public bool IsSystem => true;
+
+    public bool IsAdministrator => false;
 }
 
 /// <summary>

@@ -33,8 +33,10 @@ public static class Cli
         root.Subcommands.Add(migrate);
 
         var demo = new Command("demo-data", "Load the reference case (Kuwait–UK Joint Steering Group, sessions 15 to 17) into an empty database.");
-        demo.SetAction((_, ct) => WithDatabaseAsync(async (db, choice) =>
+        demo.SetAction((_, ct) => WithServicesAsync(async services =>
         {
+            var db = services.GetRequiredService<AppDbContext>();
+            var choice = services.GetRequiredService<DatabaseChoice>();
             var isNew = await DatabaseSetup.MigrateAsync(db, ct);
             if (!isNew)
             {
@@ -43,6 +45,7 @@ public static class Cli
             }
 
             await ReferenceCase.LoadAsync(db, ct);
+            DemoAccounts.Print(await services.GetRequiredService<DemoAccounts>().CreateAsync(ct), Console.Out);
             Console.WriteLine($"Loaded the reference demo data into {choice.Describe()}: {await db.JointBodies.CountAsync(ct)} joint body, {await db.Sessions.CountAsync(ct)} sessions, {await db.ActionItems.CountAsync(ct)} action items.");
             return 0;
         }));

@@ -18,7 +18,8 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         if (isNew && !string.Equals(configuration["ENTENTE_DEMO_DATA"], "false", StringComparison.OrdinalIgnoreCase))
         {
             await ReferenceCase.LoadAsync(db, cancellationToken);
-            logger.LogInformation("New database: loaded the reference demo data (Kuwait–UK Joint Steering Group).");
+            DemoAccounts.Print(await scope.ServiceProvider.GetRequiredService<DemoAccounts>().CreateAsync(cancellationToken), Console.Out);
+            logger.LogInformation("New database: loaded the reference demo data (Kuwait–UK Joint Steering Group) and its demo accounts.");
         }
     }
 

@@ -17,6 +17,9 @@ public abstract record ApiError
     /// <summary>The <c>If-Match</c> version is not the record's current one.</summary>
     public sealed record Stale(long Expected, long Current) : ApiError;
 
+    /// <summary>The caller may read the record but not make this change.</summary>
+    public sealed record Forbidden(string Message) : ApiError;
+
     /// <summary>A malformed request that is not about one record's rules (bad paging, bad header).</summary>
     public sealed record BadRequest(string Code, string Field, string Message) : ApiError;
 }

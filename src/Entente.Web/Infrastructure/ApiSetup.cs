@@ -47,8 +47,8 @@ public static class ApiSetup
         });
         app.Use(LimitBody);
         app.MapOpenApi();
-        app.MapHealthChecks("/health/live", new() { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+        app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;
     }
 
@@ -80,6 +80,11 @@ public static class ApiSetup
         catch (DomainRuleException e)
         {
             return problems.From(new ApiError.Rules(e.Errors));
+        }
+        catch (Entente.Data.WriteForbiddenException e)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILogger<Problems>>().LogWarning("Write refused for {User}: {Reason}", context.HttpContext.User.Identity?.Name, e.Message);
+            return problems.From(new ApiError.Forbidden(e.Message));
         }
         catch (DbUpdateException e) when (ConstraintOf(e) is { } code)
         {

@@ -35,6 +35,7 @@ public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiEx
     {
         ApiErrorException e => problems.From(e.Error),
         DomainRuleException e => problems.From(new ApiError.Rules(e.Errors)),
+        Entente.Data.WriteForbiddenException e => problems.From(new ApiError.Forbidden(e.Message)),
         DbUpdateConcurrencyException => problems.From(new ApiError.Stale(0, 0)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             problems.Unreadable(StatusCodes.Status413PayloadTooLarge, "too-large", string.Empty, "The request body is too large."),

@@ -23,6 +23,7 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
         ApiError.Stale { Expected: < 0 } e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("weak-if-match", "A weak ETag never matches a write; send the ETag the API returned."), [], ("currentVersion", e.Current)),
         ApiError.Stale e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("stale", $"The record has changed since version {e.Expected}: it is now at version {e.Current}. Read it again and re-apply your change.", e.Expected, e.Current), [], ("currentVersion", e.Current)),
         ApiError.BadRequest e => Build(StatusCodes.Status400BadRequest, e.Code, e.Field, Localize(e.Code, e.Message), []),
+        ApiError.Forbidden e => Build(StatusCodes.Status403Forbidden, "forbidden", string.Empty, Localize("forbidden", e.Message), []),
         _ => throw new UnreachableException($"No problem mapping for {error.GetType().Name}."),
     };
 

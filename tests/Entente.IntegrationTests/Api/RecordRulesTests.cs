@@ -178,7 +178,8 @@ public abstract class RecordRulesTests(EntenteApp app)
 
         using var kw = await _client.PostJsonAsync($"/api/action-items/{item.Id}/updates", new { partyId = reference.Kuwait, on = "2021-03-01", text = new { ar = "بدأ العمل", en = "Work has started" }, percentComplete = 10 }, etag);
         await ApiClient.EnsureAsync(kw, HttpStatusCode.OK);
-        using var gb = await _client.PostJsonAsync($"/api/action-items/{item.Id}/updates", new { partyId = reference.UnitedKingdom, on = "٢٠٢١-٠٤-١٥", text = new { ar = "أرسلت المناهج", en = "Curricula sent" }, percentComplete = 40 }, "\"2\"");
+        var (_, ukSecretariat) = await app.NewAccountAsync("GB", role: MemberRole.Secretariat);
+        using var gb = await app.CreateClient(ukSecretariat, null).PostJsonAsync($"/api/action-items/{item.Id}/updates", new { partyId = reference.UnitedKingdom, on = "٢٠٢١-٠٤-١٥", text = new { ar = "أرسلت المناهج", en = "Curricula sent" }, percentComplete = 40 }, "\"2\"");
 
         await ApiClient.EnsureAsync(gb, HttpStatusCode.OK);
         var after = await _client.GetAsync<ActionItemResponse>($"/api/action-items/{item.Id}");

@@ -37,14 +37,14 @@ public abstract class AuditTrailTests(EntenteApp app)
         var reference = await Reference.LoadAsync(_client);
         var body = reference.NewItem();
         body["visibility"] = "national";
-        body["ownerPartyId"] = reference.UnitedKingdom;
+        body["ownerPartyId"] = reference.Kuwait;
         var (item, _) = await Reference.CreateItemAsync(_client, body);
 
         await using var scope = app.Scope(out var db);
         var owners = await db.AuditEntries.Where(a => a.RecordId == item.Id && a.EntityType == "ActionItemOwner").ToListAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(2, owners.Count);
-        Assert.All(owners, o => Assert.Equal((Visibility.National, (Guid?)reference.UnitedKingdom), (o.Visibility, o.OwnerPartyId)));
+        Assert.All(owners, o => Assert.Equal((Visibility.National, (Guid?)reference.Kuwait), (o.Visibility, o.OwnerPartyId)));
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public abstract class EntenteApp : IAsyncLifetime
         }
     }
 
-    /// <summary>The API token of the default caller: a Kuwaiti instance administrator.</summary>
+    /// <summary>The API token of the default caller: a Kuwaiti instance administrator who is also a secretariat of the reference body.</summary>
     public string DefaultToken { get; private set; } = string.Empty;
 
     /// <summary>A client of the JSON API signed in as the default caller, optionally asking for answers in <paramref name="language"/>.</summary>
@@ -54,13 +54,31 @@ public abstract class EntenteApp : IAsyncLifetime
         return client;
     }
 
-    /// <summary>A new account of the party with the given code, and an API token for it.</summary>
-    public async Task<(Entente.Data.Account Account, string Token)> NewAccountAsync(string partyCode, bool administrator = false)
+    /// <summary>
+    /// A new account of the party with the given code, with a role in the reference joint body
+    /// when one is given (a track lead of the named tracks), and an API token for it.
+    /// </summary>
+    public async Task<(Entente.Data.Account Account, string Token)> NewAccountAsync(string partyCode, bool administrator = false, Entente.Domain.MemberRole? role = null, params Guid[] trackIds)
     {
         await using var scope = Services.CreateAsyncScope();
         var (account, _, errors) = await scope.ServiceProvider.GetRequiredService<Entente.Web.Features.Accounts.AccountCreation>()
             .CreateAsync($"{partyCode.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local", partyCode, null, administrator, TestContext.Current.CancellationToken);
         Assert.True(account is not null, string.Join(" ", errors));
+        if (role is not null)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Entente.Data.AppDbContext>();
+            var body = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+                db.JointBodies.Where(b => b.Name.En == "Kuwait–UK Joint Steering Group"), TestContext.Current.CancellationToken);
+            db.Memberships.Add(new Entente.Domain.Membership
+            {
+                AccountId = account.Id,
+                JointBodyId = body.Id,
+                Role = role.Value,
+                Tracks = [.. trackIds.Select(t => new Entente.Domain.MembershipTrack { TrackId = t })],
+            });
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }
+
         var (token, _) = await scope.ServiceProvider.GetRequiredService<Entente.Web.Features.Accounts.ApiTokens>()
             .CreateAsync(account, "tests", 1, TestContext.Current.CancellationToken);
         return (account, token);
@@ -84,7 +102,7 @@ public abstract class EntenteApp : IAsyncLifetime
 
         _factory = NewInstance();
         _ = _factory.Services;
-        DefaultToken = (await NewAccountAsync("KW", administrator: true)).Token;
+        DefaultToken = (await NewAccountAsync("KW", administrator: true, Entente.Domain.MemberRole.Secretariat)).Token;
     }
 
     /// <summary>Another instance of the program on the same database, as a second server behind a load balancer would be.</summary>

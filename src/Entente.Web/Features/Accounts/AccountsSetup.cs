@@ -1,5 +1,6 @@
 using Entente.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
 namespace Entente.Web.Features.Accounts;
@@ -28,9 +29,12 @@ public static class AccountsSetup
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddScoped<AccountsHandler>();
         builder.Services.AddScoped<AccountCreation>();
+        builder.Services.AddScoped<DemoData.DemoAccounts>();
         builder.Services.AddAuthentication(ApiTokens.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);
-        builder.Services.AddAuthorization();
+        // Everything needs a signed-in caller unless an endpoint says otherwise (health checks).
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
     }
 

@@ -1,0 +1,94 @@
+using Entente.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Entente.Data;
+
+/// <summary>A write the actor may not make; nothing was saved.</summary>
+public sealed class WriteForbiddenException(string message) : Exception(message);
+
+/// <summary>
+/// The one choke point that decides who may write what, run on every save before anything is
+/// written: viewers write nothing; track leads write the action items, obstacles and progress
+/// updates of their tracks; secretariats and co-chairs write their body's records; a national
+/// record is written only by its own party, and a progress update only in the name of the
+/// writer's party; instance administrators set up parties, people, joint bodies, their sessions
+/// and tracks, and memberships. Rows that belong to a record (co-chairs, owners, values) change
+/// only with their record, which is checked.
+/// </summary>
+internal static class WriteRules
+{
+    private sealed record Role(Guid JointBodyId, MemberRole MemberRole, List<Guid> Tracks);
+
+    public static async Task CheckAsync(AppDbContext db, List<EntityEntry> changes, IAuditActor actor, CancellationToken ct)
+    {
+        if (actor.IsSystem || changes.Count == 0)
+        {
+            return;
+        }
+
+        if (actor.AccountId is null || actor.PartyId is null)
+        {
+            throw new WriteForbiddenException("Sign in to change records.");
+        }
+
+        var roles = await db.Memberships.AsNoTracking().Where(m => m.AccountId == actor.AccountId)
+            .Select(m => new Role(m.JointBodyId, m.Role, m.Tracks.Select(t => t.TrackId).ToList()))
+            .ToListAsync(ct);
+        foreach (var change in changes)
+        {
+            if (await RefusalAsync(db, change, actor, roles, ct) is { } refusal)
+            {
+                throw new WriteForbiddenException(refusal);
+            }
+        }
+    }
+
+    private static async Task<string?> RefusalAsync(AppDbContext db, EntityEntry change, IAuditActor actor, List<Role> roles, CancellationToken ct)
+    {
+        bool Writes(Guid bodyId) => roles.Any(r => r.JointBodyId == bodyId && r.MemberRole is MemberRole.Secretariat or MemberRole.CoChair);
+        bool LeadsTrack(Guid bodyId, Guid? trackId) => trackId is not null && roles.Any(r => r.JointBodyId == bodyId && r.MemberRole == MemberRole.TrackLead && r.Tracks.Contains(trackId.Value));
+        var anySecretariat = roles.Any(r => r.MemberRole is MemberRole.Secretariat or MemberRole.CoChair);
+
+        if (change.Entity is BodyRecord { Visibility: Visibility.National } national && national.OwnerPartyId != actor.PartyId)
+        {
+            return "A national record is written only by its own party.";
+        }
+
+        return change.Entity switch
+        {
+            Account account => actor.IsAdministrator || account.Id == actor.AccountId ? null : "Only an administrator manages other accounts.",
+            IdentityUserToken<Guid> or IdentityUserLogin<Guid> or IdentityUserClaim<Guid> => actor.IsAdministrator || Equals(change.Property("UserId").CurrentValue, actor.AccountId) ? null : "Only an administrator manages other accounts.",
+            ApiToken token => token.AccountId == actor.AccountId ? null : "An API token is managed by its own account.",
+            Party or Institution or Membership => actor.IsAdministrator ? null : "Only an administrator manages parties, institutions and memberships.",
+            Person or PersonName or PersonTitle => actor.IsAdministrator || anySecretariat ? null : "Only an administrator or a secretariat records people.",
+            JointBody body => actor.IsAdministrator || (change.State != EntityState.Added && Writes(body.Id)) ? null : "Only an administrator or the body's secretariat changes a joint body.",
+            Session session => actor.IsAdministrator || Writes(session.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its sessions.",
+            Track track => actor.IsAdministrator || Writes(track.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its tracks.",
+            Source { JointBodyId: null } or Claim { JointBodyId: null } => actor.IsAdministrator || anySecretariat ? null : "Only an administrator or a secretariat records sources.",
+            Source source => actor.IsAdministrator || Writes(source.JointBodyId!.Value) ? null : "Only the body's secretariat records its sources.",
+            Claim claim => actor.IsAdministrator || Writes(claim.JointBodyId!.Value) ? null : "Only the body's secretariat records its sources.",
+            ActionItem item => Writes(item.JointBodyId) || LeadsTrack(item.JointBodyId, item.TrackId) ? null : "Only the body's secretariat, co-chairs or the track's lead change this action item.",
+            Obstacle obstacle => Writes(obstacle.JointBodyId) || LeadsTrack(obstacle.JointBodyId, obstacle.TrackId ?? await TrackOfItemAsync(db, obstacle.ActionItemId, ct)) ? null : "Only the body's secretariat, co-chairs or the track's lead change this obstacle.",
+            ProgressUpdate update => await RefuseUpdateAsync(db, update, actor, Writes, LeadsTrack, ct),
+            ActionPlan plan => Writes(plan.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its action plans.",
+            BodyRecord record => Writes(record.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its records.",
+            _ => null,
+        };
+    }
+
+    private static async Task<string?> RefuseUpdateAsync(AppDbContext db, ProgressUpdate update, IAuditActor actor, Func<Guid, bool> writes, Func<Guid, Guid?, bool> leads, CancellationToken ct)
+    {
+        if (update.PartyId != actor.PartyId)
+        {
+            return "A progress update is reported in the name of the writer's own party.";
+        }
+
+        var item = await db.ActionItems.AsNoTracking().Where(i => i.Id == update.ActionItemId).Select(i => new { i.JointBodyId, i.TrackId }).FirstOrDefaultAsync(ct);
+        return item is not null && (writes(item.JointBodyId) || leads(item.JointBodyId, item.TrackId)) ? null : "Only the body's secretariat, co-chairs or the track's lead report progress on this item.";
+    }
+
+    private static async Task<Guid?> TrackOfItemAsync(AppDbContext db, Guid? itemId, CancellationToken ct) =>
+        itemId is null ? null : await db.ActionItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => (Guid?)i.TrackId).FirstOrDefaultAsync(ct);
+}

@@ -1,0 +1,67 @@
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.DemoData;
+
+/// <summary>
+/// The demo accounts of the reference case: for Kuwait and the United Kingdom a co-chair, a
+/// secretariat, a health track lead and a viewer, named <c>&lt;role&gt;.&lt;party&gt;@demo.local</c>.
+/// Their passwords are generated when they are made and handed back once; none is in the code.
+/// </summary>
+public sealed class DemoAccounts(AppDbContext db, AccountCreation accounts)
+{
+    private static readonly (string Name, MemberRole Role)[] Roles =
+    [
+        ("co-chair", MemberRole.CoChair),
+        ("secretariat", MemberRole.Secretariat),
+        ("track-lead", MemberRole.TrackLead),
+        ("viewer", MemberRole.Viewer),
+    ];
+
+    /// <summary>Makes the eight accounts with their memberships in the reference body; returns e-mail and password of each.</summary>
+    public async Task<IReadOnlyList<(string Email, string Password)>> CreateAsync(CancellationToken ct)
+    {
+        var body = await db.JointBodies.AsNoTracking().OrderBy(b => b.Id).FirstAsync(ct);
+        var health = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == body.Id && t.Area == TrackArea.Health && t.ParentTrackId == null).Select(t => t.Id).FirstAsync(ct);
+        var created = new List<(string, string)>();
+        foreach (var party in new[] { "KW", "GB" })
+        {
+            foreach (var (name, role) in Roles)
+            {
+                var email = $"{name}.{party.ToLowerInvariant()}@demo.local";
+                var (account, password, errors) = await accounts.CreateAsync(email, party, null, administrator: false, ct);
+                if (account is null)
+                {
+                    throw new InvalidOperationException($"Demo account {email} not created: {string.Join(" ", errors)}");
+                }
+
+                db.Memberships.Add(new Membership
+                {
+                    AccountId = account.Id,
+                    JointBodyId = body.Id,
+                    Role = role,
+                    Tracks = role == MemberRole.TrackLead ? [new MembershipTrack { TrackId = health }] : [],
+                });
+                created.Add((email, password));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return created;
+    }
+
+    /// <summary>Writes the accounts for the person who started the program: this is the only time the passwords are shown.</summary>
+    public static void Print(IReadOnlyList<(string Email, string Password)> created, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("Demo accounts of the reference case (passwords shown this once; API tokens: `-- tokens create --user EMAIL --name NAME`):");
+        foreach (var (email, password) in created)
+        {
+            output.WriteLine($"  {email,-28} {password}");
+        }
+
+        output.WriteLine();
+    }
+}

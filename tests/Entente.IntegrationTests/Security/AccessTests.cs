@@ -1,0 +1,119 @@
+using System.Net;
+using Entente.Domain;
+using Entente.IntegrationTests.Infrastructure;
+using Entente.Web.Features.Audit;
+using Entente.Web.Features.Notes;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Entente.IntegrationTests.Security;
+
+/// <summary>Who may see and change what: anonymous callers, the other party, viewers and track leads.</summary>
+public abstract class AccessTests(EntenteApp app)
+{
+    /// <summary>Routes that answer without signing in, on purpose.</summary>
+    private static readonly HashSet<string> Anonymous = ["/health/live", "/health/ready"];
+
+    [Fact]
+    public async Task EveryMappedEndpoint_RefusesAnonymousCallers_ExceptTheHealthChecks()
+    {
+        var anonymous = app.CreateClient(token: null, language: null);
+        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Route: e.RoutePattern.RawText!)))
+            .Distinct()
+            .ToList();
+        var failures = new List<string>();
+        foreach (var (method, route) in endpoints)
+        {
+            var url = System.Text.RegularExpressions.Regex.Replace(route, "\\{[^}]+\\}", Guid.NewGuid().ToString());
+            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = method is "GET" or "DELETE" ? null : new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
+            using var response = await anonymous.SendAsync(request, TestContext.Current.CancellationToken);
+            var expected = Anonymous.Contains(route) ? HttpStatusCode.OK : HttpStatusCode.Unauthorized;
+            if (response.StatusCode != expected)
+            {
+                failures.Add($"{method} {route} answered {(int)response.StatusCode}, expected {(int)expected}");
+            }
+        }
+
+        Assert.True(endpoints.Count > 40, $"Only {endpoints.Count} endpoints found.");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
+    }
+
+    [Fact]
+    public async Task OtherParty_NeverSeesAKuwaitiNationalNote_InAnyListCountFilterReadOrHistory()
+    {
+        var (_, ukToken) = await app.NewAccountAsync("GB", role: MemberRole.Secretariat);
+        var uk = app.CreateClient(ukToken, null);
+        var kw = app.CreateClient();
+        var reference = await Reference.LoadAsync(kw);
+        var kuwaiti = (await kw.ListAsync<NoteResponse>($"/api/notes?visibility=national&ownerPartyId={reference.Kuwait}")).First();
+
+        var all = await uk.GetAsync<Entente.Web.Infrastructure.PageOf<NoteResponse>>("/api/notes?pageSize=200");
+        var national = await uk.ListAsync<NoteResponse>("/api/notes?visibility=national");
+        var byOwner = await uk.ListAsync<NoteResponse>($"/api/notes?ownerPartyId={reference.Kuwait}");
+        var onTarget = await uk.ListAsync<NoteResponse>($"/api/notes?targetId={kuwaiti.TargetId}");
+        using var read = await uk.GetAsync($"/api/notes/{kuwaiti.Id}", TestContext.Current.CancellationToken);
+        var history = await uk.ListAsync<AuditEntryResponse>($"/api/audit-entries?recordId={kuwaiti.Id}");
+        using var write = await uk.PutJsonAsync($"/api/notes/{kuwaiti.Id}", new { jointBodyId = kuwaiti.JointBodyId, targetType = "track", targetId = kuwaiti.TargetId, language = "en", text = "overwritten" }, $"\"{kuwaiti.Version}\"");
+
+        Assert.DoesNotContain(all.Items, n => n.Id == kuwaiti.Id);
+        Assert.Equal(all.Items.Count, all.Total);
+        Assert.All(national, n => Assert.Equal(reference.UnitedKingdom, n.OwnerPartyId));
+        Assert.Empty(byOwner);
+        Assert.DoesNotContain(onTarget, n => n.Id == kuwaiti.Id);
+        await read.ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Empty(history);
+        await write.ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal(kuwaiti.Text, (await kw.GetAsync<NoteResponse>($"/api/notes/{kuwaiti.Id}")).Text);
+    }
+
+    [Fact]
+    public async Task Viewer_ReadsButCannotWrite()
+    {
+        var (_, viewerToken) = await app.NewAccountAsync("KW", role: MemberRole.Viewer);
+        var viewer = app.CreateClient(viewerToken, null);
+        var reference = await Reference.LoadAsync(viewer);
+
+        using var create = await viewer.PostJsonAsync("/api/action-items", reference.NewItem());
+
+        Assert.Equal("forbidden", (string?)(await create.ProblemAsync(HttpStatusCode.Forbidden))["code"]);
+    }
+
+    [Fact]
+    public async Task TrackLead_WritesItemsOfTheirTrackOnly()
+    {
+        var reference = await Reference.LoadAsync(app.CreateClient());
+        var (_, leadToken) = await app.NewAccountAsync("GB", role: MemberRole.TrackLead, trackIds: reference.Health.Id);
+        var lead = app.CreateClient(leadToken, null);
+        var defence = reference.Tracks.Single(t => t.Area == TrackArea.Defence);
+
+        using var health = await lead.PostJsonAsync("/api/action-items", reference.NewItem("Health item by its lead"));
+        var other = reference.NewItem("Defence item by the health lead");
+        other["trackId"] = defence.Id;
+        using var defenceItem = await lead.PostJsonAsync("/api/action-items", other);
+        using var agreement = await lead.PostJsonAsync("/api/agreements", reference.NewAgreement());
+
+        await ApiClient.EnsureAsync(health, HttpStatusCode.Created);
+        await defenceItem.ProblemAsync(HttpStatusCode.Forbidden);
+        await agreement.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Secretariat_CannotCreateANationalRecordInTheOtherPartysName()
+    {
+        var reference = await Reference.LoadAsync(app.CreateClient());
+        var body = reference.NewItem();
+        body["visibility"] = "national";
+        body["ownerPartyId"] = reference.UnitedKingdom;
+
+        using var response = await app.CreateClient().PostJsonAsync("/api/action-items", body);
+
+        await response.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class AccessTestsOnSqlite(SqliteApp app) : AccessTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AccessTestsOnPostgres(PostgresApp app) : AccessTests(app);

@@ -29,7 +29,6 @@ builder.UseDefaultAddress();
 builder.AddDatabase();
 builder.AddApiPlumbing();
 builder.AddAccounts();
-builder.Services.AddHostedService<DatabaseStartup>();
 
 builder.Services.AddScoped<Entente.Data.IAuditActor, HttpAuditActor>();
 builder.Services.AddScoped<AuditHandler>();

@@ -67,6 +67,10 @@ public static class DatabaseSetup
         builder.Services.AddDbContext<AppDbContext>(choice.Configure);
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
+        // Registered before anything that reads the database at start (the data-protection key
+        // ring), so that the schema exists first: hosted services start in registration order.
+        builder.Services.AddHostedService<DatabaseStartup>();
+
         // Key ring in the shared database, so that every instance behind a load balancer reads
         // the cookies and antiforgery tokens the others issue.
         builder.Services.AddDataProtection().SetApplicationName("Entente").PersistKeysToDbContext<AppDbContext>();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Entente.IntegrationTests.Infrastructure;
 
 namespace Entente.IntegrationTests.Platform;
@@ -41,6 +42,59 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task PlainRun_OnANewDataDirectory_ServesTheDemoData_AndPrintsTheDemoAccountsOnce()
+    {
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Entente.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ENTENTE_DATA_DIR"] = _dataDir;
+        start.Environment["ConnectionStrings__Postgres"] = string.Empty;
+        using var server = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        server.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        server.ErrorDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+        try
+        {
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var ready = false;
+            for (var i = 0; i < 120 && !ready && !server.HasExited; i++)
+            {
+                try
+                {
+                    ready = (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).IsSuccessStatusCode;
+                }
+                catch (HttpRequestException)
+                {
+                    await Task.Delay(500, TestContext.Current.CancellationToken);
+                }
+            }
+
+            Assert.True(ready, "The program did not become ready: " + output);
+            var token = await RunAsync("tokens", "create", "--user", "secretariat.gb@demo.local", "--name", "smoke");
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.Output.Split('\n')[0].Trim());
+            var bodies = await http.GetStringAsync("/api/joint-bodies", TestContext.Current.CancellationToken);
+            using var anonymous = new HttpClient { BaseAddress = http.BaseAddress };
+
+            Assert.Contains("Kuwait–UK Joint Steering Group", bodies, StringComparison.Ordinal);
+            Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/joint-bodies", TestContext.Current.CancellationToken)).StatusCode);
+            lock (output)
+            {
+                Assert.Matches("secretariat\\.kw@demo\\.local +[A-Za-z0-9]{20}", output.ToString());
+                Assert.DoesNotContain("fail:", output.ToString(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task UnknownOption_IsRefusedWithNonZeroExit()
     {
         var result = await RunAsync("migrate", "--no-such-option");
@@ -55,6 +109,13 @@ public sealed class CommandLineTests : IDisposable
         {
             Directory.Delete(_dataDir, recursive: true);
         }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>

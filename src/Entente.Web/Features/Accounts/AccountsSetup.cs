@@ -41,8 +41,25 @@ public static class AccountsSetup
     public static WebApplication UseAccounts(this WebApplication app)
     {
         app.UseAuthentication();
+        app.Use(LogRefusals);
         app.UseAuthorization();
         return app;
+    }
+
+    /// <summary>Every refused authentication or authorization (401, 403) is logged with the caller, the route and the address.</summary>
+    private static async Task LogRefusals(HttpContext context, RequestDelegate next)
+    {
+        await next(context);
+        if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Entente.Access").LogWarning(
+                "Refused {Status} {Method} {Path} for {User} from {Remote}",
+                context.Response.StatusCode,
+                context.Request.Method,
+                context.Request.Path,
+                context.User.Identity?.Name ?? "anonymous",
+                context.Connection.RemoteIpAddress);
+        }
     }
 }
 

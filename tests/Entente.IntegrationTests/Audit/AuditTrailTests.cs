@@ -64,6 +64,22 @@ public abstract class AuditTrailTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task ConcurrentWrites_AllSucceed_AndTheChainStaysWhole()
+    {
+        var reference = await Reference.LoadAsync(_client);
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 16).Select(async i =>
+        {
+            using var response = await app.CreateClient().PostJsonAsync("/api/action-items", reference.NewItem($"Concurrent {i}"));
+            return response.StatusCode;
+        }));
+
+        Assert.All(responses, s => Assert.Equal(HttpStatusCode.Created, s));
+        await using var scope = app.Scope(out var db);
+        Assert.Null((await new AuditHandler(db).VerifyAsync(TestContext.Current.CancellationToken)).Fault);
+    }
+
+    [Fact]
     public async Task Chain_AfterAllTheseWrites_IsWhole()
     {
         await using var scope = app.Scope(out var db);

@@ -29,6 +29,7 @@ public static class AccountsSetup
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddScoped<AccountsHandler>();
         builder.Services.AddScoped<AccountCreation>();
+        builder.Services.AddScoped<SecondFactorHandler>();
         builder.Services.AddScoped<DemoData.DemoAccounts>();
         builder.Services.AddAuthentication(ApiTokens.Scheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);

@@ -9,8 +9,10 @@ namespace Entente.Web.Features.DemoData;
 /// The demo accounts of the reference case: for Kuwait and the United Kingdom a co-chair, a
 /// secretariat, a health track lead and a viewer, named <c>&lt;role&gt;.&lt;party&gt;@demo.local</c>.
 /// Their passwords are generated when they are made and handed back once; none is in the code.
+/// Co-chairs and secretariats, for whom a second factor is mandatory, get an authenticator key
+/// enrolled and printed with their password.
 /// </summary>
-public sealed class DemoAccounts(AppDbContext db, AccountCreation accounts)
+public sealed class DemoAccounts(AppDbContext db, AccountCreation accounts, Microsoft.AspNetCore.Identity.UserManager<Account> users)
 {
     private static readonly (string Name, MemberRole Role)[] Roles =
     [
@@ -21,11 +23,11 @@ public sealed class DemoAccounts(AppDbContext db, AccountCreation accounts)
     ];
 
     /// <summary>Makes the eight accounts with their memberships in the reference body; returns e-mail and password of each.</summary>
-    public async Task<IReadOnlyList<(string Email, string Password)>> CreateAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<(string Email, string Password, string? AuthenticatorKey)>> CreateAsync(CancellationToken ct)
     {
         var body = await db.JointBodies.AsNoTracking().OrderBy(b => b.Id).FirstAsync(ct);
         var health = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == body.Id && t.Area == TrackArea.Health && t.ParentTrackId == null).Select(t => t.Id).FirstAsync(ct);
-        var created = new List<(string, string)>();
+        var created = new List<(string, string, string?)>();
         foreach (var party in new[] { "KW", "GB" })
         {
             foreach (var (name, role) in Roles)
@@ -44,7 +46,10 @@ public sealed class DemoAccounts(AppDbContext db, AccountCreation accounts)
                     Role = role,
                     Tracks = role == MemberRole.TrackLead ? [new MembershipTrack { TrackId = health }] : [],
                 });
-                created.Add((email, password));
+                var key = role is MemberRole.CoChair or MemberRole.Secretariat
+                    ? (await SecondFactorHandler.EnrolAsync(users, account)).SharedKey
+                    : null;
+                created.Add((email, password, key));
             }
         }
 
@@ -53,13 +58,14 @@ public sealed class DemoAccounts(AppDbContext db, AccountCreation accounts)
     }
 
     /// <summary>Writes the accounts for the person who started the program: this is the only time the passwords are shown.</summary>
-    public static void Print(IReadOnlyList<(string Email, string Password)> created, TextWriter output)
+    public static void Print(IReadOnlyList<(string Email, string Password, string? AuthenticatorKey)> created, TextWriter output)
     {
         output.WriteLine();
-        output.WriteLine("Demo accounts of the reference case (passwords shown this once; API tokens: `-- tokens create --user EMAIL --name NAME`):");
-        foreach (var (email, password) in created)
+        output.WriteLine("Demo accounts of the reference case (shown this once; API tokens: `-- tokens create --user EMAIL --name NAME`):");
+        output.WriteLine($"  {"account",-28} {"password",-22} authenticator key (TOTP, enrolled)");
+        foreach (var (email, password, key) in created)
         {
-            output.WriteLine($"  {email,-28} {password}");
+            output.WriteLine($"  {email,-28} {password,-22} {key ?? "-"}");
         }
 
         output.WriteLine();

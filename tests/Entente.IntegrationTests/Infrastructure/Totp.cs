@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+
+namespace Entente.IntegrationTests.Infrastructure;
+
+/// <summary>An authenticator app, as the tests need one: RFC 6238 codes (HMAC-SHA1, 30 seconds, 6 digits) from a base32 key.</summary>
+public static class Totp
+{
+    public static string Code(string base32Key, DateTimeOffset at)
+    {
+        var counter = at.ToUnixTimeSeconds() / 30;
+        var message = BitConverter.GetBytes(counter);
+        if (BitConverter.IsLittleEndian)
+        {
+            Array.Reverse(message);
+        }
+
+        var hash = HMACSHA1.HashData(Base32(base32Key), message);
+        var offset = hash[^1] & 0x0F;
+        var binary = ((hash[offset] & 0x7F) << 24) | (hash[offset + 1] << 16) | (hash[offset + 2] << 8) | hash[offset + 3];
+        return (binary % 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static byte[] Base32(string text)
+    {
+        const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        var bits = 0;
+        var value = 0;
+        var output = new List<byte>();
+        foreach (var c in text.TrimEnd('=').ToUpperInvariant())
+        {
+            value = (value << 5) | alphabet.IndexOf(c, StringComparison.Ordinal);
+            bits += 5;
+            if (bits >= 8)
+            {
+                output.Add((byte)(value >> (bits - 8)));
+                bits -= 8;
+            }
+        }
+
+        return [.. output];
+    }
+}

@@ -25,6 +25,8 @@ public abstract class PlatformTests(EntenteApp app)
             .ToHashSet();
 
         Assert.Equal("3.1.1", (string?)document["openapi"]);
+        Assert.Equal("bearer", (string?)document["components"]!["securitySchemes"]!["bearer"]!["scheme"]);
+        Assert.NotNull(document["security"]![0]!["bearer"]);
         var undocumented = mapped.Where(r => !documented.Contains(r) && !documented.Contains(r + "/")).ToList();
         Assert.True(undocumented.Count == 0, "Not in the OpenAPI document: " + string.Join(", ", undocumented));
         Assert.Superset(

@@ -69,6 +69,11 @@ public sealed class CommandLineTests : IDisposable
                 }
                 catch (HttpRequestException)
                 {
+                    // Not listening yet: the database is migrated and loaded before the server opens.
+                }
+
+                if (!ready)
+                {
                     await Task.Delay(500, TestContext.Current.CancellationToken);
                 }
             }

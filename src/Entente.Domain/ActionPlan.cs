@@ -32,6 +32,11 @@ public sealed class ActionPlan : Entity
 
     public required BilingualText Title { get; set; }
 
+    /// <summary>The period the plan covers ("the next period" after its session), when stated.</summary>
+    public PartialDate? CoversFrom { get; set; }
+
+    public PartialDate? CoversTo { get; set; }
+
     /// <summary>The plan's version number, counting from 1.</summary>
     public int PlanVersion { get; set; } = 1;
 

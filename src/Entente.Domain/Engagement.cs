@@ -47,6 +47,9 @@ public sealed class Engagement : BodyRecord
 
     public BilingualText? Description { get; set; }
 
+    /// <summary>Where it is held (a city, an institution); empty for a virtual engagement.</summary>
+    public BilingualText? Place { get; set; }
+
     public PartialDate? StartsOn { get; set; }
 
     public PartialDate? EndsOn { get; set; }
@@ -62,6 +65,11 @@ public sealed class Engagement : BodyRecord
         }
 
         foreach (var e in Description?.Check("description", BilingualText.MaxProseLength) ?? [])
+        {
+            yield return e;
+        }
+
+        foreach (var e in Place?.Check("place") ?? [])
         {
             yield return e;
         }

@@ -34,6 +34,9 @@ public sealed class Obstacle : BodyRecord
 
     public BilingualText? Resolution { get; set; }
 
+    /// <summary>When the obstacle was resolved, when known; cleared when it is reopened.</summary>
+    public DateOnly? ResolvedOn { get; set; }
+
     /// <summary>The side that raised it.</summary>
     public Guid? RaisedByPartyId { get; set; }
 

@@ -328,6 +328,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         b.HasIndex(x => x.TrackId);
         b.Bilingual(x => x.Title, "Title");
         b.OptionalBilingual(x => x.Description, "Description");
+        b.OptionalBilingual(x => x.Place, "Place", BilingualText.MaxTitleLength);
         b.HasMany(x => x.Organisers).WithOne().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
     }
 }

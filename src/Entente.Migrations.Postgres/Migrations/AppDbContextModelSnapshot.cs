@@ -232,6 +232,14 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CoversFrom")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("CoversTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -821,6 +829,21 @@ namespace Entente.Migrations.Postgres.Migrations
                                 .HasMaxLength(20000)
                                 .HasColumnType("character varying(20000)")
                                 .HasColumnName("DescriptionEn");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "Entente.Domain.Engagement.Place#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("PlaceAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("PlaceEn");
                         });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Entente.Domain.Engagement.Title#BilingualText", b1 =>
@@ -1423,6 +1446,9 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly?>("RaisedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ResolvedOn")
                         .HasColumnType("date");
 
                     b.Property<string>("Status")

@@ -143,8 +143,9 @@ public abstract class RecordRulesTests(EntenteApp app)
     public async Task ActionPlan_FrozenPlanTextIsLocked_AndSigningNeedsDateAndDocument()
     {
         var reference = await Reference.LoadAsync(_client);
-        var plan = await _client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = reference.Session17.Id, title = new { ar = "مسودة خطة العمل", en = "Draft action plan" }, planVersion = 100 + Random.Shared.Next(100000) });
-        var body = new Dictionary<string, object?> { ["sessionId"] = reference.Session17.Id, ["title"] = new { ar = "مسودة خطة العمل", en = "Draft action plan" }, ["planVersion"] = plan.PlanVersion, ["status"] = "frozen" };
+        var plan = await _client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = reference.Session17.Id, title = new { ar = "مسودة خطة العمل", en = "Draft action plan" }, planVersion = 100 + Random.Shared.Next(100000), coversFrom = new { year = 2021, month = 1 }, coversTo = new { year = 2021, month = 12 } });
+        Assert.Equal(("2021-01", "2021-12"), (plan.CoversFrom!.Text, plan.CoversTo!.Text));
+        var body = new Dictionary<string, object?> { ["sessionId"] = reference.Session17.Id, ["title"] = new { ar = "مسودة خطة العمل", en = "Draft action plan" }, ["planVersion"] = plan.PlanVersion, ["status"] = "frozen", ["coversFrom"] = new { year = 2021, month = 1 }, ["coversTo"] = new { year = 2021, month = 12 } };
         using var frozen = await _client.PutJsonAsync($"/api/action-plans/{plan.Id}", body, "\"1\"");
         await ApiClient.EnsureAsync(frozen, HttpStatusCode.OK);
 

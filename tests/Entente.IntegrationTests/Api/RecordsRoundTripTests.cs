@@ -206,6 +206,7 @@ public abstract class RecordsRoundTripTests(EntenteApp app)
         obstacle = await ReplaceAsync<ObstacleResponse>($"/api/obstacles/{obstacle.Id}", body);
 
         Assert.Equal((ObstacleStatus.Resolved, "Multiple-entry visas issued"), (obstacle.Status, obstacle.Resolution!.En));
+        Assert.InRange(obstacle.ResolvedOn!.Value, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1), DateOnly.FromDateTime(DateTime.UtcNow));
         Assert.Contains(await _client.ListAsync<ObstacleResponse>($"/api/obstacles?actionItemId={item.Id}&status=resolved"), o => o.Id == obstacle.Id);
     }
 
@@ -242,6 +243,7 @@ public abstract class RecordsRoundTripTests(EntenteApp app)
             format = "virtual",
             status = "planned",
             title = new { ar = "ورشة عمل افتراضية حول إدارة المستشفيات", en = "Virtual workshop on hospital management" },
+            place = new { ar = "عبر الاتصال المرئي من لندن", en = "By video link from London" },
             startsOn = new { year = 2021, month = 4, day = 20 },
             endsOn = new { year = 2021, month = 4, day = 21 },
             organiserInstitutionIds = reference.Health.Leads.Where(l => l.PartyId == reference.UnitedKingdom).Select(l => l.InstitutionId).ToArray(),
@@ -250,6 +252,7 @@ public abstract class RecordsRoundTripTests(EntenteApp app)
         var found = await _client.ListAsync<EngagementResponse>($"/api/engagements?trackId={reference.Health.Id}&kind=workshop&format=virtual&status=planned&partyId={reference.UnitedKingdom}");
 
         Assert.Contains(found, e => e.Id == engagement.Id);
+        Assert.Equal("By video link from London", engagement.Place!.En);
         Assert.DoesNotContain(await _client.ListAsync<EngagementResponse>($"/api/engagements?trackId={reference.Health.Id}&partyId={reference.Kuwait}"), e => e.Id == engagement.Id);
     }
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.ActionPlans;
 
-public sealed record ActionPlanRequest(Guid? SessionId, TextDto? Title, int? PlanVersion, string? Status, DateDto? SignedOn, Guid? DocumentId);
+public sealed record ActionPlanRequest(Guid? SessionId, TextDto? Title, int? PlanVersion, string? Status, DateDto? SignedOn, Guid? DocumentId, DateDto? CoversFrom = null, DateDto? CoversTo = null);
 
 public sealed record ActionPlanResponse(
     Guid Id,
@@ -19,7 +19,9 @@ public sealed record ActionPlanResponse(
     ActionPlanStatus Status,
     DateDto? SignedOn,
     Guid? DocumentId,
-    int ItemCount) : IVersioned;
+    int ItemCount,
+    DateDto? CoversFrom,
+    DateDto? CoversTo) : IVersioned;
 
 /// <summary>Action plans of sessions: versions, freezing and signature status.</summary>
 public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPlan, ActionPlanRequest, ActionPlanResponse>(db, "action plan")
@@ -34,7 +36,9 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
         p.Status,
         DateDto.Of(p.SignedOn),
         p.DocumentId,
-        Db.ActionItems.Count(i => i.ActionPlanId == p.Id));
+        Db.ActionItems.Count(i => i.ActionPlanId == p.Id),
+        DateDto.Of(p.CoversFrom),
+        DateDto.Of(p.CoversTo));
 
 
     public Task<PageOf<ActionPlanResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? status, Paging paging, CancellationToken ct)
@@ -82,6 +86,12 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
 
         var title = checks.Text(request.Title, "title");
         var signedOn = checks.Date(request.SignedOn, "signedOn");
+        var coversFrom = checks.Date(request.CoversFrom, "coversFrom");
+        var coversTo = checks.Date(request.CoversTo, "coversTo");
+        if (coversFrom is not null && coversTo is not null && PartialDate.Compare(coversFrom, coversTo) > 0)
+        {
+            checks.Add(new RuleError(RuleCodes.EndBeforeStart, "coversTo", "The period a plan covers cannot end before it starts."));
+        }
         var planVersion = request.PlanVersion ?? (isNew ? 1 : plan.PlanVersion);
         if (planVersion < 1)
         {
@@ -94,7 +104,7 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
 
         var status = checks.Enum<ActionPlanStatus>(request.Status, "status") ?? plan.Status;
         checks.ThrowIfAny();
-        if (plan.IsContentLocked && (title != plan.Title || planVersion != plan.PlanVersion))
+        if (plan.IsContentLocked && (title != plan.Title || planVersion != plan.PlanVersion || coversFrom != plan.CoversFrom || coversTo != plan.CoversTo))
         {
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "title", "The action plan is frozen: its text no longer changes. Move it back to draft to edit it.")]));
         }
@@ -104,6 +114,8 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
         plan.Title = title;
         plan.PlanVersion = planVersion;
         plan.SignedOn = signedOn;
+        plan.CoversFrom = coversFrom;
+        plan.CoversTo = coversTo;
         plan.DocumentId = request.DocumentId;
         checks.Try(() =>
         {

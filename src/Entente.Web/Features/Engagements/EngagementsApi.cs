@@ -19,7 +19,8 @@ public sealed record EngagementRequest(
     DateDto? EndsOn,
     Guid[]? OrganiserInstitutionIds,
     string? Visibility,
-    Guid? OwnerPartyId);
+    Guid? OwnerPartyId,
+    TextDto? Place = null);
 
 public sealed record EngagementResponse(
     Guid Id,
@@ -36,7 +37,8 @@ public sealed record EngagementResponse(
     DateDto? EndsOn,
     IReadOnlyList<Guid> OrganiserInstitutionIds,
     Visibility Visibility,
-    Guid? OwnerPartyId) : IVersioned;
+    Guid? OwnerPartyId,
+    TextDto? Place) : IVersioned;
 
 /// <summary>Engagements: workshops (also virtual), visits, trainings and scholarship programmes.</summary>
 public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engagement, EngagementRequest, EngagementResponse>(db, "engagement")
@@ -56,7 +58,8 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
         DateDto.Of(e.EndsOn),
         e.Organisers.OrderBy(o => o.InstitutionId).Select(o => o.InstitutionId).ToList(),
         e.Visibility,
-        e.OwnerPartyId);
+        e.OwnerPartyId,
+        e.Place == null ? null : new TextDto(e.Place.Ar, e.Place.En));
 
     protected override Expression<Func<Engagement, EngagementResponse>> Projection => AsResponse;
 
@@ -105,6 +108,7 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
         engagement.Status = checks.Enum<EngagementStatus>(request.Status, "status") ?? engagement.Status;
         engagement.Title = checks.Text(request.Title, "title");
         engagement.Description = checks.OptionalText(request.Description, "description");
+        engagement.Place = checks.OptionalText(request.Place, "place", BilingualText.MaxTitleLength);
         engagement.StartsOn = checks.Date(request.StartsOn, "startsOn");
         engagement.EndsOn = checks.Date(request.EndsOn, "endsOn");
         checks.AddRange(engagement.Check().Where(e => e.Code == RuleCodes.EndBeforeStart));

@@ -18,7 +18,8 @@ public sealed record ObstacleRequest(
     Guid? RaisedByPartyId,
     DateOnly? RaisedOn,
     string? Visibility,
-    Guid? OwnerPartyId);
+    Guid? OwnerPartyId,
+    DateOnly? ResolvedOn = null);
 
 public sealed record ObstacleResponse(
     Guid Id,
@@ -34,10 +35,11 @@ public sealed record ObstacleResponse(
     Guid? RaisedByPartyId,
     DateOnly? RaisedOn,
     Visibility Visibility,
-    Guid? OwnerPartyId) : IVersioned;
+    Guid? OwnerPartyId,
+    DateOnly? ResolvedOn) : IVersioned;
 
 /// <summary>Obstacles raised against tracks, items and agreements, and their removal.</summary>
-public sealed class ObstaclesHandler(AppDbContext db) : RecordHandler<Obstacle, ObstacleRequest, ObstacleResponse>(db, "obstacle")
+public sealed class ObstaclesHandler(AppDbContext db, TimeProvider clock) : RecordHandler<Obstacle, ObstacleRequest, ObstacleResponse>(db, "obstacle")
 {
     private static readonly Expression<Func<Obstacle, ObstacleResponse>> AsResponse = o => new ObstacleResponse(
         o.Id,
@@ -53,7 +55,8 @@ public sealed class ObstaclesHandler(AppDbContext db) : RecordHandler<Obstacle, 
         o.RaisedByPartyId,
         o.RaisedOn,
         o.Visibility,
-        o.OwnerPartyId);
+        o.OwnerPartyId,
+        o.ResolvedOn);
 
     protected override Expression<Func<Obstacle, ObstacleResponse>> Projection => AsResponse;
 
@@ -102,6 +105,9 @@ public sealed class ObstaclesHandler(AppDbContext db) : RecordHandler<Obstacle, 
         obstacle.RaisedByPartyId = request.RaisedByPartyId;
         obstacle.RaisedOn = request.RaisedOn;
         checks.Try(() => obstacle.ChangeStatus(status));
+        obstacle.ResolvedOn = obstacle.Status == ObstacleStatus.Resolved
+            ? request.ResolvedOn ?? obstacle.ResolvedOn ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)
+            : null;
         checks.AddRange(obstacle.Check());
         checks.ThrowIfAny();
     }

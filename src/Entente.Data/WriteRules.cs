@@ -64,6 +64,7 @@ internal static class WriteRules
             Party or Institution or Membership => actor.IsAdministrator ? null : "Only an administrator manages parties, institutions and memberships.",
             Person or PersonName or PersonTitle => actor.IsAdministrator || anySecretariat ? null : "Only an administrator or a secretariat records people.",
             JointBody body => actor.IsAdministrator || (change.State != EntityState.Added && Writes(body.Id)) ? null : "Only an administrator or the body's secretariat changes a joint body.",
+            JointBodyMember => actor.IsAdministrator ? null : "Only an administrator changes which parties a joint body has.",
             Session session => actor.IsAdministrator || Writes(session.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its sessions.",
             Track track => actor.IsAdministrator || Writes(track.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its tracks.",
             Source { JointBodyId: null } or Claim { JointBodyId: null } => actor.IsAdministrator || anySecretariat ? null : "Only an administrator or a secretariat records sources.",

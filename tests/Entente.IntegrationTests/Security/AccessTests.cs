@@ -99,6 +99,35 @@ public abstract class AccessTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task Secretariat_CannotSwapTheOtherPartyOutOfItsBody()
+    {
+        var admin = app.CreateClient();
+        var third = await admin.CreateAsync<Entente.Web.Features.Parties.PartyResponse>("/api/parties", new
+        {
+            code = "X-" + new string([.. Enumerable.Range(0, 6).Select(_ => (char)('A' + Random.Shared.Next(26)))]),
+            kind = "organisation",
+            name = new { ar = "طرف ثالث", en = "A third party" },
+        });
+        var (_, token) = await app.NewAccountAsync("KW", role: MemberRole.Secretariat);
+        var secretariat = app.CreateClient(token, null);
+        var reference = await Reference.LoadAsync(secretariat);
+        var body = new Dictionary<string, object?>
+        {
+            ["kind"] = "joint-steering-group",
+            ["name"] = reference.Body.Name,
+            ["established"] = reference.Body.Established,
+            ["historyNote"] = reference.Body.HistoryNote,
+            ["relationsSince"] = reference.Body.RelationsSince,
+            ["partyIds"] = new[] { reference.Kuwait, third.Id },
+        };
+
+        using var swapped = await secretariat.PutJsonAsync($"/api/joint-bodies/{reference.Body.Id}", body, $"\"{reference.Body.Version}\"");
+
+        await swapped.ProblemAsync(HttpStatusCode.Forbidden);
+        Assert.Contains(reference.UnitedKingdom, (await Reference.LoadAsync(admin)).Body.PartyIds);
+    }
+
+    [Fact]
     public async Task Secretariat_CannotCreateANationalRecordInTheOtherPartysName()
     {
         var reference = await Reference.LoadAsync(app.CreateClient());

@@ -159,7 +159,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         b.Entity<Track>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<ActionPlan>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<Source>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
-        b.Entity<Claim>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<Claim>().HasQueryFilter(r => ReaderSeesAll
+            || ((ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
+                && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)));
         b.Entity<AuditEntry>().HasQueryFilter(r => ReaderSeesAll
             || ((r.JointBodyId == null ? ReaderIsAdministrator : ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
                 && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)));

@@ -53,4 +53,9 @@ public sealed class Claim : Entity
 
     /// <summary>The words of the source that say it.</summary>
     public string? Quote { get; set; }
+
+    /// <summary>The visibility of the record the claim is about: a claim about a national record is national too.</summary>
+    public Visibility Visibility { get; set; } = Visibility.Joint;
+
+    public Guid? OwnerPartyId { get; set; }
 }

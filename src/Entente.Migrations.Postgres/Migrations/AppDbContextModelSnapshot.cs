@@ -567,6 +567,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("OwnerPartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Quote")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -593,6 +596,11 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 

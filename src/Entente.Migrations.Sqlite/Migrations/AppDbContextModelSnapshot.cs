@@ -562,6 +562,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OwnerPartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Quote")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -588,6 +591,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

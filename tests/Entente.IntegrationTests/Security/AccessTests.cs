@@ -68,6 +68,26 @@ public abstract class AccessTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task ClaimAboutANationalRecord_IsNationalToo_WhateverBodyItNames()
+    {
+        var kw = app.CreateClient();
+        var reference = await Reference.LoadAsync(kw);
+        var body = reference.NewItem("A Kuwaiti internal action");
+        body["visibility"] = "national";
+        body["ownerPartyId"] = reference.Kuwait;
+        var (note, _) = await Reference.CreateItemAsync(kw, body);
+        var source = (await kw.ListAsync<Entente.Web.Features.Sources.SourceResponse>($"/api/sources?jointBodyId={reference.Body.Id}"))[0];
+        await kw.CreateAsync<Entente.Web.Features.Sources.ClaimResponse>("/api/claims", new { recordType = "action-item", recordId = note.Id, field = "title", value = "x", sourceId = source.Id });
+        var (_, ukToken) = await app.NewAccountAsync("GB", role: MemberRole.Secretariat);
+
+        var seenByUk = await app.CreateClient(ukToken, null).ListAsync<Entente.Web.Features.Sources.ClaimResponse>($"/api/claims?recordId={note.Id}");
+        var seenByKw = await kw.ListAsync<Entente.Web.Features.Sources.ClaimResponse>($"/api/claims?recordId={note.Id}");
+
+        Assert.Empty(seenByUk);
+        Assert.Single(seenByKw);
+    }
+
+    [Fact]
     public async Task Viewer_ReadsButCannotWrite()
     {
         var (_, viewerToken) = await app.NewAccountAsync("KW", role: MemberRole.Viewer);

@@ -106,13 +106,18 @@ public sealed class ClaimsHandler(AppDbContext db) : RecordHandler<Claim, ClaimR
         claim.Field = checks.Length(request.Field?.Trim(), "field", 200) ?? string.Empty;
         claim.Value = checks.Required(request.Value, "value", 4000);
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
-        claim.JointBodyId = request.JointBodyId;
-        if (checks.Ok && !await RecordTargets.ExistsAsync(Db, claim.RecordType, claim.RecordId, claim.JointBodyId, ct))
+        var scope = checks.Ok ? await RecordTargets.ScopeAsync(Db, claim.RecordType, claim.RecordId, ct) : null;
+        if (checks.Ok && (scope is null || (request.JointBodyId is not null && scope.JointBodyId is not null && scope.JointBodyId != request.JointBodyId)))
         {
-            checks.Add(new RuleError(RuleCodes.UnknownReference, "recordId", $"'recordId' names no {request.RecordType} {(claim.JointBodyId is null ? string.Empty : "of this joint body ")}('{claim.RecordId}').", claim.RecordId));
+            checks.Add(new RuleError(RuleCodes.UnknownReference, "recordId", $"'recordId' names no {request.RecordType} {(request.JointBodyId is null ? string.Empty : "of this joint body ")}('{claim.RecordId}').", claim.RecordId));
         }
 
         checks.ThrowIfAny();
+
+        // A claim is seen by whoever sees the record it is about, no more.
+        claim.JointBodyId = scope!.JointBodyId ?? request.JointBodyId;
+        claim.Visibility = scope.Visibility;
+        claim.OwnerPartyId = scope.OwnerPartyId;
     }
 }
 

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Entente.Migrations.Sqlite.Migrations
+namespace Entente.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,22 +16,22 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Sequence = table.Column<long>(type: "INTEGER", nullable: false),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 320, nullable: false),
-                    ActorPartyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RequestId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true),
-                    PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(320)", maxLength: 320, nullable: false),
+                    ActorPartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RequestId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    EntityType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    EntityKey = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Before = table.Column<string>(type: "text", nullable: true),
+                    After = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,10 +42,10 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -55,17 +56,17 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "JointBodies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Established = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    RelationsSince = table.Column<int>(type: "INTEGER", nullable: true),
-                    HistoryNoteAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    HistoryNoteEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Established = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RelationsSince = table.Column<int>(type: "integer", nullable: true),
+                    HistoryNoteAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    HistoryNoteEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    NameAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,14 +77,14 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Parties",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,12 +95,12 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "JointBodyFormerName",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Until = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Until = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    NameAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -116,20 +117,20 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Sessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: true),
-                    StartsOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    EndsOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PlaceKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ReopenReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    PlaceNameAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PlaceNameEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: true),
+                    StartsOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EndsOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PlaceKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReopenReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PlaceNameAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PlaceNameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -146,18 +147,18 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Sources",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Publisher = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    PublishedOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Url = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Publisher = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    PublishedOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -174,17 +175,17 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Tracks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ParentTrackId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Area = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DescriptionAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ParentTrackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Area = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    NameAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,24 +208,24 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsAdministrator = table.Column<bool>(type: "INTEGER", nullable: false),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DisplayName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsAdministrator = table.Column<bool>(type: "boolean", nullable: false),
+                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    PasswordHash = table.Column<string>(type: "text", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -241,13 +242,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Institutions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,8 +265,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "JointBodyMember",
                 columns: table => new
                 {
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -288,17 +289,17 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Notes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TargetType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TargetId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TargetType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -321,13 +322,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "People",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    HonorificAr = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    HonorificEn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    HonorificAr = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    HonorificEn = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -344,25 +345,25 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Meetings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Date = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AgendaAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    AgendaEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    MinutesAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    MinutesEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    PlaceAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PlaceEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Date = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AgendaAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    AgendaEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    MinutesAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    MinutesEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    PlaceAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PlaceEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -391,17 +392,19 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Claims",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RecordType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    RecordId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Quote = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordType = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Value = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Quote = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -418,24 +421,24 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Agreements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SignedOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    InForceFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    SignedAtAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SignedAtEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    SummaryAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    SummaryEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SignedOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    InForceFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SignedAtAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SignedAtEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    SummaryAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    SummaryEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -464,26 +467,26 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Engagements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StartsOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    EndsOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DescriptionAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    PlaceAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    PlaceEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Format = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartsOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    EndsOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DescriptionAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    PlaceAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    PlaceEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -518,18 +521,18 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Indicators",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    IsCurrency = table.Column<bool>(type: "INTEGER", nullable: false),
-                    NameAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Unit = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IsCurrency = table.Column<bool>(type: "boolean", nullable: false),
+                    NameAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -558,17 +561,17 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "ApiTokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    Prefix = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastUsedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    Prefix = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastUsedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -585,11 +588,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimType = table.Column<string>(type: "text", nullable: true),
+                    ClaimValue = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -606,10 +609,10 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    ProviderKey = table.Column<string>(type: "text", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -626,10 +629,10 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LoginProvider = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "text", nullable: false),
+                    Value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -646,13 +649,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Memberships",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -675,9 +678,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "TrackLead",
                 columns: table => new
                 {
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -706,11 +709,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "PersonName",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    IsPreferred = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    Text = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    IsPreferred = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -727,12 +730,12 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "PersonTitle",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -749,12 +752,12 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "SessionCoChair",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -783,13 +786,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "MeetingParticipant",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -818,8 +821,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "AgreementParty",
                 columns: table => new
                 {
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -842,19 +845,19 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: true),
+                    MeetingId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -895,8 +898,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "EngagementOrganiser",
                 columns: table => new
                 {
-                    EngagementId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    EngagementId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -919,13 +922,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "IndicatorValues",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IndicatorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 28, scale: 6, nullable: false),
-                    PeriodStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PeriodEnd = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SourceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ReportedOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    IndicatorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Value = table.Column<decimal>(type: "numeric(28,6)", precision: 28, scale: 6, nullable: false),
+                    PeriodStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    PeriodEnd = table.Column<DateOnly>(type: "date", nullable: false),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReportedOn = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -948,8 +951,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "MembershipTrack",
                 columns: table => new
                 {
-                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    MembershipId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -972,20 +975,20 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "ActionPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SessionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CoversFrom = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    CoversTo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PlanVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    SignedOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SessionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CoversFrom = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    CoversTo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PlanVersion = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    SignedOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1014,13 +1017,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "DocumentSignatory",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SignedOn = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignedOn = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1049,14 +1052,14 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "DocumentVersion",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<int>(type: "INTEGER", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    MediaType = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Length = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    MediaType = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Length = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1073,21 +1076,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "ActionItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActionPlanId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    DescriptionAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActionPlanId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DescriptionAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1122,8 +1125,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "ActionItemAgreement",
                 columns: table => new
                 {
-                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ActionItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1146,9 +1149,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "ActionItemOwner",
                 columns: table => new
                 {
-                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    ActionItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstitutionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1177,26 +1180,26 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "Obstacles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrackId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    AgreementId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    RaisedByPartyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DescriptionAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    DescriptionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    ResolutionAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    ResolutionEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: true),
-                    TitleAr = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    JointBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Visibility = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    OwnerPartyId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TrackId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ActionItemId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AgreementId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    RaisedByPartyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DescriptionAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    DescriptionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    ResolutionAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    ResolutionEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: true),
+                    TitleAr = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    JointBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Visibility = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OwnerPartyId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1243,14 +1246,14 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "ProgressUpdates",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    PercentComplete = table.Column<int>(type: "INTEGER", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    TextAr = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
-                    TextEn = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActionItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PartyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    On = table.Column<DateOnly>(type: "date", nullable: false),
+                    PercentComplete = table.Column<int>(type: "integer", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    TextAr = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    TextEn = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false)
                 },
                 constraints: table =>
                 {

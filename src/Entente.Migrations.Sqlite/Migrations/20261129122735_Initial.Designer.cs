@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Entente.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129121825_Initial")]
+    [Migration("20261129122735_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -565,6 +565,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("OwnerPartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Quote")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -591,6 +594,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Entente.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261129121834_Initial")]
+    [Migration("20261129122745_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -570,6 +570,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("OwnerPartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Quote")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -596,6 +599,11 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 

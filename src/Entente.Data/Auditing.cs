@@ -84,9 +84,7 @@ internal static class Auditing
                 Before = change.State == EntityState.Added ? null : Snapshot(change, original: true),
                 After = change.State == EntityState.Deleted ? null : Snapshot(change, original: false),
                 PreviousHash = lastHash,
-                Hash = string.Empty,
-            };
-            entry = WithHash(entry);
+            }.Seal();
             result.Add(entry);
             lastSequence = entry.Sequence;
             lastHash = entry.Hash;
@@ -94,26 +92,6 @@ internal static class Auditing
 
         return result;
     }
-
-    private static AuditEntry WithHash(AuditEntry e) => new()
-    {
-        Sequence = e.Sequence,
-        At = e.At,
-        Actor = e.Actor,
-        ActorPartyId = e.ActorPartyId,
-        RequestId = e.RequestId,
-        EntityType = e.EntityType,
-        EntityKey = e.EntityKey,
-        RecordId = e.RecordId,
-        JointBodyId = e.JointBodyId,
-        Visibility = e.Visibility,
-        OwnerPartyId = e.OwnerPartyId,
-        Action = e.Action,
-        Before = e.Before,
-        After = e.After,
-        PreviousHash = e.PreviousHash,
-        Hash = AuditChain.ComputeHash(e),
-    };
 
     /// <summary>
     /// The record a row belongs to, with its joint body and visibility: the row itself when it is

@@ -61,7 +61,15 @@ public sealed class AuditEntry
     /// <summary>Lower-case hexadecimal SHA-256 of the previous entry (<see cref="AuditChain.Genesis"/> for the first).</summary>
     public required string PreviousHash { get; init; }
 
-    public required string Hash { get; init; }
+    /// <summary>The SHA-256 of the previous hash and this entry's canonical content, set by <see cref="Seal"/>.</summary>
+    public string Hash { get; set; } = string.Empty;
+
+    /// <summary>Computes and sets <see cref="Hash"/> once every other field is set; returns the entry.</summary>
+    public AuditEntry Seal()
+    {
+        Hash = AuditChain.ComputeHash(this);
+        return this;
+    }
 }
 
 /// <summary>A break in the audit chain: the first entry that does not fit, and why.</summary>

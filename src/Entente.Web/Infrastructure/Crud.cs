@@ -100,14 +100,6 @@ public static class Crud
         request ?? throw new ApiErrorException(new ApiError.BadRequest("body-required", string.Empty, "The request needs a JSON object body."));
 }
 
-/// <summary>Filters of list endpoints.</summary>
-public static class Filters
-{
-    /// <summary>Applies <paramref name="predicate"/> only when the filter was given.</summary>
-    public static IQueryable<T> WhereIf<T>(this IQueryable<T> query, bool given, Expression<Func<T, bool>> predicate) =>
-        given ? query.Where(predicate) : query;
-}
-
 /// <summary>Checks that ids named in a request exist and fit the joint body, reporting each under its field.</summary>
 public sealed class References(AppDbContext db, Checks checks)
 {

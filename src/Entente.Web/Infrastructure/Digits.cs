@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Entente.Domain;
 
 namespace Entente.Web.Infrastructure;
 
@@ -26,22 +25,6 @@ public static class Digits
         }
 
         return builder.ToString();
-    }
-
-    /// <summary>Parses an ISO date (<c>2021-06-30</c>, any digits) from a query string; a bad one is a 400 naming the parameter.</summary>
-    public static DateOnly? DateFilter(string? value, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(ToAscii(value.Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.InvalidDate, parameter, $"'{parameter}' is a date written yyyy-MM-dd.")]));
     }
 }
 

@@ -7,7 +7,7 @@ namespace Entente.Web.Infrastructure;
 /// <summary>The joint body and visibility of a record that a note or claim points at.</summary>
 public sealed record RecordScope(Guid? JointBodyId, Visibility Visibility, Guid? OwnerPartyId);
 
-/// <summary>Whether a record named by type and id exists (in a given joint body), for notes and claims that point at records.</summary>
+/// <summary>The records notes and claims point at: whether the caller can see one, and in which body and visibility.</summary>
 public static class RecordTargets
 {
     /// <summary>The scope of a record the caller can see, or null when there is none (another party's national record included).</summary>
@@ -32,22 +32,4 @@ public static class RecordTargets
     private static Task<RecordScope?> Of<T>(IQueryable<T> records, Guid id, CancellationToken ct)
         where T : BodyRecord =>
         records.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct)!;
-
-    public static Task<bool> ExistsAsync(AppDbContext db, RecordType type, Guid id, Guid? bodyId, CancellationToken ct) => type switch
-    {
-        RecordType.JointBody => db.JointBodies.AnyAsync(r => r.Id == id && (bodyId == null || r.Id == bodyId), ct),
-        RecordType.Session => db.Sessions.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Meeting => db.Meetings.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Track => db.Tracks.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Agreement => db.Agreements.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.ActionItem => db.ActionItems.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Obstacle => db.Obstacles.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Indicator => db.Indicators.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Engagement => db.Engagements.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Document => db.Documents.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.ActionPlan => db.ActionPlans.AnyAsync(r => r.Id == id && (bodyId == null || r.JointBodyId == bodyId), ct),
-        RecordType.Person => db.People.AnyAsync(r => r.Id == id, ct),
-        RecordType.IndicatorValue => db.IndicatorValues.AnyAsync(v => v.Id == id && (bodyId == null || db.Indicators.Any(i => i.Id == v.IndicatorId && i.JointBodyId == bodyId)), ct),
-        _ => Task.FromResult(false),
-    };
 }

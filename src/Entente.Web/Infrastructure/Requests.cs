@@ -238,28 +238,4 @@ public static class EnumText
         result = default;
         return false;
     }
-
-    /// <summary>A text filter from the query string: trimmed, at most 200 characters of well-formed text, else a 400 naming the parameter.</summary>
-    public static string? TextFilter(string? value, string parameter)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            return null;
-        }
-
-        var checks = new Checks();
-        var text = checks.Length(value.Trim(), parameter, 200);
-        checks.ThrowIfAny();
-        return text;
-    }
-
-    /// <summary>Parses a filter from the query string; an unknown value is a 400 naming the parameter.</summary>
-    public static T? Filter<T>(string? value, string parameter)
-        where T : struct, Enum
-    {
-        var checks = new Checks();
-        var parsed = checks.Enum<T>(value, parameter);
-        checks.ThrowIfAny();
-        return parsed;
-    }
 }

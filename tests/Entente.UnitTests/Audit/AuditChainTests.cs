@@ -136,12 +136,12 @@ public sealed class AuditChainTests
         Before = "{\"title\":\"before\"}",
         After = after,
         PreviousHash = previousHash,
-        Hash = string.Empty,
     };
 
-    private static AuditEntry Seal(AuditEntry e) => Copy(e, hash: AuditChain.ComputeHash(e));
+    private static AuditEntry Seal(AuditEntry e) => e.Seal();
 
-    private static AuditEntry Copy(AuditEntry e, long? sequence = null, string? after = null, string? hash = null) => new()
+    /// <summary>A copy with some fields changed and the original hash kept, as someone editing the table would leave it.</summary>
+    private static AuditEntry Copy(AuditEntry e, long? sequence = null, string? after = null) => new()
     {
         Sequence = sequence ?? e.Sequence,
         At = e.At,
@@ -152,6 +152,6 @@ public sealed class AuditChainTests
         Before = e.Before,
         After = after ?? e.After,
         PreviousHash = e.PreviousHash,
-        Hash = hash ?? e.Hash,
+        Hash = e.Hash,
     };
 }

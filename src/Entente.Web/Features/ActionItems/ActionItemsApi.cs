@@ -84,19 +84,19 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         query = query.WhereIf(filter.ActionPlanId is not null, i => i.ActionPlanId == filter.ActionPlanId);
         query = query.WhereIf(filter.TrackId is not null, i => i.TrackId == filter.TrackId);
 
-        if (EnumText.Filter<ActionItemStatus>(filter.Status, "status") is { } status)
+        if (Filters.Enum<ActionItemStatus>(filter.Status, "status") is { } status)
         {
             query = query.Where(i => i.Status == status);
         }
 
         query = query.WhereIf(filter.PartyId is not null, i => i.Owners.Any(o => o.PartyId == filter.PartyId));
 
-        if (Digits.DateFilter(filter.DueBefore, "dueBefore") is { } before)
+        if (Filters.Date(filter.DueBefore, "dueBefore") is { } before)
         {
             query = query.Where(i => i.DueOn < before);
         }
 
-        if (Digits.DateFilter(filter.DueAfter, "dueAfter") is { } after)
+        if (Filters.Date(filter.DueAfter, "dueAfter") is { } after)
         {
             query = query.Where(i => i.DueOn > after);
         }

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
 using Entente.Data;
 using Entente.Domain;
-using Entente.Web.Features.Meetings;
+using Entente.Web.Features.Sessions;
 using Entente.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,7 +47,7 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
         query = query.WhereIf(jointBodyId is not null, p => p.JointBodyId == jointBodyId);
         query = query.WhereIf(sessionId is not null, p => p.SessionId == sessionId);
 
-        if (EnumText.Filter<ActionPlanStatus>(status, "status") is { } st)
+        if (Filters.Enum<ActionPlanStatus>(status, "status") is { } st)
         {
             query = query.Where(p => p.Status == st);
         }
@@ -66,18 +66,7 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "status", "The action plan is signed by every co-chair and can no longer change.")]));
         }
 
-        var sessionId = checks.Required(request.SessionId, "sessionId");
-        var session = request.SessionId is null ? null : await Db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (request.SessionId is not null && session is null)
-        {
-            checks.Add(new RuleError(RuleCodes.UnknownReference, "sessionId", $"'sessionId' names no existing session ('{sessionId}').", sessionId));
-        }
-        else if (!isNew && sessionId != plan.SessionId)
-        {
-            checks.Add(new RuleError(RuleCodes.Immutable, "sessionId", "An action plan cannot move to another session."));
-        }
-
-        await SessionGuard.EnsureOpenAsync(Db, isNew ? session?.Id : plan.SessionId, ct);
+        var (sessionId, session) = await SessionGuard.ReadAsync(Db, checks, request.SessionId, isNew ? null : plan.SessionId, "An action plan", ct);
 
         if (session is not null)
         {

@@ -67,12 +67,12 @@ public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement
         query = query.WhereIf(jointBodyId is not null, a => a.JointBodyId == jointBodyId);
         query = query.WhereIf(trackId is not null, a => a.TrackId == trackId);
 
-        if (EnumText.Filter<AgreementStatus>(status, "status") is { } st)
+        if (Filters.Enum<AgreementStatus>(status, "status") is { } st)
         {
             query = query.Where(a => a.Status == st);
         }
 
-        if (EnumText.Filter<AgreementKind>(kind, "kind") is { } k)
+        if (Filters.Enum<AgreementKind>(kind, "kind") is { } k)
         {
             query = query.Where(a => a.Kind == k);
         }

@@ -39,7 +39,7 @@ public sealed class AuditHandler(AppDbContext db)
             query = query.Where(a => a.RecordId == recordId || a.EntityKey == key);
         }
 
-        if (EnumText.TextFilter(entityType, "entityType") is { } type)
+        if (Filters.Text(entityType, "entityType") is { } type)
         {
             query = query.Where(a => a.EntityType == type);
         }

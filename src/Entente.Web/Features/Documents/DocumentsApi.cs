@@ -70,7 +70,7 @@ public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, 
         query = query.WhereIf(agreementId is not null, d => d.AgreementId == agreementId);
         query = query.WhereIf(sessionId is not null, d => d.SessionId == sessionId);
 
-        if (EnumText.Filter<DocumentKind>(kind, "kind") is { } k)
+        if (Filters.Enum<DocumentKind>(kind, "kind") is { } k)
         {
             query = query.Where(d => d.Kind == k);
         }

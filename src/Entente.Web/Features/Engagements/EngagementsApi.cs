@@ -72,17 +72,17 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
         query = query.WhereIf(trackId is not null, e => e.TrackId == trackId);
         query = query.WhereIf(sessionId is not null, e => e.SessionId == sessionId);
 
-        if (EnumText.Filter<EngagementKind>(kind, "kind") is { } k)
+        if (Filters.Enum<EngagementKind>(kind, "kind") is { } k)
         {
             query = query.Where(e => e.Kind == k);
         }
 
-        if (EnumText.Filter<EngagementFormat>(format, "format") is { } f)
+        if (Filters.Enum<EngagementFormat>(format, "format") is { } f)
         {
             query = query.Where(e => e.Format == f);
         }
 
-        if (EnumText.Filter<EngagementStatus>(status, "status") is { } st)
+        if (Filters.Enum<EngagementStatus>(status, "status") is { } st)
         {
             query = query.Where(e => e.Status == st);
         }

@@ -45,7 +45,7 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
         var query = Db.JointBodies.AsNoTracking();
         query = query.WhereIf(partyId is not null, b => b.Members.Any(m => m.PartyId == partyId));
 
-        if (EnumText.Filter<JointBodyKind>(kind, "kind") is { } k)
+        if (Filters.Enum<JointBodyKind>(kind, "kind") is { } k)
         {
             query = query.Where(b => b.Kind == k);
         }

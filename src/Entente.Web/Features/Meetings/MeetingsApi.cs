@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Entente.Data;
 using Entente.Domain;
 using Entente.Web.Features.People;
+using Entente.Web.Features.Sessions;
 using Entente.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -73,7 +74,7 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
         query = query.WhereIf(jointBodyId is not null, m => m.JointBodyId == jointBodyId);
         query = query.WhereIf(sessionId is not null, m => m.SessionId == sessionId);
 
-        if (EnumText.Filter<MeetingFormat>(format, "format") is { } f)
+        if (Filters.Enum<MeetingFormat>(format, "format") is { } f)
         {
             query = query.Where(m => m.Format == f);
         }
@@ -87,19 +88,7 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
     {
         var checks = new Checks();
         var refs = new References(Db, checks);
-        var sessionId = checks.Required(request.SessionId, "sessionId");
-        var session = request.SessionId is null ? null : await Db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (request.SessionId is not null && session is null)
-        {
-            checks.Add(new RuleError(RuleCodes.UnknownReference, "sessionId", $"'sessionId' names no existing session ('{sessionId}').", sessionId));
-        }
-
-        if (!isNew && session is not null && session.Id != meeting.SessionId)
-        {
-            checks.Add(new RuleError(RuleCodes.Immutable, "sessionId", "A meeting cannot move to another session."));
-        }
-
-        await SessionGuard.EnsureOpenAsync(Db, isNew ? session?.Id : meeting.SessionId, ct);
+        var (sessionId, session) = await SessionGuard.ReadAsync(Db, checks, request.SessionId, isNew ? null : meeting.SessionId, "A meeting", ct);
         var parties = session is null ? [] : await refs.BodyPartiesAsync(session.JointBodyId, "sessionId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : meeting);
         var participants = await PersonRoles.ReadAsync(request.Participants, "participants", checks, refs, parties, (r, person, party, title, i) =>
@@ -134,19 +123,6 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
         meeting.Agenda = candidate.Agenda;
         meeting.Minutes = candidate.Minutes;
         meeting.Participants.SyncWith(participants, p => (p.PartyId, p.PersonId), (existing, wanted) => (existing.Title, existing.Role) = (wanted.Title, wanted.Role));
-    }
-}
-
-/// <summary>The rule that a concluded session's records are not changed silently.</summary>
-public static class SessionGuard
-{
-    /// <summary>Throws 409 <c>session-concluded</c> when the session is concluded.</summary>
-    public static async Task EnsureOpenAsync(AppDbContext Db, Guid? sessionId, CancellationToken ct)
-    {
-        if (sessionId is not null && await Db.Sessions.AnyAsync(s => s.Id == sessionId && s.Status == SessionStatus.Concluded, ct))
-        {
-            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.SessionConcluded, "sessionId", "The session is concluded: its records cannot be changed until it is reopened with a reason.")]));
-        }
     }
 }
 

@@ -34,14 +34,14 @@ public sealed class NotesHandler(AppDbContext db) : RecordHandler<Note, NoteRequ
         var query = Db.Notes.AsNoTracking();
         query = query.WhereIf(jointBodyId is not null, n => n.JointBodyId == jointBodyId);
 
-        if (EnumText.Filter<RecordType>(targetType, "targetType") is { } type)
+        if (Filters.Enum<RecordType>(targetType, "targetType") is { } type)
         {
             query = query.Where(n => n.TargetType == type);
         }
 
         query = query.WhereIf(targetId is not null, n => n.TargetId == targetId);
 
-        if (EnumText.Filter<Visibility>(visibility, "visibility") is { } v)
+        if (Filters.Enum<Visibility>(visibility, "visibility") is { } v)
         {
             query = query.Where(n => n.Visibility == v);
         }
@@ -66,7 +66,8 @@ public sealed class NotesHandler(AppDbContext db) : RecordHandler<Note, NoteRequ
         }
 
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
-        if (request.TargetId is not null && request.TargetType is not null && checks.Ok && !await RecordTargets.ExistsAsync(Db, targetType, targetId, bodyId, ct))
+        var target = checks.Ok ? await RecordTargets.ScopeAsync(Db, targetType, targetId, ct) : null;
+        if (checks.Ok && (target is null || (target.JointBodyId is { } targetBody && targetBody != bodyId)))
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "targetId", $"'targetId' names no {request.TargetType} of this joint body.", targetId));
         }

@@ -68,7 +68,7 @@ public sealed class ObstaclesHandler(AppDbContext db, TimeProvider clock) : Reco
         query = query.WhereIf(actionItemId is not null, o => o.ActionItemId == actionItemId);
         query = query.WhereIf(agreementId is not null, o => o.AgreementId == agreementId);
 
-        if (EnumText.Filter<ObstacleStatus>(status, "status") is { } st)
+        if (Filters.Enum<ObstacleStatus>(status, "status") is { } st)
         {
             query = query.Where(o => o.Status == st);
         }

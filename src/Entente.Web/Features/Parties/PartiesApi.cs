@@ -23,7 +23,7 @@ public sealed class PartiesHandler(AppDbContext db) : RecordHandler<Party, Party
     public Task<PageOf<PartyResponse>> ListAsync(string? code, Paging paging, CancellationToken ct)
     {
         var query = Db.Parties.AsNoTracking();
-        if (EnumText.TextFilter(code, "code") is { } text)
+        if (Filters.Text(code, "code") is { } text)
         {
             var upper = text.ToUpperInvariant();
             query = query.Where(p => p.Code == upper);

@@ -38,7 +38,7 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
         var query = Db.People.AsNoTracking();
         query = query.WhereIf(partyId is not null, p => p.PartyId == partyId);
 
-        if (EnumText.TextFilter(name, "name") is { } needle)
+        if (Filters.Text(name, "name") is { } needle)
         {
 #pragma warning disable CA1307 // translated to SQL by EF Core, which takes no StringComparison
             query = query.Where(p => p.Names.Any(n => n.Text.Contains(needle)));

@@ -67,7 +67,7 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
         var query = Db.Sessions.AsNoTracking();
         query = query.WhereIf(jointBodyId is not null, s => s.JointBodyId == jointBodyId);
 
-        if (EnumText.Filter<SessionStatus>(status, "status") is { } st)
+        if (Filters.Enum<SessionStatus>(status, "status") is { } st)
         {
             query = query.Where(s => s.Status == st);
         }

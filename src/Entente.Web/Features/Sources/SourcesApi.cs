@@ -74,14 +74,14 @@ public sealed class ClaimsHandler(AppDbContext db) : RecordHandler<Claim, ClaimR
     public Task<PageOf<ClaimResponse>> ListAsync(string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, Paging paging, CancellationToken ct)
     {
         var query = Db.Claims.AsNoTracking();
-        if (EnumText.Filter<RecordType>(recordType, "recordType") is { } type)
+        if (Filters.Enum<RecordType>(recordType, "recordType") is { } type)
         {
             query = query.Where(c => c.RecordType == type);
         }
 
         query = query.WhereIf(recordId is not null, c => c.RecordId == recordId);
 
-        if (EnumText.TextFilter(field, "field") is { } f)
+        if (Filters.Text(field, "field") is { } f)
         {
             query = query.Where(c => c.Field == f);
         }

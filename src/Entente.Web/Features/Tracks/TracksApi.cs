@@ -45,7 +45,7 @@ public sealed class TracksHandler(AppDbContext db) : RecordHandler<Track, TrackR
         query = query.WhereIf(jointBodyId is not null, t => t.JointBodyId == jointBodyId);
         query = query.WhereIf(parentTrackId is not null, t => t.ParentTrackId == parentTrackId);
 
-        if (EnumText.Filter<TrackArea>(area, "area") is { } a)
+        if (Filters.Enum<TrackArea>(area, "area") is { } a)
         {
             query = query.Where(t => t.Area == a);
         }

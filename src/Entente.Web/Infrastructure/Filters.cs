@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Linq.Expressions;
+using Entente.Domain;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>The filters of list endpoints: read from the query string, a bad one is a 400 naming the parameter.</summary>
+public static class Filters
+{
+    /// <summary>Applies <paramref name="predicate"/> only when the filter was given.</summary>
+    public static IQueryable<T> WhereIf<T>(this IQueryable<T> query, bool given, Expression<Func<T, bool>> predicate) =>
+        given ? query.Where(predicate) : query;
+
+    /// <summary>An enumeration value spelled as the API writes it (<c>in-progress</c>); null when absent.</summary>
+    public static T? Enum<T>(string? value, string parameter)
+        where T : struct, System.Enum
+    {
+        var checks = new Checks();
+        var parsed = checks.Enum<T>(value, parameter);
+        checks.ThrowIfAny();
+        return parsed;
+    }
+
+    /// <summary>A text: trimmed, at most 200 characters of well-formed text; null when absent.</summary>
+    public static string? Text(string? value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var checks = new Checks();
+        var text = checks.Length(value.Trim(), parameter, 200);
+        checks.ThrowIfAny();
+        return text;
+    }
+
+    /// <summary>An ISO date (<c>2021-06-30</c>, Arabic-Indic digits accepted); null when absent.</summary>
+    public static DateOnly? Date(string? value, string parameter)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(Digits.ToAscii(value.Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.InvalidDate, parameter, $"'{parameter}' is a date written yyyy-MM-dd.")]));
+    }
+}

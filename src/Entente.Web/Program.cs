@@ -29,8 +29,10 @@ builder.UseDefaultAddress();
 builder.AddDatabase();
 builder.AddApiPlumbing();
 builder.AddAccounts();
+builder.AddWebPages();
 
-builder.Services.AddScoped<Entente.Data.IAuditActor, HttpAuditActor>();
+builder.Services.AddScoped<HttpAuditActor>();
+builder.Services.AddScoped<Entente.Data.IAuditActor>(sp => sp.GetRequiredService<HttpAuditActor>());
 builder.Services.AddScoped<AuditHandler>();
 builder.Services.AddScoped<ActionItemsHandler>();
 builder.Services.AddScoped<ActionPlansHandler>();
@@ -39,6 +41,7 @@ builder.Services.AddScoped<DocumentsHandler>();
 builder.Services.AddScoped<EngagementsHandler>();
 builder.Services.AddScoped<IndicatorsHandler>();
 builder.Services.AddScoped<JointBodiesHandler>();
+builder.Services.AddScoped<DashboardHandler>();
 builder.Services.AddScoped<MeetingsHandler>();
 builder.Services.AddScoped<NotesHandler>();
 builder.Services.AddScoped<ObstaclesHandler>();
@@ -52,6 +55,7 @@ builder.Services.AddScoped<TracksHandler>();
 
 var app = builder.Build();
 app.UseApiPlumbing();
+app.UseWebAssets();
 app.UseAccounts();
 
 app.MapAccountsApi();
@@ -71,6 +75,7 @@ app.MapPeopleApi();
 app.MapSessionsApi();
 app.MapSourcesApi();
 app.MapTracksApi();
+app.MapWebPages();
 
 await app.RunAsync();
 return 0;

@@ -402,6 +402,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
     {
         b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.DisplayName).HasMaxLength(200);
+        b.Property(x => x.Language).HasMaxLength(8);
         b.HasIndex(x => x.PartyId);
     }
 }

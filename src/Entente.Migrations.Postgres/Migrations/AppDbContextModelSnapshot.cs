@@ -31,6 +31,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("ArabicIndicDigits")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text");
@@ -46,8 +49,15 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("HijriDates")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsAdministrator")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("Language")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");

@@ -52,11 +52,17 @@ public static class ApiSetup
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // The reader's choice (the language cookie the switch and the account set) first, then the browser's Accept-Language.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("en"),
             SupportedCultures = Cultures,
             SupportedUICultures = Cultures,
+            RequestCultureProviders =
+            [
+                new CookieRequestCultureProvider { CookieName = Features.Accounts.Languages.Cookie },
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ],
         });
         app.Use(LimitBody);
         app.MapOpenApi();

@@ -38,10 +38,14 @@ public static class Crud
     /// change and saves it with the version as concurrency token, so a write based on a stale
     /// read changes nothing and answers 412.
     /// </summary>
-    public static async Task UpdateAsync<T>(AppDbContext db, HttpContext http, IQueryable<T> query, Guid id, string resource, Func<T, Task> apply, CancellationToken cancellationToken)
+    public static Task UpdateAsync<T>(AppDbContext db, HttpContext http, IQueryable<T> query, Guid id, string resource, Func<T, Task> apply, CancellationToken cancellationToken)
+        where T : Entity =>
+        UpdateAsync(db, http.RequiredIfMatch(), query, id, resource, apply, cancellationToken);
+
+    /// <summary>The guarded update with the version the caller read (a page's form carries it instead of <c>If-Match</c>).</summary>
+    public static async Task UpdateAsync<T>(AppDbContext db, long expected, IQueryable<T> query, Guid id, string resource, Func<T, Task> apply, CancellationToken cancellationToken)
         where T : Entity
     {
-        var expected = http.RequiredIfMatch();
         var entity = await query.FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new ApiErrorException(new ApiError.NotFound(resource, id));
         Versions.EnsureVersion(entity, expected);

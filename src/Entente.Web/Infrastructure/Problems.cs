@@ -27,6 +27,18 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
         _ => throw new UnreachableException($"No problem mapping for {error.GetType().Name}."),
     };
 
+    /// <summary>The broken rules of an error, each with its field and a message in the reader's language, for a page to show next to its fields.</summary>
+    public IReadOnlyList<FieldProblem> Explain(ApiError error)
+    {
+        if (error is ApiError.Rules rules)
+        {
+            return [.. rules.Errors.Select(e => new FieldProblem(e.Field, e.Code, Localize(e.Code, e.Message, [e.Field, .. e.Args])))];
+        }
+
+        var problem = From(error).ProblemDetails;
+        return [new FieldProblem(problem.Extensions["field"] as string ?? string.Empty, problem.Extensions["code"] as string ?? string.Empty, problem.Detail ?? string.Empty)];
+    }
+
     /// <summary>The problem for a request that could not be read at all (bad JSON, wrong types, too large).</summary>
     public ProblemHttpResult Unreadable(int status, string code, string field, string message) =>
         Build(status, code, field, Localize(code, message, field), []);

@@ -33,9 +33,13 @@ public abstract class RecordHandler<T, TRequest, TResponse>(AppDbContext db, str
         return await GetAsync(await Crud.CreateAsync(db, record, ct), ct);
     }
 
-    public async Task<TResponse> UpdateAsync(HttpContext http, Guid id, TRequest request, CancellationToken ct)
+    public Task<TResponse> UpdateAsync(HttpContext http, Guid id, TRequest request, CancellationToken ct) =>
+        UpdateAsync(http.RequiredIfMatch(), id, request, ct);
+
+    /// <summary>Replaces the record if it is still at <paramref name="expectedVersion"/> (stale → <see cref="ApiError.Stale"/>).</summary>
+    public async Task<TResponse> UpdateAsync(long expectedVersion, Guid id, TRequest request, CancellationToken ct)
     {
-        await Crud.UpdateAsync(db, http, ForUpdate, id, resource, record => ApplyAsync(record, request, isNew: false, ct), ct);
+        await Crud.UpdateAsync(db, expectedVersion, ForUpdate, id, resource, record => ApplyAsync(record, request, isNew: false, ct), ct);
         return await GetAsync(id, ct);
     }
 

@@ -54,6 +54,10 @@ public abstract class EntenteApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A client of the web pages: no token, keeps cookies, does not follow redirects (so that each step can be checked).</summary>
+    public HttpClient CreatePageClient(WebApplicationFactory<Program>? instance = null) =>
+        (instance ?? Factory).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
     /// <summary>
     /// A new account of the party with the given code, with a role in the reference joint body
     /// when one is given (a track lead of the named tracks), and an API token for it.
@@ -95,6 +99,8 @@ public abstract class EntenteApp : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _settings = await SettingsAsync();
+        // The tests sign in many times from one (test-server) address; the limit itself is tested on its own instance.
+        _settings?.TryAdd("Entente:SignInAttemptsPerMinute", "10000");
         if (_settings is null)
         {
             return;
@@ -106,7 +112,10 @@ public abstract class EntenteApp : IAsyncLifetime
     }
 
     /// <summary>Another instance of the program on the same database, as a second server behind a load balancer would be.</summary>
-    public WebApplicationFactory<Program> NewInstance()
+    public WebApplicationFactory<Program> NewInstance() => NewInstance(new Dictionary<string, string>());
+
+    /// <summary>Another instance with some settings of its own (a lower sign-in limit, a log collector).</summary>
+    public WebApplicationFactory<Program> NewInstance(IReadOnlyDictionary<string, string> overrides, Action<Microsoft.AspNetCore.Hosting.IWebHostBuilder>? configure = null)
     {
         if (_settings is null)
         {
@@ -115,10 +124,12 @@ public abstract class EntenteApp : IAsyncLifetime
 
         return new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
-            foreach (var (key, value) in _settings)
+            foreach (var (key, value) in _settings.Where(s => !overrides.ContainsKey(s.Key)).Concat(overrides))
             {
                 builder.UseSetting(key, value);
             }
+
+            configure?.Invoke(builder);
         });
     }
 

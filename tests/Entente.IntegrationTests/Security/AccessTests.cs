@@ -11,31 +11,54 @@ namespace Entente.IntegrationTests.Security;
 /// <summary>Who may see and change what: anonymous callers, the other party, viewers and track leads.</summary>
 public abstract class AccessTests(EntenteApp app)
 {
-    /// <summary>Routes that answer without signing in, on purpose.</summary>
-    private static readonly HashSet<string> Anonymous = ["/health/live", "/health/ready"];
+    /// <summary>Routes that answer without signing in, on purpose, with what they answer to GET.</summary>
+    private static readonly Dictionary<string, HttpStatusCode> Anonymous = new()
+    {
+        ["/health/live"] = HttpStatusCode.OK,
+        ["/health/ready"] = HttpStatusCode.OK,
+        ["/account/sign-in"] = HttpStatusCode.OK,
+        ["/account/second-factor"] = HttpStatusCode.OK,
+        ["/account/sign-out"] = HttpStatusCode.OK,
+        ["/account/denied"] = HttpStatusCode.Forbidden,
+        ["/account/enrol"] = HttpStatusCode.Redirect,
+        ["/account/language"] = HttpStatusCode.Redirect,
+    };
 
     [Fact]
-    public async Task EveryMappedEndpoint_RefusesAnonymousCallers_ExceptTheHealthChecks()
+    public async Task EveryMappedEndpoint_RefusesAnonymousCallers_ExceptTheHealthChecksAndSignIn()
     {
-        var anonymous = app.CreateClient(token: null, language: null);
+        var anonymous = app.CreatePageClient();
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Route: e.RoutePattern.RawText!)))
+            .SelectMany(e => (e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is not null
+                    ? ["GET", "POST"] // a page: shown by GET, its forms posted
+                    : e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(m => (Method: m, Route: "/" + e.RoutePattern.RawText!.TrimStart('/'))))
             .Distinct()
             .ToList();
         var failures = new List<string>();
         foreach (var (method, route) in endpoints)
         {
             var url = System.Text.RegularExpressions.Regex.Replace(route, "\\{[^}]+\\}", Guid.NewGuid().ToString());
-            using var request = new HttpRequestMessage(new HttpMethod(method), url) { Content = method is "GET" or "DELETE" ? null : new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
-            using var response = await anonymous.SendAsync(request, TestContext.Current.CancellationToken);
-            var expected = Anonymous.Contains(route) ? HttpStatusCode.OK : HttpStatusCode.Unauthorized;
-            if (response.StatusCode != expected)
+            var isApi = route.StartsWith("/api", StringComparison.Ordinal) || route.StartsWith("/openapi", StringComparison.Ordinal) || route.StartsWith("/health", StringComparison.Ordinal);
+            using var request = new HttpRequestMessage(new HttpMethod(method), url)
             {
-                failures.Add($"{method} {route} answered {(int)response.StatusCode}, expected {(int)expected}");
+                Content = method is "GET" or "DELETE" ? null : isApi ? new StringContent("{}", System.Text.Encoding.UTF8, "application/json") : new FormUrlEncodedContent([]),
+            };
+            using var response = await anonymous.SendAsync(request, TestContext.Current.CancellationToken);
+            var location = response.Headers.Location?.ToString() ?? string.Empty;
+            var ok = Anonymous.TryGetValue(route, out var open)
+                ? method == "GET" ? response.StatusCode == open : response.StatusCode == HttpStatusCode.BadRequest // a form post without the antiforgery token
+                : isApi
+                    ? response.StatusCode == HttpStatusCode.Unauthorized
+                    : response.StatusCode == HttpStatusCode.Redirect && location.Contains("/account/sign-in?returnUrl=", StringComparison.Ordinal);
+            if (!ok)
+            {
+                failures.Add($"{method} {route} answered {(int)response.StatusCode} {location}");
             }
         }
 
         Assert.True(endpoints.Count > 40, $"Only {endpoints.Count} endpoints found.");
+        Assert.Contains(endpoints, e => e.Route == "/bodies/{id:guid}");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 

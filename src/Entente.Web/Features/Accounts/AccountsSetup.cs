@@ -1,5 +1,7 @@
 using Entente.Data;
+using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -24,24 +26,80 @@ public static class AccountsSetup
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         builder.Services.AddScoped<ApiTokens>();
         builder.Services.AddScoped<AccountsHandler>();
         builder.Services.AddScoped<AccountCreation>();
         builder.Services.AddScoped<SecondFactorHandler>();
         builder.Services.AddScoped<DemoData.DemoAccounts>();
-        builder.Services.AddAuthentication(ApiTokens.Scheme)
-            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null);
+        builder.Services.AddScoped<SignInFlow>();
+
+        // The JSON API takes bearer API tokens only (no cookie, so no cross-site request can use a
+        // browser's session on it); the pages take the sign-in cookie.
+        builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = CallerScheme;
+                o.DefaultChallengeScheme = CallerScheme;
+            })
+            .AddPolicyScheme(CallerScheme, null, o => o.ForwardDefaultSelector = context =>
+                IsApiRequest(context.Request) ? ApiTokens.Scheme : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null)
+            .AddIdentityCookies();
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = ".Entente.Session";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(60);
+            o.SlidingExpiration = true;
+            o.LoginPath = "/account/sign-in";
+            o.LogoutPath = "/account/sign-out";
+            o.AccessDeniedPath = "/account/denied";
+            o.ReturnUrlParameter = "returnUrl";
+        });
+        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        {
+            o.Cookie.Name = ".Entente.SecondFactor";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInFlow.RateLimit, context => context.Request.Method == HttpMethods.Post
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = builder.Configuration.GetValue("Entente:SignInAttemptsPerMinute", 10),
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter("read"));
+        });
         // Everything needs a signed-in caller unless an endpoint says otherwise (health checks).
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         return builder;
     }
 
+    /// <summary>The scheme that picks the API token or the sign-in cookie, by the kind of request.</summary>
+    public const string CallerScheme = "Caller";
+
+    /// <summary>Requests of the JSON API (and its OpenAPI document), or any request that brings a bearer token.</summary>
+    public static bool IsApiRequest(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        || request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+
     public static WebApplication UseAccounts(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseRateLimiter();
         app.Use(LogRefusals);
         app.UseAuthorization();
         return app;
@@ -61,6 +119,23 @@ public static class AccountsSetup
                 context.User.Identity?.Name ?? "anonymous",
                 context.Connection.RemoteIpAddress);
         }
+    }
+}
+
+/// <summary>Puts the account's party and administrator flag on the principal of a signed-in account, as API tokens do.</summary>
+public sealed class AccountClaimsFactory(UserManager<Account> users, Microsoft.Extensions.Options.IOptions<IdentityOptions> options)
+    : UserClaimsPrincipalFactory<Account>(users, options)
+{
+    protected override async Task<System.Security.Claims.ClaimsIdentity> GenerateClaimsAsync(Account user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        identity.AddClaim(new System.Security.Claims.Claim(EntenteClaims.Party, user.PartyId.ToString("D")));
+        if (user.IsAdministrator)
+        {
+            identity.AddClaim(new System.Security.Claims.Claim(EntenteClaims.Administrator, "true"));
+        }
+
+        return identity;
     }
 }
 

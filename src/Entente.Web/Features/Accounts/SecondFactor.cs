@@ -67,10 +67,16 @@ public sealed class SecondFactorHandler(UserManager<Account> users)
         return setup;
     }
 
-    private static async Task<AuthenticatorSetupResponse> SetUpAsync(UserManager<Account> users, Account account)
+    /// <summary>Makes a new authenticator key for the account (replacing any former one).</summary>
+    public static async Task<AuthenticatorSetupResponse> SetUpAsync(UserManager<Account> users, Account account)
     {
         await users.ResetAuthenticatorKeyAsync(account);
-        var key = (await users.GetAuthenticatorKeyAsync(account))!;
+        return Describe(account, (await users.GetAuthenticatorKeyAsync(account))!);
+    }
+
+    /// <summary>The key and its <c>otpauth://</c> address, as an authenticator app takes them.</summary>
+    public static AuthenticatorSetupResponse Describe(Account account, string key)
+    {
         var label = Uri.EscapeDataString($"{Issuer}:{account.Email}");
         var uri = string.Create(CultureInfo.InvariantCulture, $"otpauth://totp/{label}?secret={key}&issuer={Issuer}&digits=6");
         return new AuthenticatorSetupResponse(key, uri);

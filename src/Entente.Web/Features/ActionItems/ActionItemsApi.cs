@@ -101,13 +101,30 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
             query = query.Where(i => i.DueOn > after);
         }
 
-        return PageAsync(query.OrderBy(i => i.DueOn).ThenBy(i => i.Id), paging, ct);
+        var arabic = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+        IOrderedQueryable<ActionItem> ordered = (filter.Sort ?? "due") switch
+        {
+            "due" => query.OrderBy(i => i.DueOn == null).ThenBy(i => i.DueOn),
+            "-due" => query.OrderBy(i => i.DueOn == null).ThenByDescending(i => i.DueOn),
+            "title" => arabic ? query.OrderBy(i => i.Title.Ar) : query.OrderBy(i => i.Title.En),
+            "status" => query.OrderBy(i => i.Status).ThenBy(i => i.DueOn),
+            "-updated" => query.OrderByDescending(i => i.UpdatedAt),
+            _ => throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "sort", "'sort' is one of due, -due, title, status, -updated.")])),
+        };
+        return PageAsync(ordered.ThenBy(i => i.Id), paging, ct);
     }
 
+    /// <summary>The orders the list offers.</summary>
+    public static readonly string[] Sorts = ["due", "-due", "title", "status", "-updated"];
+
     /// <summary>Adds a dated progress report of one side to the item (a write on the item: it needs the item's If-Match).</summary>
-    public async Task<ActionItemResponse> AddUpdateAsync(HttpContext http, Guid id, ProgressUpdateRequest request, CancellationToken ct)
+    public Task<ActionItemResponse> AddUpdateAsync(HttpContext http, Guid id, ProgressUpdateRequest request, CancellationToken ct) =>
+        AddUpdateAsync(http.RequiredIfMatch(), id, request, ct);
+
+    /// <summary>Adds a progress report to the item if it is still at <paramref name="expectedVersion"/>.</summary>
+    public async Task<ActionItemResponse> AddUpdateAsync(long expectedVersion, Guid id, ProgressUpdateRequest request, CancellationToken ct)
     {
-        await Crud.UpdateAsync(Db, http, Db.ActionItems, id, "action item", async item =>
+        await Crud.UpdateAsync(Db, expectedVersion, Db.ActionItems, id, "action item", async item =>
         {
             var checks = new Checks();
             var refs = new References(Db, checks);
@@ -185,7 +202,8 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
 }
 
 /// <summary>The filters of the action-item list.</summary>
-public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter);
+/// <param name="Sort">due (soonest first, the default), -due, title (in the caller's language), status, -updated.</param>
+public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter, string? Sort = null);
 
 public static class ActionItemsApi
 {

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Entente.Data;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Accounts;
+
+/// <summary>The account's own settings: language, calendar and digits; the second factor; API tokens.</summary>
+public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, SecondFactorHandler secondFactor) : EntentePage
+{
+    public string Language { get; private set; } = "en";
+
+    public bool Hijri { get; private set; }
+
+    public bool ArabicDigits { get; private set; }
+
+    public SecondFactorResponse SecondFactor { get; private set; } = new(false, false, 0);
+
+    public IReadOnlyList<ApiTokenResponse> Tokens { get; private set; } = [];
+
+    public NewApiTokenResponse? NewToken { get; private set; }
+
+    public AuthenticatorSetupResponse? NewAuthenticator { get; private set; }
+
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostPreferencesAsync(string? language, bool hijri, bool arabicDigits, CancellationToken ct)
+    {
+        var account = await db.Users.FirstAsync(a => a.Id == EntenteClaims.AccountOf(User), ct);
+        if (Languages.IsSupported(language))
+        {
+            account.Language = language;
+            Languages.Remember(HttpContext, language!);
+        }
+
+        account.HijriDates = hijri;
+        account.ArabicIndicDigits = arabicDigits;
+        await db.SaveChangesAsync(ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCreateTokenAsync(string? tokenName, string? tokenDays, CancellationToken ct)
+    {
+        int? days = int.TryParse(Digits.ToAscii(tokenDays ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var d) ? d : null;
+        if (days is null && !string.IsNullOrWhiteSpace(tokenDays))
+        {
+            days = -1;
+        }
+
+        await TryAsync(async () => NewToken = await accounts.CreateTokenAsync(User, new ApiTokenRequest(tokenName, days), ct));
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid tokenId, CancellationToken ct)
+    {
+        await accounts.RevokeTokenAsync(User, tokenId, ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostNewAuthenticatorAsync(CancellationToken ct)
+    {
+        NewAuthenticator = await secondFactor.SetUpAuthenticatorAsync(User);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostVerifyAuthenticatorAsync(string? code, CancellationToken ct)
+    {
+        await TryAsync(async () => RecoveryCodes = (await secondFactor.VerifyAsync(User, new VerifyCodeRequest(code))).RecoveryCodes);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var id = EntenteClaims.AccountOf(User);
+        var account = await db.Users.AsNoTracking().FirstAsync(a => a.Id == id, ct);
+        Language = account.Language ?? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar" ? "ar" : "en");
+        Hijri = account.HijriDates;
+        ArabicDigits = account.ArabicIndicDigits;
+        SecondFactor = await secondFactor.StatusAsync(User);
+        Tokens = await accounts.ListTokensAsync(User, ct);
+    }
+}

@@ -1,0 +1,72 @@
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.Accounts;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Entente.Web.Features.ActionItems;
+
+/// <summary>What the shared fields of the action item's edit and new pages need.</summary>
+public interface IActionItemEditor
+{
+    EntentePage Editor { get; }
+
+    ActionItemForm Form { get; }
+
+    ActionItemChoices Choices { get; }
+
+    IReadOnlyList<ActionItemStatus> StatusChoices { get; }
+}
+
+/// <summary>A row of the conflict panel: a field the other person changed, with their value and the reader's.</summary>
+public sealed record ChangedField(string Field, string Theirs, string Mine, bool BothChanged);
+
+/// <summary>Creating an action item of a joint body.</summary>
+public sealed class NewModel(AppDbContext db, ActionItemsHandler items) : EntentePage, IActionItemEditor
+{
+    [BindProperty]
+    public ActionItemForm Form { get; set; } = new();
+
+    public ActionItemChoices Choices { get; private set; } = null!;
+
+    public Guid BodyId { get; private set; }
+
+    public EntentePage Editor => this;
+
+    public IReadOnlyList<ActionItemStatus> StatusChoices => [ActionItemStatus.NotStarted, .. ActionItem.NextStatusesOf(ActionItemStatus.NotStarted)];
+
+    public async Task OnGetAsync(Guid bodyId, Guid? trackId, CancellationToken ct)
+    {
+        await LoadAsync(bodyId, ct);
+        Form = new ActionItemForm { Status = "not-started", Visibility = "joint", TrackId = trackId };
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid bodyId, CancellationToken ct)
+    {
+        await LoadAsync(bodyId, ct);
+        var checks = new Checks();
+        var request = Form.ToRequest(bodyId, EntenteClaims.PartyOf(User), checks);
+        ActionItemResponse? created = null;
+        if (await TryAsync(async () =>
+            {
+                checks.ThrowIfAny();
+                created = await items.CreateAsync(request, ct);
+            }))
+        {
+            return Redirect($"/action-items/{created!.Id}");
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid bodyId, CancellationToken ct)
+    {
+        BodyId = bodyId;
+        ViewData["BodyId"] = bodyId;
+        Choices = await ActionItemChoices.LoadAsync(db, bodyId, ct);
+        if (Choices.Parties.Count == 0)
+        {
+            throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
+        }
+    }
+}

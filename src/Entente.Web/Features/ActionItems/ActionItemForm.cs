@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.Json;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.ActionItems;
+
+/// <summary>
+/// The edit form of an action item as the page posts it. Field names are the API's, so that a
+/// broken rule lands next to its field; dates are typed as text (Arabic-Indic digits accepted).
+/// </summary>
+public sealed class ActionItemForm
+{
+    public string? TitleAr { get; set; }
+
+    public string? TitleEn { get; set; }
+
+    public string? DescriptionAr { get; set; }
+
+    public string? DescriptionEn { get; set; }
+
+    public Guid? TrackId { get; set; }
+
+    public string? DueOn { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Visibility { get; set; }
+
+    public List<Guid> Owners { get; set; } = [];
+
+    /// <summary>Kept as read: the form does not change the plan or the linked agreements.</summary>
+    public Guid? ActionPlanId { get; set; }
+
+    public List<Guid> Agreements { get; set; } = [];
+
+    /// <summary>The fields a person edits, by API field name, with their values as text (for comparing versions).</summary>
+    public IReadOnlyDictionary<string, string> Values() => new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["title.ar"] = TitleAr ?? string.Empty,
+        ["title.en"] = TitleEn ?? string.Empty,
+        ["description.ar"] = DescriptionAr ?? string.Empty,
+        ["description.en"] = DescriptionEn ?? string.Empty,
+        ["trackId"] = TrackId?.ToString("D") ?? string.Empty,
+        ["dueOn"] = Digits.ToAscii(DueOn ?? string.Empty).Trim(),
+        ["status"] = Status ?? string.Empty,
+        ["visibility"] = Visibility ?? string.Empty,
+        ["ownerInstitutionIds"] = string.Join(",", Owners.Order()),
+    };
+
+    public static ActionItemForm From(ActionItemResponse item) => new()
+    {
+        TitleAr = item.Title.Ar,
+        TitleEn = item.Title.En,
+        DescriptionAr = item.Description?.Ar,
+        DescriptionEn = item.Description?.En,
+        TrackId = item.TrackId,
+        DueOn = item.DueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Status = EnumText.Policy.ConvertName(item.Status.ToString()),
+        Visibility = EnumText.Policy.ConvertName(item.Visibility.ToString()),
+        Owners = [.. item.Owners.Select(o => o.InstitutionId)],
+        ActionPlanId = item.ActionPlanId,
+        Agreements = [.. item.AgreementIds],
+    };
+
+    /// <summary>
+    /// The form as the API's request; a due date that is not a date is reported under <c>dueOn</c>.
+    /// A national item belongs to the reader's own party.
+    /// </summary>
+    public ActionItemRequest ToRequest(Guid bodyId, Guid? readerParty, Checks checks)
+    {
+        DateOnly? due = null;
+        var dueText = Digits.ToAscii(DueOn ?? string.Empty).Trim();
+        if (dueText.Length > 0)
+        {
+            if (DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+            {
+                due = parsed;
+            }
+            else
+            {
+                checks.Add(new RuleError(RuleCodes.InvalidDate, "dueOn", "'dueOn' is not a valid date (yyyy-mm-dd)."));
+            }
+        }
+
+        var national = Visibility == "national";
+        return new ActionItemRequest(
+            bodyId,
+            ActionPlanId,
+            TrackId,
+            new TextDto(TitleAr, TitleEn),
+            string.IsNullOrWhiteSpace(DescriptionAr) && string.IsNullOrWhiteSpace(DescriptionEn) ? null : new TextDto(DescriptionAr, DescriptionEn),
+            due,
+            Status,
+            [.. Owners],
+            [.. Agreements],
+            Visibility,
+            national ? readerParty : null);
+    }
+
+    /// <summary>
+    /// Re-applies this (the reader's) form on top of <paramref name="theirs"/>: every field the
+    /// reader changed from <paramref name="read"/> keeps the reader's value, every other field
+    /// takes the current one. Returns the merged form and the fields both sides changed.
+    /// </summary>
+    public (ActionItemForm Merged, IReadOnlyList<string> BothChanged) ReapplyOn(ActionItemForm read, ActionItemForm theirs)
+    {
+        var mine = Values();
+        var before = read.Values();
+        var now = theirs.Values();
+        bool Mine(string field) => mine[field] != before[field];
+        var merged = new ActionItemForm
+        {
+            TitleAr = Mine("title.ar") ? TitleAr : theirs.TitleAr,
+            TitleEn = Mine("title.en") ? TitleEn : theirs.TitleEn,
+            DescriptionAr = Mine("description.ar") ? DescriptionAr : theirs.DescriptionAr,
+            DescriptionEn = Mine("description.en") ? DescriptionEn : theirs.DescriptionEn,
+            TrackId = Mine("trackId") ? TrackId : theirs.TrackId,
+            DueOn = Mine("dueOn") ? DueOn : theirs.DueOn,
+            Status = Mine("status") ? Status : theirs.Status,
+            Visibility = Mine("visibility") ? Visibility : theirs.Visibility,
+            Owners = Mine("ownerInstitutionIds") ? Owners : theirs.Owners,
+            ActionPlanId = theirs.ActionPlanId,
+            Agreements = theirs.Agreements,
+        };
+        var both = mine.Keys.Where(f => Mine(f) && now[f] != before[f] && now[f] != mine[f]).ToList();
+        return (merged, both);
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this);
+
+    public static ActionItemForm? FromJson(string? json)
+    {
+        if (string.IsNullOrEmpty(json))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<ActionItemForm>(json);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}
+
+public sealed record Choice(Guid Id, TextDto Name, Guid? PartyId = null);
+
+/// <summary>What an action item's form offers to pick from: the body's tracks, and the institutions of its parties.</summary>
+public sealed record ActionItemChoices(IReadOnlyList<Choice> Tracks, IReadOnlyList<Choice> Parties, IReadOnlyList<Choice> Institutions)
+{
+    public static async Task<ActionItemChoices> LoadAsync(AppDbContext db, Guid bodyId, CancellationToken ct)
+    {
+        var partyIds = await db.JointBodies.AsNoTracking().Where(b => b.Id == bodyId).SelectMany(b => b.Members.Select(m => m.PartyId)).ToListAsync(ct);
+        var tracks = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == bodyId).OrderBy(t => t.Area).ThenBy(t => t.Name.En)
+            .Select(t => new Choice(t.Id, new TextDto(t.Name.Ar, t.Name.En), null)).ToListAsync(ct);
+        var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).OrderBy(p => p.Code)
+            .Select(p => new Choice(p.Id, new TextDto(p.Name.Ar, p.Name.En), p.Id)).ToListAsync(ct);
+        var institutions = await db.Institutions.AsNoTracking().Where(i => partyIds.Contains(i.PartyId)).OrderBy(i => i.Name.En)
+            .Select(i => new Choice(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.PartyId)).ToListAsync(ct);
+        return new ActionItemChoices(tracks, parties, institutions);
+    }
+
+    public TextDto? Track(Guid id) => Tracks.FirstOrDefault(t => t.Id == id)?.Name;
+
+    public TextDto? Party(Guid? id) => Parties.FirstOrDefault(p => p.Id == id)?.Name;
+}

@@ -1,0 +1,114 @@
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.Accounts;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Entente.Web.Features.ActionItems;
+
+/// <summary>
+/// Editing an action item. The form carries the version it was read at and the values it was
+/// read with; when someone else saved first, the page shows what they changed and puts the
+/// reader's own changes back on top of theirs, to be reviewed and saved again.
+/// </summary>
+public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text, Reader reader) : EntentePage, IActionItemEditor
+{
+    [BindProperty]
+    public ActionItemForm Form { get; set; } = new();
+
+    /// <summary>The version the form was read at.</summary>
+    [BindProperty]
+    public long Version { get; set; }
+
+    /// <summary>The values the form was read with (JSON), to tell the reader's changes from the other person's.</summary>
+    [BindProperty]
+    public string? Read { get; set; }
+
+    public ActionItemResponse Item { get; private set; } = null!;
+
+    public ActionItemChoices Choices { get; private set; } = null!;
+
+    public IReadOnlyList<ChangedField> TheirChanges { get; private set; } = [];
+
+    public EntentePage Editor => this;
+
+    public IReadOnlyList<ActionItemStatus> StatusChoices => [Item.Status, .. Item.NextStatuses];
+
+    public async Task OnGetAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        Form = ActionItemForm.From(Item);
+        Version = Item.Version;
+        Read = Form.ToJson();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        var checks = new Checks();
+        var request = Form.ToRequest(Item.JointBodyId, EntenteClaims.PartyOf(User), checks);
+        if (await TryAsync(async () =>
+            {
+                checks.ThrowIfAny();
+                await items.UpdateAsync(Version, id, request, ct);
+            }))
+        {
+            return Redirect($"/action-items/{id}");
+        }
+
+        if (Conflict is not null)
+        {
+            ShowConflict();
+        }
+
+        return Page();
+    }
+
+    /// <summary>The other person's version becomes the base; the reader's changes go back on top of it.</summary>
+    private void ShowConflict()
+    {
+        var read = ActionItemForm.FromJson(Read) ?? ActionItemForm.From(Item);
+        var theirs = ActionItemForm.From(Item);
+        var (merged, both) = Form.ReapplyOn(read, theirs);
+        var before = read.Values();
+        var now = theirs.Values();
+        var mine = Form.Values();
+        TheirChanges = [.. now.Keys.Where(f => now[f] != before[f]).Select(f => new ChangedField(f, Show(f, theirs), Show(f, Form), both.Contains(f)))];
+        Form = merged;
+        Version = Item.Version;
+        Read = theirs.ToJson();
+        FieldErrors.Remove(string.Empty);
+    }
+
+    /// <summary>A field's value as the reader reads it.</summary>
+    public string Show(string field, ActionItemForm form) => field switch
+    {
+        "trackId" => form.TrackId is { } t && Choices.Track(t) is { } name ? reader.Text(name) : "—",
+        "status" => form.Status is { } s && EnumText.TryParse<ActionItemStatus>(s, out var status) ? reader.Name(status) : "—",
+        "visibility" => form.Visibility == "national" ? text["ui.national"] : text["ui.joint"],
+        "ownerInstitutionIds" => string.Join(reader.IsArabic ? "، " : ", ", form.Owners.Select(o => Choices.Institutions.FirstOrDefault(i => i.Id == o) is { } i ? reader.Text(i.Name) : "?")),
+        "dueOn" => form.Values()["dueOn"] is { Length: > 0 } d && DateOnly.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, out var date) ? reader.Date(date) : "—",
+        _ => form.Values()[field] is { Length: > 0 } v ? v : "—",
+    };
+
+    public string Label(string field) => field switch
+    {
+        "title.ar" => $"{text["ui.field.title"]} ({text["ui.lang.ar"]})",
+        "title.en" => $"{text["ui.field.title"]} ({text["ui.lang.en"]})",
+        "description.ar" => $"{text["ui.field.description"]} ({text["ui.lang.ar"]})",
+        "description.en" => $"{text["ui.field.description"]} ({text["ui.lang.en"]})",
+        "trackId" => text["ui.field.track"],
+        "dueOn" => text["ui.field.due-on"],
+        "status" => text["ui.field.status"],
+        "visibility" => text["ui.field.visibility"],
+        "ownerInstitutionIds" => text["ui.field.owners"],
+        _ => field,
+    };
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Item = await items.GetAsync(id, ct);
+        ViewData["BodyId"] = Item.JointBodyId;
+        Choices = await ActionItemChoices.LoadAsync(db, Item.JointBodyId, ct);
+    }
+}

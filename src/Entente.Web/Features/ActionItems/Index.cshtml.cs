@@ -1,0 +1,74 @@
+using Entente.Data;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Entente.Web.Features.ActionItems;
+
+/// <summary>A joint body's action items: filtered, sorted and paged on the server (the API's list).</summary>
+public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimeProvider clock) : EntentePage
+{
+    public const int PageSize = 25;
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Track { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? DueBefore { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? DueAfter { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Sort { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public Guid BodyId { get; private set; }
+
+    public PageOf<ActionItemResponse> Items { get; private set; } = new([], 0, 1, PageSize);
+
+    public ActionItemChoices Choices { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(Guid bodyId, CancellationToken ct)
+    {
+        BodyId = bodyId;
+        ViewData["BodyId"] = bodyId;
+        Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Choices = await ActionItemChoices.LoadAsync(db, bodyId, ct);
+        if (Choices.Parties.Count == 0)
+        {
+            throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
+        }
+
+        var filter = new ActionItemFilter(bodyId, null, null, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort));
+        await TryAsync(async () => Items = await items.ListAsync(filter, Paging.From(Math.Max(1, PageNumber), PageSize), ct));
+    }
+
+    /// <summary>The address of this list with one parameter changed (and back to the first page unless the page is what changes).</summary>
+    public string With(string key, string? value)
+    {
+        var query = new Dictionary<string, string?>
+        {
+            ["track"] = Track?.ToString("D"),
+            ["status"] = Status,
+            ["dueBefore"] = DueBefore,
+            ["dueAfter"] = DueAfter,
+            ["sort"] = Sort,
+            [key] = value,
+        };
+        if (key != "page")
+        {
+            query.Remove("page");
+        }
+
+        return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"/bodies/{BodyId}/action-items", query.Where(q => !string.IsNullOrEmpty(q.Value)));
+    }
+
+    private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}

@@ -1,0 +1,61 @@
+using Entente.Data;
+using Entente.Web.Features.Accounts;
+using Entente.Web.Features.ActionItems;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Entente.Web.Features.Notes;
+
+/// <summary>A joint body's notes: joint ones and the reader's own party's national ones (the other party's never reach the page).</summary>
+public sealed class IndexModel(AppDbContext db, NotesHandler notes) : EntentePage
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Visibility { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    [BindProperty]
+    public string? Text { get; set; }
+
+    [BindProperty]
+    public string? Language { get; set; }
+
+    [BindProperty]
+    public string? NewVisibility { get; set; }
+
+    public Guid BodyId { get; private set; }
+
+    public PageOf<NoteResponse> Notes { get; private set; } = new([], 0, 1, 25);
+
+    public ActionItemChoices Choices { get; private set; } = null!;
+
+    public async Task OnGetAsync(Guid bodyId, CancellationToken ct) => await LoadAsync(bodyId, ct);
+
+    public async Task<IActionResult> OnPostAsync(Guid bodyId, CancellationToken ct)
+    {
+        var national = NewVisibility == "national";
+        var request = new NoteRequest(bodyId, "joint-body", bodyId, Language, Text, NewVisibility ?? "joint", national ? EntenteClaims.PartyOf(User) : null);
+        if (await TryAsync(() => notes.CreateAsync(request, ct)))
+        {
+            return Redirect($"/bodies/{bodyId}/notes");
+        }
+
+        await LoadAsync(bodyId, ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid bodyId, CancellationToken ct)
+    {
+        BodyId = bodyId;
+        ViewData["BodyId"] = bodyId;
+        Choices = await ActionItemChoices.LoadAsync(db, bodyId, ct);
+        if (Choices.Parties.Count == 0)
+        {
+            throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
+        }
+
+        var visibility = string.IsNullOrWhiteSpace(Visibility) ? null : Visibility;
+        await TryAsync(async () => Notes = await notes.ListAsync(bodyId, null, null, visibility, null, Paging.From(Math.Max(1, PageNumber), 25), ct));
+    }
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using Entente.Data;
+using Entente.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>
+/// The person reading a page: their language (and so the direction of the page), their calendar
+/// (Gregorian by default, Hijri Umm al-Qura as an option) and their digits. Everything a page
+/// shows of a date, a figure or a bilingual text goes through here; storage stays invariant.
+/// </summary>
+public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text)
+{
+    private static readonly CultureInfo ArabicGregorian = CultureInfo.GetCultureInfo("ar-KW");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly UmAlQuraCalendar Hijri = new();
+
+    private static readonly string[] HijriMonthsEn =
+    [
+        "Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula", "Jumada al-Akhirah",
+        "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qidah", "Dhu al-Hijjah",
+    ];
+
+    private static readonly string[] HijriMonthsAr =
+    [
+        "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+        "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+    ];
+
+    private static readonly Dictionary<string, string> CurrenciesAr = new(StringComparer.Ordinal)
+    {
+        ["GBP"] = "جنيه إسترليني",
+        ["KWD"] = "دينار كويتي",
+        ["USD"] = "دولار أمريكي",
+        ["EUR"] = "يورو",
+        ["SAR"] = "ريال سعودي",
+        ["AED"] = "درهم إماراتي",
+    };
+
+    public bool IsArabic => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
+
+    /// <summary>The page's <c>lang</c>.</summary>
+    public string Language => IsArabic ? "ar" : "en";
+
+    /// <summary>The page's <c>dir</c>.</summary>
+    public string Direction => IsArabic ? "rtl" : "ltr";
+
+    public bool HijriDates { get; private set; }
+
+    public bool ArabicIndicDigits { get; private set; }
+
+    /// <summary>The signed-in account's own choices (calendar, digits); a visitor keeps the defaults.</summary>
+    public async Task LoadAsync(CancellationToken ct)
+    {
+        if (Features.Accounts.EntenteClaims.AccountOf(http.HttpContext?.User ?? new()) is not { } id)
+        {
+            return;
+        }
+
+        var prefs = await db.Users.AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.HijriDates, a.ArabicIndicDigits }).FirstOrDefaultAsync(ct);
+        HijriDates = prefs?.HijriDates ?? false;
+        ArabicIndicDigits = prefs?.ArabicIndicDigits ?? false;
+    }
+
+    /// <summary>The name of an enum value in the reader's language (resource <c>enum.&lt;Type&gt;.&lt;kebab-name&gt;</c>).</summary>
+    public string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum
+    {
+        var kebab = EnumText.Policy.ConvertName(value.ToString());
+        var found = text[$"enum.{typeof(TEnum).Name}.{kebab}"];
+        return found.ResourceNotFound ? kebab.Replace('-', ' ') : found.Value;
+    }
+
+    /// <summary>The reader's half of a bilingual text.</summary>
+    public string Text(TextDto? text) => text is null ? string.Empty : (IsArabic ? text.Ar : text.En) ?? string.Empty;
+
+    /// <summary>The other language's half, for showing both where it helps.</summary>
+    public string OtherText(TextDto? text) => text is null ? string.Empty : (IsArabic ? text.En : text.Ar) ?? string.Empty;
+
+    /// <summary>A date as the reader reads it: "23 November 2025", "23 نوفمبر 2025", or in the Hijri calendar.</summary>
+    public string Date(DateOnly date)
+    {
+        string text;
+        if (HijriDates)
+        {
+            var at = date.ToDateTime(TimeOnly.MinValue);
+            var (y, m, d) = (Hijri.GetYear(at), Hijri.GetMonth(at), Hijri.GetDayOfMonth(at));
+            text = IsArabic
+                ? string.Create(CultureInfo.InvariantCulture, $"{d} {HijriMonthsAr[m - 1]} {y} هـ")
+                : string.Create(CultureInfo.InvariantCulture, $"{d} {HijriMonthsEn[m - 1]} {y} AH");
+        }
+        else
+        {
+            text = date.ToString("d MMMM yyyy", IsArabic ? ArabicGregorian : English);
+        }
+
+        return Digits(text);
+    }
+
+    public string Date(DateOnly? date) => date is { } d ? Date(d) : string.Empty;
+
+    /// <summary>A date of which only some parts are known: "November 2025", "2025".</summary>
+    public string Date(PartialDate? date)
+    {
+        if (date?.Year is not { } year)
+        {
+            return date?.ToString() ?? string.Empty;
+        }
+
+        if (date.Month is { } month && date.Day is { } day)
+        {
+            return Date(new DateOnly(year, month, day));
+        }
+
+        var culture = IsArabic ? ArabicGregorian : English;
+        return Digits(date.Month is { } m ? new DateTime(year, m, 1).ToString("MMMM yyyy", culture) : year.ToString(CultureInfo.InvariantCulture));
+    }
+
+    public string Date(DateDto? date) => date?.Year is { } y ? Date(new PartialDate(y, date.Month, date.Day)) : string.Empty;
+
+    /// <summary>An instant in the reader's calendar with its UTC time ("23 November 2025, 14:05 UTC").</summary>
+    public string Instant(DateTime utc) =>
+        Date(DateOnly.FromDateTime(utc)) + (IsArabic ? "، " : ", ") + Digits(utc.ToString("HH:mm", CultureInfo.InvariantCulture)) + " UTC";
+
+    /// <summary>A whole number in the reader's digits.</summary>
+    public string Number(long value) => Number((decimal)value);
+
+    /// <summary>A figure in the reader's digits, grouped, with at most two decimals.</summary>
+    public string Number(decimal value)
+    {
+        var text = value.ToString("#,0.##", CultureInfo.InvariantCulture);
+        return ArabicIndicDigits ? Digits(text.Replace(',', '٬').Replace('.', '٫')) : text;
+    }
+
+    /// <summary>
+    /// A figure with its unit, scaled to words for large amounts: "3.4 bn GBP",
+    /// "3.4 مليار جنيه إسترليني".
+    /// </summary>
+    public string Figure(decimal value, string unit, bool isCurrency)
+    {
+        var (scaled, scale) = Math.Abs(value) switch
+        {
+            >= 1_000_000_000m => (value / 1_000_000_000m, IsArabic ? "مليار" : "bn"),
+            >= 1_000_000m => (value / 1_000_000m, IsArabic ? "مليون" : "m"),
+            _ => (value, string.Empty),
+        };
+        var unitText = isCurrency && IsArabic && CurrenciesAr.TryGetValue(unit, out var name) ? name : unit;
+        var builder = new StringBuilder(Number(Math.Round(scaled, 2)));
+        if (scale.Length > 0)
+        {
+            builder.Append(' ').Append(scale);
+        }
+
+        return builder.Append(' ').Append(unitText).ToString();
+    }
+
+    /// <summary>Puts the reader's digits into a text made with ASCII digits.</summary>
+    public string Digits(string text)
+    {
+        if (!ArabicIndicDigits)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c);
+        }
+
+        return builder.ToString();
+    }
+}

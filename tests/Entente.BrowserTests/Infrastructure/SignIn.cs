@@ -1,0 +1,31 @@
+using Entente.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Entente.BrowserTests.Infrastructure;
+
+/// <summary>The sign-in pages, as a person uses them: email and password, then the authenticator's code when the account has one.</summary>
+public static class SignIn
+{
+    public static async Task<IPage> AsAsync(DemoSite site, string email, string locale = "en-GB")
+    {
+        var page = await site.NewPageAsync(locale);
+        await WithPasswordAsync(page, site.Accounts[email]);
+        return page;
+    }
+
+    public static async Task WithPasswordAsync(IPage page, DemoAccount account)
+    {
+        await page.GotoAsync("/account/sign-in");
+        await page.Locator("#email").FillAsync(account.Email);
+        await page.Locator("#password").FillAsync(account.Password);
+        await page.Locator("form button[type=submit].primary").ClickAsync();
+        if (account.AuthenticatorKey is { } key)
+        {
+            await page.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal));
+            await page.Locator("#code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+            await page.Locator("form button[type=submit].primary").ClickAsync();
+        }
+
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+    }
+}

@@ -52,6 +52,9 @@ builder.Services.AddScoped<SessionsHandler>();
 builder.Services.AddScoped<SourcesHandler>();
 builder.Services.AddScoped<ClaimsHandler>();
 builder.Services.AddScoped<TracksHandler>();
+builder.AddRecordPages(
+    new SessionPages(), new MeetingPages(), new TrackPages(), new AgreementPages(),
+    new ObstaclePages(), new IndicatorPages(), new EngagementPages());
 
 var app = builder.Build();
 app.UseApiPlumbing();

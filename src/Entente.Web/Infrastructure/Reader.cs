@@ -67,11 +67,41 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
 
     /// <summary>The name of an enum value in the reader's language (resource <c>enum.&lt;Type&gt;.&lt;kebab-name&gt;</c>).</summary>
     public string Name<TEnum>(TEnum value)
-        where TEnum : struct, Enum
+        where TEnum : struct, Enum => Name(typeof(TEnum), EnumText.Policy.ConvertName(value.ToString()));
+
+    /// <summary>The name of an enum value given by its kebab-case text (as the API writes it).</summary>
+    public string Name(Type enumType, string kebab)
     {
-        var kebab = EnumText.Policy.ConvertName(value.ToString());
-        var found = text[$"enum.{typeof(TEnum).Name}.{kebab}"];
+        var found = text[$"enum.{enumType.Name}.{kebab}"];
         return found.ResourceNotFound ? kebab.Replace('-', ' ') : found.Value;
+    }
+
+    /// <summary>A field's value, from a record form, as the reader reads it.</summary>
+    public string Show(FieldSpec field, RecordForm form, BodyChoices choices)
+    {
+        var value = form[field.Path];
+        switch (field.Kind)
+        {
+            case FieldKind.Title or FieldKind.Prose:
+                return Text(new TextDto(form[field.Path + ".ar"], form[field.Path + ".en"]));
+            case FieldKind.Date:
+                return DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Date(date) : value;
+            case FieldKind.PartialDate:
+                var parts = value.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0).ToArray();
+                return parts.Length == 0 || parts.Contains(0) ? value : Date(new PartialDate(parts[0], parts.Length > 1 ? parts[1] : null, parts.Length > 2 ? parts[2] : null));
+            case FieldKind.Enum when field.EnumType is { } type && value.Length > 0:
+                return Name(type, value);
+            case FieldKind.Reference:
+                return choices.Name(field.Choices, value) is { } name ? Text(name) : string.Empty;
+            case FieldKind.References:
+                return string.Join(IsArabic ? "، " : ", ", value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => choices.Name(field.Choices, id) is { } n ? Text(n) : id));
+            case FieldKind.Number:
+                return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? Number(number) : value;
+            case FieldKind.Flag:
+                return text[value == "true" ? "ui.yes" : "ui.no"];
+            default:
+                return value;
+        }
     }
 
     /// <summary>The reader's half of a bilingual text.</summary>

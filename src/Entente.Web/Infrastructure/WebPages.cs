@@ -36,6 +36,19 @@ public static class WebPages
         return builder;
     }
 
+    /// <summary>The list, details, new and edit pages of each kind of record described by a <see cref="RecordPageSpec"/>.</summary>
+    public static WebApplicationBuilder AddRecordPages(this WebApplicationBuilder builder, params RecordPageSpec[] specs)
+    {
+        foreach (var spec in specs)
+        {
+            builder.Services.AddSingleton(spec);
+        }
+
+        builder.Services.AddSingleton<RecordPageSpecs>();
+        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["recordkind"] = typeof(Features.Records.RecordKindConstraint));
+        return builder;
+    }
+
     /// <summary>Static assets (styles, fonts, htmx) are served before sign-in is asked for.</summary>
     public static WebApplication UseWebAssets(this WebApplication app)
     {
@@ -125,11 +138,24 @@ public abstract class EntentePage : PageModel
         list.Add(message);
     }
 
+    /// <summary>The label a person knows a field by (the API's messages quote the API's field name), or null to keep the name.</summary>
+    protected virtual string? LabelOf(string field) => null;
+
     private void Keep(IEnumerable<FieldProblem> problems)
     {
         foreach (var p in problems)
         {
-            AddError(p.Field == "If-Match" ? string.Empty : p.Field, p.Message);
+            var message = p.Message;
+            var whole = p.Field.Split('.')[0];
+            foreach (var name in p.Field == whole ? [p.Field] : new[] { p.Field, whole })
+            {
+                if (name.Length > 0 && LabelOf(name) is { } label)
+                {
+                    message = message.Replace($"'{name}'", $"'{label}'", StringComparison.Ordinal);
+                }
+            }
+
+            AddError(p.Field == "If-Match" ? string.Empty : p.Field, message);
         }
     }
 }

@@ -38,7 +38,7 @@ public abstract class AccessTests(EntenteApp app)
         var failures = new List<string>();
         foreach (var (method, route) in endpoints)
         {
-            var url = System.Text.RegularExpressions.Regex.Replace(route, "\\{[^}]+\\}", Guid.NewGuid().ToString());
+            var url = System.Text.RegularExpressions.Regex.Replace(route.Replace("{kind:recordkind}", "sessions", StringComparison.Ordinal), "\\{[^}]+\\}", Guid.NewGuid().ToString());
             var isApi = route.StartsWith("/api", StringComparison.Ordinal) || route.StartsWith("/openapi", StringComparison.Ordinal) || route.StartsWith("/health", StringComparison.Ordinal);
             using var request = new HttpRequestMessage(new HttpMethod(method), url)
             {
@@ -59,6 +59,7 @@ public abstract class AccessTests(EntenteApp app)
 
         Assert.True(endpoints.Count > 40, $"Only {endpoints.Count} endpoints found.");
         Assert.Contains(endpoints, e => e.Route == "/bodies/{id:guid}");
+        Assert.Contains(endpoints, e => e.Route == "/{kind:recordkind}/{id:guid}/edit");
         Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures));
     }
 

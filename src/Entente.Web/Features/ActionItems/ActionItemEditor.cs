@@ -22,8 +22,10 @@ public interface IActionItemEditor
 public sealed record ChangedField(string Field, string Theirs, string Mine, bool BothChanged);
 
 /// <summary>Creating an action item of a joint body.</summary>
-public sealed class NewModel(AppDbContext db, ActionItemsHandler items) : EntentePage, IActionItemEditor
+public sealed class NewModel(AppDbContext db, ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage, IActionItemEditor
 {
+    protected override string? LabelOf(string field) => ActionItemForm.LabelOf(field, text);
+
     [BindProperty]
     public ActionItemForm Form { get; set; } = new();
 

@@ -129,6 +129,21 @@ public sealed class ActionItemForm
         return (merged, both);
     }
 
+    /// <summary>The label of a field of the form, by its API name, in the reader's language.</summary>
+    public static string LabelOf(string field, Microsoft.Extensions.Localization.IStringLocalizer text) => field switch
+    {
+        "title.ar" => $"{text["ui.field.title"]} ({text["ui.lang.ar"]})",
+        "title.en" => $"{text["ui.field.title"]} ({text["ui.lang.en"]})",
+        "description.ar" => $"{text["ui.field.description"]} ({text["ui.lang.ar"]})",
+        "description.en" => $"{text["ui.field.description"]} ({text["ui.lang.en"]})",
+        "trackId" => text["ui.field.track"],
+        "dueOn" => text["ui.field.due-on"],
+        "status" => text["ui.field.status"],
+        "visibility" => text["ui.field.visibility"],
+        "ownerInstitutionIds" => text["ui.field.owners"],
+        _ => field,
+    };
+
     public string ToJson() => JsonSerializer.Serialize(this);
 
     public static ActionItemForm? FromJson(string? json)

@@ -91,19 +91,9 @@ public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microso
         _ => form.Values()[field] is { Length: > 0 } v ? v : "—",
     };
 
-    public string Label(string field) => field switch
-    {
-        "title.ar" => $"{text["ui.field.title"]} ({text["ui.lang.ar"]})",
-        "title.en" => $"{text["ui.field.title"]} ({text["ui.lang.en"]})",
-        "description.ar" => $"{text["ui.field.description"]} ({text["ui.lang.ar"]})",
-        "description.en" => $"{text["ui.field.description"]} ({text["ui.lang.en"]})",
-        "trackId" => text["ui.field.track"],
-        "dueOn" => text["ui.field.due-on"],
-        "status" => text["ui.field.status"],
-        "visibility" => text["ui.field.visibility"],
-        "ownerInstitutionIds" => text["ui.field.owners"],
-        _ => field,
-    };
+    public string Label(string field) => ActionItemForm.LabelOf(field, text);
+
+    protected override string? LabelOf(string field) => ActionItemForm.LabelOf(field, text);
 
     private async Task LoadAsync(Guid id, CancellationToken ct)
     {

@@ -24,7 +24,8 @@ public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimePr
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public Guid BodyId { get; private set; }

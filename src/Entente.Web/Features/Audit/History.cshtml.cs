@@ -16,7 +16,7 @@ public sealed class HistoryModel(AuditHandler audit) : EntentePage
 
     public PageOf<AuditEntryResponse> Entries { get; private set; } = new([], 0, 1, 100);
 
-    public async Task OnGetAsync(Guid recordId, int? page, CancellationToken ct)
+    public async Task OnGetAsync(Guid recordId, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         RecordId = recordId;
         Entries = await audit.HistoryAsync(recordId, null, Paging.From(Math.Max(1, page ?? 1), 100), ct);

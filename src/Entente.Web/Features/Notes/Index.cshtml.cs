@@ -12,7 +12,8 @@ public sealed class IndexModel(AppDbContext db, NotesHandler notes) : EntentePag
     [BindProperty(SupportsGet = true)]
     public string? Visibility { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [BindProperty(SupportsGet = true)]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     [BindProperty]

@@ -1,0 +1,23 @@
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+
+namespace Entente.Web.Features.Indicators;
+
+/// <summary>The indicator pages (name, unit, track); the dated values are shown on the record and the dashboard, and kept as they are by the form.</summary>
+public sealed class IndicatorPages : RecordPageSpec<IndicatorsHandler, Indicator, IndicatorRequest, IndicatorResponse>
+{
+    public override string Kind => "indicators";
+
+    public override RecordType RecordType => RecordType.Indicator;
+
+    public override IReadOnlyList<FieldSpec> Fields { get; } =
+    [
+        new("name", "ui.field.name", FieldKind.Title) { InList = true },
+        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = ChoiceSource.Tracks, InList = true, Filter = "trackId" },
+        new("unit", "ui.field.unit", FieldKind.Plain) { InList = true },
+        new("isCurrency", "ui.field.is-currency", FieldKind.Flag),
+    ];
+
+    protected override Task<PageOf<IndicatorResponse>> ListAsync(IndicatorsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>
+        handler.ListAsync(bodyId, IdOf(filters, "trackId"), paging, ct);
+}

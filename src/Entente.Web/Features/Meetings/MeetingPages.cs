@@ -1,0 +1,29 @@
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+
+namespace Entente.Web.Features.Meetings;
+
+/// <summary>The meeting pages: the plenary, working-group and closing meetings of a session (participants are kept as recorded).</summary>
+public sealed class MeetingPages : RecordPageSpec<MeetingsHandler, Meeting, MeetingRequest, MeetingResponse>
+{
+    public override string Kind => "meetings";
+
+    public override RecordType RecordType => RecordType.Meeting;
+
+    public override bool TakesBodyId => false;
+
+    public override IReadOnlyList<FieldSpec> Fields { get; } =
+    [
+        new("title", "ui.field.title", FieldKind.Title) { InList = true },
+        new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = ChoiceSource.Sessions, InList = true, Filter = "sessionId" },
+        new("kind", "ui.field.kind", FieldKind.Enum) { EnumType = typeof(MeetingKind), InList = true },
+        new("format", "ui.field.format", FieldKind.Enum) { EnumType = typeof(MeetingFormat), InList = true, Filter = "format" },
+        new("date", "ui.field.date", FieldKind.PartialDate) { InList = true },
+        new("place", "ui.field.place", FieldKind.Title),
+        new("agenda", "ui.field.agenda", FieldKind.Prose),
+        new("minutes", "ui.field.minutes", FieldKind.Prose),
+    ];
+
+    protected override Task<PageOf<MeetingResponse>> ListAsync(MeetingsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>
+        handler.ListAsync(bodyId, IdOf(filters, "sessionId"), TextOf(filters, "format"), paging, ct);
+}

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using Entente.Data;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Entente.Web.Features.Records;
+
+/// <summary>A field the other person changed while the reader was editing, with both values.</summary>
+public sealed record FieldChange(FieldSpec Field, string Theirs, string Mine, bool BothChanged);
+
+/// <summary>
+/// Editing a record of any kind, through the API's handler. The form carries the version and the
+/// values it was read with; when someone saved first, the page shows what they changed and puts
+/// the reader's own changes back on top of theirs, to be checked and saved again.
+/// </summary>
+public sealed class EditModel(RecordPageSpecs recordSpecs, AppDbContext db, Reader reader) : RecordPage(recordSpecs, db)
+{
+    public JsonObject Record { get; private set; } = [];
+
+    public RecordForm Form { get; private set; } = null!;
+
+    public long Version { get; private set; }
+
+    /// <summary>The values the form was read with (JSON).</summary>
+    public string Read { get; private set; } = "{}";
+
+    public IReadOnlyList<FieldChange> TheirChanges { get; private set; } = [];
+
+    public bool IsNew => false;
+
+    public async Task OnGetAsync([FromRoute] string kind, [FromRoute] Guid id, CancellationToken ct)
+    {
+        await LoadAsync(kind, id, ct);
+        Form = RecordForm.FromRecord(Spec, Record);
+        Version = Record["version"]!.GetValue<long>();
+        Read = Form.ToJson();
+    }
+
+    public async Task<IActionResult> OnPostAsync([FromRoute] string kind, [FromRoute] Guid id, long version, string? read, CancellationToken ct)
+    {
+        await LoadAsync(kind, id, ct);
+        Form = RecordForm.FromPost(Spec, Request.Form);
+        var readForm = RecordForm.FromJson(read) ?? RecordForm.FromRecord(Spec, Record);
+        var checks = new Checks();
+        // The request starts from the record as the reader read it, so the version check decides, not the merge.
+        var request = Form.ToRequest(Spec, Record, BodyId, ReaderParty, checks);
+        if (await TryAsync(async () =>
+            {
+                checks.ThrowIfAny();
+                await Spec.UpdateAsync(HttpContext.RequestServices, version, id, request, ct);
+            }))
+        {
+            return Redirect($"/{Spec.Kind}/{id}");
+        }
+
+        Version = version;
+        Read = readForm.ToJson();
+        if (Conflict is not null)
+        {
+            var theirs = RecordForm.FromRecord(Spec, Record);
+            var (merged, both) = Form.ReapplyOn(readForm, theirs);
+            var changed = theirs.ChangedFrom(readForm).ToHashSet(StringComparer.Ordinal);
+            TheirChanges = [.. Spec.Fields.Where(f => f.Inputs.Any(changed.Contains))
+                .Select(f => new FieldChange(f, reader.Show(f, theirs, Choices), reader.Show(f, Form, Choices), f.Inputs.Any(both.Contains)))];
+            Form = merged;
+            Version = Record["version"]!.GetValue<long>();
+            Read = theirs.ToJson();
+            FieldErrors.Remove(string.Empty);
+        }
+
+        return Page();
+    }
+
+    private async Task LoadAsync(string kind, Guid id, CancellationToken ct)
+    {
+        var spec = Specs.Find(kind) ?? throw new ApiErrorException(new ApiError.NotFound(kind, id));
+        Record = await spec.GetAsync(HttpContext.RequestServices, id, ct);
+        await StartAsync(kind, BodyOf(Record), ct);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Json.Nodes;
+using Entente.Data;
+using Entente.Web.Features.Accounts;
+using Entente.Web.Infrastructure;
+
+namespace Entente.Web.Features.Records;
+
+/// <summary>Admits, in a route, only the kinds of record that have pages (<c>{kind:recordkind}</c>).</summary>
+public sealed class RecordKindConstraint(RecordPageSpecs specs) : IRouteConstraint
+{
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
+        values.TryGetValue(routeKey, out var value) && value is string kind && specs.Find(kind) is not null;
+}
+
+/// <summary>What the pages of any kind of record share: the spec of the kind, the body's choices, the reader's party.</summary>
+public abstract class RecordPage(RecordPageSpecs specs, AppDbContext db) : EntentePage
+{
+    public RecordPageSpec Spec { get; private set; } = null!;
+
+    public BodyChoices Choices { get; private set; } = null!;
+
+    public Guid BodyId { get; private set; }
+
+    protected AppDbContext Db => db;
+
+    protected RecordPageSpecs Specs => specs;
+
+    /// <summary>The heading of a record: its title field in the reader's language (a session: "Session 16").</summary>
+    public string Heading(RecordForm form, Reader reader, Microsoft.Extensions.Localization.IStringLocalizer text) =>
+        Spec.Kind == "sessions"
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text["ui.session.numbered"], reader.Show(Spec.Fields[0], form, Choices))
+            : reader.Show(Spec.Fields.First(f => f.Path == Spec.TitlePath), form, Choices);
+
+    protected async Task StartAsync(string kind, Guid bodyId, CancellationToken ct)
+    {
+        Spec = specs.Find(kind) ?? throw new ApiErrorException(new ApiError.NotFound("page", Guid.Empty));
+        BodyId = bodyId;
+        ViewData["BodyId"] = bodyId;
+        Choices = await BodyChoices.LoadAsync(db, bodyId, Spec.Fields.Select(f => f.Choices), ct)
+            ?? throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
+    }
+
+    protected Guid? ReaderParty => EntenteClaims.PartyOf(User);
+
+    protected override string? LabelOf(string field)
+    {
+        var text = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResources>>();
+        if (field == "visibility")
+        {
+            return text["ui.field.visibility"];
+        }
+
+        var spec = Spec?.Fields.FirstOrDefault(f => f.Path == field || f.Inputs.Contains(field));
+        return spec is null ? null
+            : field.EndsWith(".ar", StringComparison.Ordinal) ? $"{text[spec.Label]} ({text["ui.lang.ar"]})"
+            : field.EndsWith(".en", StringComparison.Ordinal) ? $"{text[spec.Label]} ({text["ui.lang.en"]})"
+            : text[spec.Label];
+    }
+
+    protected static Guid BodyOf(JsonObject record) => Guid.Parse(record["jointBodyId"]!.GetValue<string>());
+}

@@ -1,0 +1,466 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Entente.Data;
+using Entente.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Entente.Web.Infrastructure;
+
+/// <summary>How a field is typed into a form and shown on a page.</summary>
+public enum FieldKind
+{
+    /// <summary>A short bilingual text (<c>{ar, en}</c>): two inputs side by side.</summary>
+    Title,
+
+    /// <summary>A long bilingual text: two text areas side by side.</summary>
+    Prose,
+
+    /// <summary>A plain text in no particular language (a unit, a code).</summary>
+    Plain,
+
+    /// <summary>A whole date, typed yyyy-mm-dd.</summary>
+    Date,
+
+    /// <summary>A date of which only the year, or year and month, may be known: yyyy, yyyy-mm or yyyy-mm-dd.</summary>
+    PartialDate,
+
+    /// <summary>One value of an enum, by its kebab-case name.</summary>
+    Enum,
+
+    /// <summary>The id of one record of the body (a track, a session…), or none.</summary>
+    Reference,
+
+    /// <summary>Ids of several records (institutions, parties).</summary>
+    References,
+
+    /// <summary>A whole number.</summary>
+    Number,
+
+    /// <summary>Yes or no.</summary>
+    Flag,
+}
+
+/// <summary>What a reference field picks from.</summary>
+public enum ChoiceSource
+{
+    None,
+    Tracks,
+    Sessions,
+    Agreements,
+    ActionItems,
+    Institutions,
+    Parties,
+}
+
+/// <summary>
+/// One field of a record's pages. <see cref="Path"/> is the API's name of the field (the JSON
+/// property of the request and response), so that the API's broken rules land next to it.
+/// </summary>
+public sealed record FieldSpec(string Path, string Label, FieldKind Kind)
+{
+    public Type? EnumType { get; init; }
+
+    public ChoiceSource Choices { get; init; }
+
+    /// <summary>Shown as a column of the list.</summary>
+    public bool InList { get; init; }
+
+    /// <summary>Offered as a filter of the list (the API's list parameter of the same name).</summary>
+    public string? Filter { get; init; }
+
+    /// <summary>Where the response holds the value when it is not under <see cref="Path"/> (a list of objects whose ids the request takes).</summary>
+    public Func<JsonObject, JsonNode?>? Read { get; init; }
+
+    /// <summary>The names of the inputs of this field, as the form posts them.</summary>
+    public IEnumerable<string> Inputs => Kind is FieldKind.Title or FieldKind.Prose ? [Path + ".ar", Path + ".en"] : [Path];
+}
+
+/// <summary>
+/// The pages of one kind of record of a joint body (list, details, new, edit), described once:
+/// its fields and the handler calls behind them. The pages call the same handlers as the API, and
+/// go through the same JSON shapes, so a page can do no more and no less than the API allows.
+/// </summary>
+public abstract class RecordPageSpec
+{
+    /// <summary>The route segment and the key of the pages' strings: <c>obstacles</c>.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The record's own kind in notes and history (<see cref="RecordType"/>).</summary>
+    public abstract RecordType RecordType { get; }
+
+    public abstract IReadOnlyList<FieldSpec> Fields { get; }
+
+    /// <summary>The field that names a record in lists and headings.</summary>
+    public virtual string TitlePath => Fields[0].Path;
+
+    /// <summary>Whether the record has joint / national visibility of its own.</summary>
+    public virtual bool HasVisibility => true;
+
+    /// <summary>Whether the request names the joint body (most do; a meeting names its session instead).</summary>
+    public virtual bool TakesBodyId => true;
+
+    public abstract Task<(IReadOnlyList<JsonObject> Items, int Total)> ListAsync(IServiceProvider services, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct);
+
+    public abstract Task<JsonObject> GetAsync(IServiceProvider services, Guid id, CancellationToken ct);
+
+    public abstract Task<JsonObject> CreateAsync(IServiceProvider services, JsonObject request, CancellationToken ct);
+
+    public abstract Task<JsonObject> UpdateAsync(IServiceProvider services, long version, Guid id, JsonObject request, CancellationToken ct);
+}
+
+/// <summary>A <see cref="RecordPageSpec"/> on a feature's <see cref="RecordHandler{T, TRequest, TResponse}"/>.</summary>
+public abstract class RecordPageSpec<THandler, T, TRequest, TResponse> : RecordPageSpec
+    where THandler : RecordHandler<T, TRequest, TResponse>
+    where T : Entity
+    where TResponse : class, IVersioned
+{
+    /// <summary>The feature's own list call for a body, with the filters the list offers.</summary>
+    protected abstract Task<PageOf<TResponse>> ListAsync(THandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct);
+
+    public sealed override async Task<(IReadOnlyList<JsonObject> Items, int Total)> ListAsync(IServiceProvider services, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct)
+    {
+        var page = await ListAsync(services.GetRequiredService<THandler>(), bodyId, filters, paging, ct);
+        return ([.. page.Items.Select(i => ToJson(services, i))], page.Total);
+    }
+
+    public sealed override async Task<JsonObject> GetAsync(IServiceProvider services, Guid id, CancellationToken ct) =>
+        ToJson(services, await services.GetRequiredService<THandler>().GetAsync(id, ct));
+
+    public sealed override async Task<JsonObject> CreateAsync(IServiceProvider services, JsonObject request, CancellationToken ct) =>
+        ToJson(services, await services.GetRequiredService<THandler>().CreateAsync(FromJson(services, request), ct));
+
+    public sealed override async Task<JsonObject> UpdateAsync(IServiceProvider services, long version, Guid id, JsonObject request, CancellationToken ct) =>
+        ToJson(services, await services.GetRequiredService<THandler>().UpdateAsync(version, id, FromJson(services, request), ct));
+
+    private static JsonObject ToJson(IServiceProvider services, TResponse response) =>
+        JsonSerializer.SerializeToNode(response, Options(services))!.AsObject();
+
+    private static TRequest FromJson(IServiceProvider services, JsonObject request)
+    {
+        try
+        {
+            return request.Deserialize<TRequest>(Options(services))
+                ?? throw new ApiErrorException(new ApiError.BadRequest("body-required", string.Empty, "The form is empty."));
+        }
+        catch (JsonException e)
+        {
+            var field = (e.Path ?? string.Empty).TrimStart('$', '.');
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, field, $"'{field}' has a value of the wrong kind.")]));
+        }
+    }
+
+    private static JsonSerializerOptions Options(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+
+    /// <summary>A filter value as an id, or null.</summary>
+    protected static Guid? IdOf(IReadOnlyDictionary<string, string?> filters, string key) =>
+        filters.TryGetValue(key, out var v) && Guid.TryParse(v, out var id) ? id : null;
+
+    protected static string? TextOf(IReadOnlyDictionary<string, string?> filters, string key) =>
+        filters.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
+}
+
+/// <summary>The record pages the program offers, by <see cref="RecordPageSpec.Kind"/>.</summary>
+public sealed class RecordPageSpecs(IEnumerable<RecordPageSpec> specs)
+{
+    private readonly Dictionary<string, RecordPageSpec> _byKind = specs.ToDictionary(s => s.Kind, StringComparer.Ordinal);
+
+    public RecordPageSpec? Find(string kind) => _byKind.GetValueOrDefault(kind);
+
+    public IEnumerable<RecordPageSpec> All => _byKind.Values;
+
+    /// <summary>The route constraint that admits exactly the kinds registered here.</summary>
+    public static string KindsPattern(IEnumerable<string> kinds) => "^(" + string.Join('|', kinds) + ")$";
+}
+
+/// <summary>
+/// A record's form as the page posts it: the values of its inputs by name (the API's field
+/// names, <c>title.ar</c>), turned into the API's JSON request, and back from its JSON response.
+/// </summary>
+public sealed class RecordForm
+{
+    public RecordForm(Dictionary<string, string> values) => Values = values;
+
+    /// <summary>Each input's value; several ids are kept comma-separated in order.</summary>
+    public Dictionary<string, string> Values { get; }
+
+    public string this[string input] => Values.GetValueOrDefault(input) ?? string.Empty;
+
+    public static RecordForm FromPost(RecordPageSpec spec, IFormCollection form)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in spec.Fields)
+        {
+            foreach (var input in field.Inputs)
+            {
+                values[input] = field.Kind == FieldKind.References
+                    ? string.Join(",", form[input].Where(v => Guid.TryParse(v, out _)).Order(StringComparer.Ordinal))
+                    : field.Kind == FieldKind.Flag ? (form[input].Contains("true") ? "true" : "false") : form[input].ToString();
+            }
+        }
+
+        if (spec.HasVisibility)
+        {
+            values["visibility"] = form["visibility"].ToString() == "national" ? "national" : "joint";
+        }
+
+        return new RecordForm(values);
+    }
+
+    public static RecordForm FromRecord(RecordPageSpec spec, JsonObject record)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in spec.Fields)
+        {
+            var node = field.Read is { } read ? read(record) : record[field.Path];
+            switch (field.Kind)
+            {
+                case FieldKind.Title or FieldKind.Prose:
+                    values[field.Path + ".ar"] = node?["ar"]?.GetValue<string>() ?? string.Empty;
+                    values[field.Path + ".en"] = node?["en"]?.GetValue<string>() ?? string.Empty;
+                    break;
+                case FieldKind.PartialDate:
+                    values[field.Path] = PartialText(node);
+                    break;
+                case FieldKind.References:
+                    values[field.Path] = node is JsonArray ids ? string.Join(",", ids.Select(i => i?.GetValue<string>()).Where(i => i is not null).Order(StringComparer.Ordinal)) : string.Empty;
+                    break;
+                case FieldKind.Flag:
+                    values[field.Path] = node?.GetValue<bool>() == true ? "true" : "false";
+                    break;
+                default:
+                    values[field.Path] = node is null ? string.Empty : node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
+                    break;
+            }
+        }
+
+        if (spec.HasVisibility)
+        {
+            values["visibility"] = record["visibility"]?.GetValue<string>() ?? "joint";
+        }
+
+        return new RecordForm(values);
+    }
+
+    /// <summary>
+    /// The API request: the record as read (so that what the form does not show is kept), with
+    /// the form's fields on top. Text that is not a date or a number is reported under its field.
+    /// </summary>
+    public JsonObject ToRequest(RecordPageSpec spec, JsonObject? record, Guid bodyId, Guid? readerParty, Checks checks)
+    {
+        var request = record?.DeepClone().AsObject() ?? [];
+        if (spec.TakesBodyId)
+        {
+            request["jointBodyId"] = bodyId.ToString("D");
+        }
+
+        var original = record is null ? null : FromRecord(spec, record);
+        foreach (var field in spec.Fields)
+        {
+            // What the person did not change stays exactly as stored (a partial date keeps its inferred parts).
+            if (original is not null && field.Read is null && field.Inputs.All(i => original[i] == this[i]))
+            {
+                continue;
+            }
+
+            request[field.Path] = field.Kind switch
+            {
+                FieldKind.Title or FieldKind.Prose => this[field.Path + ".ar"].Length == 0 && this[field.Path + ".en"].Length == 0 && field.Kind == FieldKind.Prose
+                    ? null
+                    : new JsonObject { ["ar"] = this[field.Path + ".ar"], ["en"] = this[field.Path + ".en"] },
+                FieldKind.Date => DateNode(field.Path, checks),
+                FieldKind.PartialDate => PartialNode(field.Path, checks),
+                FieldKind.Number => NumberNode(field.Path, checks),
+                FieldKind.Flag => this[field.Path] == "true",
+                FieldKind.References => new JsonArray([.. this[field.Path].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => (JsonNode)JsonValue.Create(id))]),
+                _ => this[field.Path].Trim() is { Length: > 0 } text ? text : null,
+            };
+        }
+
+        if (spec.HasVisibility)
+        {
+            var national = this["visibility"] == "national";
+            request["visibility"] = national ? "national" : "joint";
+            request["ownerPartyId"] = national ? readerParty?.ToString("D") : null;
+        }
+
+        return request;
+    }
+
+    /// <summary>
+    /// Puts the reader's changes (this form against <paramref name="read"/>) on top of the record
+    /// as someone else saved it (<paramref name="theirs"/>); returns the merge and the inputs both changed.
+    /// </summary>
+    public (RecordForm Merged, IReadOnlyList<string> BothChanged) ReapplyOn(RecordForm read, RecordForm theirs)
+    {
+        var merged = new Dictionary<string, string>(theirs.Values, StringComparer.Ordinal);
+        var both = new List<string>();
+        foreach (var (input, mine) in Values)
+        {
+            if (mine == read[input])
+            {
+                continue;
+            }
+
+            if (theirs[input] != read[input] && theirs[input] != mine)
+            {
+                both.Add(input);
+            }
+
+            merged[input] = mine;
+        }
+
+        return (new RecordForm(merged), both);
+    }
+
+    /// <summary>The inputs whose value differs between two forms.</summary>
+    public IEnumerable<string> ChangedFrom(RecordForm other) => Values.Keys.Union(other.Values.Keys).Where(k => this[k] != other[k]);
+
+    public string ToJson() => JsonSerializer.Serialize(Values);
+
+    public static RecordForm? FromJson(string? json)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(json) ? null : new RecordForm(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The text of a partial date of a response (<c>{year, month, day}</c>): yyyy, yyyy-mm or yyyy-mm-dd.</summary>
+    public static string PartialText(JsonNode? node)
+    {
+        if (node?["year"]?.GetValue<int?>() is not { } year)
+        {
+            return string.Empty;
+        }
+
+        var text = year.ToString("D4", CultureInfo.InvariantCulture);
+        if (node["month"]?.GetValue<int?>() is { } month)
+        {
+            text += "-" + month.ToString("D2", CultureInfo.InvariantCulture);
+            if (node["day"]?.GetValue<int?>() is { } day)
+            {
+                text += "-" + day.ToString("D2", CultureInfo.InvariantCulture);
+            }
+        }
+
+        return text;
+    }
+
+    private JsonNode? DateNode(string path, Checks checks)
+    {
+        var text = Digits.ToAscii(this[path]).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            return text;
+        }
+
+        checks.Add(new RuleError(RuleCodes.InvalidDate, path, $"'{path}' is not a valid date (yyyy-mm-dd)."));
+        return null;
+    }
+
+    private JsonNode? PartialNode(string path, Checks checks)
+    {
+        var text = Digits.ToAscii(this[path]).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        var parts = text.Split('-');
+        var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
+        if (parts.Length > 3 || parts[0].Length != 4 || numbers.Any(n => n is null))
+        {
+            checks.Add(new RuleError(RuleCodes.InvalidDate, path, $"'{path}' is a year, a year and month, or a whole date (yyyy, yyyy-mm, yyyy-mm-dd)."));
+            return null;
+        }
+
+        var date = new JsonObject { ["year"] = numbers[0] };
+        if (numbers.Count > 1)
+        {
+            date["month"] = numbers[1];
+        }
+
+        if (numbers.Count > 2)
+        {
+            date["day"] = numbers[2];
+        }
+
+        return date;
+    }
+
+    private JsonNode? NumberNode(string path, Checks checks)
+    {
+        var text = Digits.ToAscii(this[path]).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        checks.Add(new RuleError(RuleCodes.OutOfRange, path, $"'{path}' is a whole number."));
+        return null;
+    }
+}
+
+/// <summary>The choices a body's forms offer (its tracks, sessions, agreements, action items, and the institutions and parties of its members).</summary>
+public sealed class BodyChoices(IReadOnlyDictionary<ChoiceSource, IReadOnlyList<BodyChoice>> choices)
+{
+    public IReadOnlyList<BodyChoice> Of(ChoiceSource source) => choices.GetValueOrDefault(source) ?? [];
+
+    public TextDto? Name(ChoiceSource source, string? id) =>
+        Guid.TryParse(id, out var g) ? Of(source).FirstOrDefault(c => c.Id == g)?.Name : null;
+
+    /// <summary>Loads what the fields need; an empty result means no such body (or none the reader may see).</summary>
+    public static async Task<BodyChoices?> LoadAsync(AppDbContext db, Guid bodyId, IEnumerable<ChoiceSource> needed, CancellationToken ct)
+    {
+        var partyIds = await db.JointBodies.AsNoTracking().Where(b => b.Id == bodyId).SelectMany(b => b.Members.Select(m => m.PartyId)).ToListAsync(ct);
+        if (partyIds.Count == 0)
+        {
+            return null;
+        }
+
+        var result = new Dictionary<ChoiceSource, IReadOnlyList<BodyChoice>>
+        {
+            [ChoiceSource.Parties] = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).OrderBy(p => p.Code)
+                .Select(p => new BodyChoice(p.Id, new TextDto(p.Name.Ar, p.Name.En), p.Id)).ToListAsync(ct),
+        };
+        foreach (var source in needed.Distinct())
+        {
+            result[source] = source switch
+            {
+                ChoiceSource.Tracks => await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == bodyId).OrderBy(t => t.Area).ThenBy(t => t.Name.En)
+                    .Select(t => new BodyChoice(t.Id, new TextDto(t.Name.Ar, t.Name.En), null)).ToListAsync(ct),
+                ChoiceSource.Sessions => [.. (await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == bodyId).OrderByDescending(s => s.Number)
+                    .Select(s => new { s.Id, s.Number }).ToListAsync(ct))
+                    .Select(s => new BodyChoice(s.Id, new TextDto(string.Create(CultureInfo.InvariantCulture, $"الدورة {s.Number}"), string.Create(CultureInfo.InvariantCulture, $"Session {s.Number}")), null))],
+                ChoiceSource.Agreements => await db.Agreements.AsNoTracking().Where(a => a.JointBodyId == bodyId).OrderBy(a => a.Title.En)
+                    .Select(a => new BodyChoice(a.Id, new TextDto(a.Title.Ar, a.Title.En), null)).ToListAsync(ct),
+                ChoiceSource.ActionItems => await db.ActionItems.AsNoTracking().Where(i => i.JointBodyId == bodyId).OrderBy(i => i.Title.En)
+                    .Select(i => new BodyChoice(i.Id, new TextDto(i.Title.Ar, i.Title.En), null)).ToListAsync(ct),
+                ChoiceSource.Institutions => await db.Institutions.AsNoTracking().Where(i => partyIds.Contains(i.PartyId)).OrderBy(i => i.Name.En)
+                    .Select(i => new BodyChoice(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.PartyId)).ToListAsync(ct),
+                _ => result.GetValueOrDefault(source) ?? [],
+            };
+        }
+
+        return new BodyChoices(result);
+    }
+}
+
+public sealed record BodyChoice(Guid Id, TextDto Name, Guid? PartyId);

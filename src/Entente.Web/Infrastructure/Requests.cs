@@ -33,6 +33,9 @@ public sealed class Checks
 
     public bool Ok => _errors.Count == 0;
 
+    /// <summary>The broken rules found so far.</summary>
+    public IReadOnlyList<RuleError> Errors => _errors;
+
     public void Add(RuleError error) => _errors.Add(error);
 
     public void AddRange(IEnumerable<RuleError> errors) => _errors.AddRange(errors);

@@ -1,0 +1,104 @@
+using System.Text.Json.Nodes;
+using Entente.Domain;
+using Entente.Web.Features.Engagements;
+using Entente.Web.Infrastructure;
+
+namespace Entente.IntegrationTests.Platform;
+
+/// <summary>The form of the record pages: typed text to the API's JSON and back, and the re-apply of a person's changes after a conflict.</summary>
+public sealed class RecordFormTests
+{
+    private static readonly EngagementPages Spec = new();
+    private static readonly Guid Body = Guid.CreateVersion7();
+
+    [Fact]
+    public void ToRequest_ReadsArabicIndicDigitsInPartialDates_AndLeavesEmptyProseOut()
+    {
+        var form = Form(("title.ar", "ورشة"), ("title.en", "Workshop"), ("startsOn", "٢٠٢١-٠٢"), ("endsOn", "2021"), ("kind", "workshop"));
+        var checks = new Checks();
+
+        var request = form.ToRequest(Spec, null, Body, null, checks);
+
+        Assert.Empty(checks.Errors);
+        Assert.Equal(2021, request["startsOn"]!["year"]!.GetValue<int>());
+        Assert.Equal(2, request["startsOn"]!["month"]!.GetValue<int>());
+        Assert.Null(request["startsOn"]!["day"]);
+        Assert.Null(request["endsOn"]!["month"]);
+        Assert.Null(request["description"]);
+        Assert.Equal(Body.ToString("D"), request["jointBodyId"]!.GetValue<string>());
+        Assert.Equal("joint", request["visibility"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("21-02")]
+    [InlineData("2021-02-03-04")]
+    [InlineData("2021-feb")]
+    public void ToRequest_RefusesAPartialDateThatIsNotOne_UnderItsField(string typed)
+    {
+        var checks = new Checks();
+
+        Form(("startsOn", typed)).ToRequest(Spec, null, Body, null, checks);
+
+        Assert.Contains(checks.Errors, e => e.Field == "startsOn" && e.Code == RuleCodes.InvalidDate);
+    }
+
+    [Fact]
+    public void ToRequest_KeepsWhatThePersonDidNotChange_ExactlyAsStored()
+    {
+        var stored = new JsonObject
+        {
+            ["title"] = new JsonObject { ["ar"] = "ورشة", ["en"] = "Workshop" },
+            ["startsOn"] = new JsonObject { ["year"] = 2020, ["month"] = 11, ["day"] = 23, ["inferred"] = new JsonArray("year") },
+            ["visibility"] = "joint",
+            ["organiserInstitutionIds"] = new JsonArray(),
+        };
+        var form = RecordForm.FromRecord(Spec, stored);
+        form.Values["title.en"] = "Virtual workshop";
+        var checks = new Checks();
+
+        var request = form.ToRequest(Spec, stored, Body, null, checks);
+
+        Assert.Equal("Virtual workshop", request["title"]!["en"]!.GetValue<string>());
+        Assert.Equal("year", request["startsOn"]!["inferred"]![0]!.GetValue<string>());
+        Assert.Equal("2020-11-23", form["startsOn"]);
+    }
+
+    [Fact]
+    public void National_BelongsToTheReadersParty()
+    {
+        var party = Guid.CreateVersion7();
+
+        var request = Form(("visibility", "national")).ToRequest(Spec, null, Body, party, new Checks());
+
+        Assert.Equal("national", request["visibility"]!.GetValue<string>());
+        Assert.Equal(party.ToString("D"), request["ownerPartyId"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void ReapplyOn_KeepsMyChangesOnTheirs_AndNamesWhatBothChanged()
+    {
+        var read = Form(("title.en", "Workshop"), ("place.en", "Kuwait"), ("status", "planned"));
+        var theirs = Form(("title.en", "Workshop"), ("place.en", "London"), ("status", "held"));
+        var mine = Form(("title.en", "Virtual workshop"), ("place.en", "Kuwait"), ("status", "cancelled"));
+
+        var (merged, both) = mine.ReapplyOn(read, theirs);
+
+        Assert.Equal("Virtual workshop", merged["title.en"]);
+        Assert.Equal("London", merged["place.en"]);
+        Assert.Equal("cancelled", merged["status"]);
+        Assert.Equal(["status"], both);
+        Assert.Equal(["place.en", "status"], theirs.ChangedFrom(read).Order(StringComparer.Ordinal));
+    }
+
+    private static RecordForm Form(params (string Input, string Value)[] values)
+    {
+        var all = Spec.Fields.SelectMany(f => f.Inputs).ToDictionary(i => i, _ => string.Empty, StringComparer.Ordinal);
+        all["visibility"] = "joint";
+        foreach (var (input, value) in values)
+        {
+            all[input] = value;
+        }
+
+        return new RecordForm(all);
+    }
+}

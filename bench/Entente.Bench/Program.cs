@@ -32,6 +32,7 @@ AppDbContext NewContext()
     var options = new DbContextOptionsBuilder<AppDbContext>();
     choice.Configure(options);
     options.AddInterceptors(capture);
+    options.UseIdentitySchema();
     return new AppDbContext(options.Options);
 }
 

@@ -59,7 +59,7 @@ internal static class WriteRules
         return change.Entity switch
         {
             Account account => actor.IsAdministrator || account.Id == actor.AccountId ? null : "Only an administrator manages other accounts.",
-            IdentityUserToken<Guid> or IdentityUserLogin<Guid> or IdentityUserClaim<Guid> => actor.IsAdministrator || Equals(change.Property("UserId").CurrentValue, actor.AccountId) ? null : "Only an administrator manages other accounts.",
+            IdentityUserToken<Guid> or IdentityUserLogin<Guid> or IdentityUserClaim<Guid> or IdentityUserPasskey<Guid> => actor.IsAdministrator || Equals(change.Property("UserId").CurrentValue, actor.AccountId) ? null : "Only an administrator manages other accounts.",
             ApiToken token => token.AccountId == actor.AccountId ? null : "An API token is managed by its own account.",
             Party or Institution or Membership => actor.IsAdministrator ? null : "Only an administrator manages parties, institutions and memberships.",
             Person or PersonName or PersonTitle => actor.IsAdministrator || anySecretariat ? null : "Only an administrator or a secretariat records people.",

@@ -18,6 +18,7 @@ public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<AppD
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         PostgresProvider.Use(options, "Host=localhost;Database=entente_design");
+        options.UseIdentitySchema();
         return new AppDbContext(options.Options);
     }
 }

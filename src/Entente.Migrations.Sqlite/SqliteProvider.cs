@@ -18,6 +18,7 @@ public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<AppDbC
     {
         var options = new DbContextOptionsBuilder<AppDbContext>();
         SqliteProvider.Use(options, "Data Source=design-time.db");
+        options.UseIdentitySchema();
         return new AppDbContext(options.Options);
     }
 }

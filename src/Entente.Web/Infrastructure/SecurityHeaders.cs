@@ -2,7 +2,7 @@ namespace Entente.Web.Infrastructure;
 
 /// <summary>
 /// Headers every answer carries: a Content-Security-Policy with no inline script and no framing,
-/// no MIME sniffing, no referrer, no powerful browser features; HSTS is added under HTTPS.
+/// no MIME sniffing, no referrer to other sites, no powerful browser features; HSTS is added under HTTPS.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -25,7 +25,8 @@ public static class SecurityHeaders
                 headers.ContentSecurityPolicy = ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "no-referrer";
+                // Nothing leaves for other sites; same-origin posts keep their Origin header (a passkey's origin is checked against it).
+                headers["Referrer-Policy"] = "same-origin";
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";

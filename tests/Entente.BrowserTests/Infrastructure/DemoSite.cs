@@ -28,6 +28,9 @@ public sealed partial class DemoSite : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The site by name rather than address: WebAuthn refuses IP addresses as relying parties, and allows localhost over plain HTTP.</summary>
+    public string LocalhostUrl => BaseUrl.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
+
     /// <summary>Where screenshots go (a folder beside the test binaries unless ENTENTE_SCREENSHOTS names one).</summary>
     public static string ScreenshotDir { get; } = Environment.GetEnvironmentVariable("ENTENTE_SCREENSHOTS") is { Length: > 0 } dir
         ? dir
@@ -115,11 +118,11 @@ public sealed partial class DemoSite : IAsyncLifetime
     }
 
     /// <summary>A new browser context (its own cookies), as a person at their own computer; the browser asks for <paramref name="locale"/>.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 900, string? baseUrl = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl,
+            BaseURL = baseUrl ?? BaseUrl,
             Locale = locale,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });

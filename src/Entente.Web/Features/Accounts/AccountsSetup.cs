@@ -24,6 +24,7 @@ public static class AccountsSetup
                 o.Lockout.AllowedForNewUsers = true;
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Stores.SchemaVersion = IdentitySchema.Version;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
@@ -37,6 +38,7 @@ public static class AccountsSetup
         builder.Services.AddScoped<SecondFactorHandler>();
         builder.Services.AddScoped<DemoData.DemoAccounts>();
         builder.Services.AddScoped<SignInFlow>();
+        builder.Services.AddScoped<Passkeys>();
 
         // The JSON API takes bearer API tokens only (no cookie, so no cross-site request can use a
         // browser's session on it); the pages take the sign-in cookie.

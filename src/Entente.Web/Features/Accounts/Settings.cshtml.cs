@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.Web.Features.Accounts;
 
 /// <summary>The account's own settings: language, calendar and digits; the second factor; API tokens.</summary>
-public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, SecondFactorHandler secondFactor) : EntentePage
+public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, SecondFactorHandler secondFactor, Passkeys passkeys) : EntentePage
 {
     public string Language { get; private set; } = "en";
 
@@ -24,6 +24,8 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
     public AuthenticatorSetupResponse? NewAuthenticator { get; private set; }
 
     public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
+
+    public IReadOnlyList<PasskeyResponse> PasskeyList { get; private set; } = [];
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
@@ -75,6 +77,26 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
         return Page();
     }
 
+    /// <summary>The options for the browser to make a passkey for this account (JSON).</summary>
+    public async Task<IActionResult> OnPostPasskeyCreationOptionsAsync() => Content(await passkeys.CreationOptionsAsync(User), "application/json");
+
+    public async Task<IActionResult> OnPostAddPasskeyAsync(string? credentialJson, string? passkeyName, CancellationToken ct)
+    {
+        if (await TryAsync(() => passkeys.AddAsync(User, credentialJson, passkeyName)))
+        {
+            return RedirectToPage();
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemovePasskeyAsync(string? passkeyId)
+    {
+        await passkeys.RemoveAsync(User, passkeyId ?? string.Empty);
+        return RedirectToPage();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var id = EntenteClaims.AccountOf(User);
@@ -84,5 +106,6 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
         ArabicDigits = account.ArabicIndicDigits;
         SecondFactor = await secondFactor.StatusAsync(User);
         Tokens = await accounts.ListTokensAsync(User, ct);
+        PasskeyList = await passkeys.ListAsync(User);
     }
 }

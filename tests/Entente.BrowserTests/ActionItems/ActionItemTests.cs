@@ -116,6 +116,29 @@ public sealed partial class ActionItemTests(DemoSite site)
         Assert.True(await page.EvaluateAsync<bool>("() => typeof window.__pwned === 'undefined'"));
     }
 
+    [Fact]
+    public async Task Filters_UpdateTheListInPlace_AndTheAddressKeepsThem()
+    {
+        var page = await SignIn.AsAsync(site, "viewer.gb@demo.local");
+        var items = await ActionItemPages.OpenListAsync(page);
+        var all = await items.CountTextAsync();
+        await page.EvaluateAsync("() => { window.__sameDocument = true; }");
+
+        await page.Locator("#f-status").SelectOptionAsync("blocked");
+        await Assertions.Expect(page.Locator("main p[role=status]")).Not.ToHaveTextAsync(all);
+        await page.WaitForURLAsync(url => url.Contains("status=blocked", StringComparison.Ordinal));
+
+        Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "The list was swapped in place, not reloaded.");
+        var statuses = await page.Locator("[data-testid=items] tbody tr td:nth-child(3)").AllInnerTextsAsync();
+        Assert.NotEmpty(statuses);
+        Assert.All(statuses, s => Assert.Equal("Blocked", s.Trim()));
+
+        // The same address opened afresh shows the same list.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#f-status")).ToHaveValueAsync("blocked");
+        Assert.Equal(statuses.Count, await page.Locator("[data-testid=items] tbody tr").CountAsync());
+    }
+
     [GeneratedRegex(@"[\u0600-\u06FF]")]
     private static partial Regex ArabicLetters();
 }

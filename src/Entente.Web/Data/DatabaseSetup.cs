@@ -73,7 +73,19 @@ public static class DatabaseSetup
 
         // Key ring in the shared database, so that every instance behind a load balancer reads
         // the cookies and antiforgery tokens the others issue.
-        builder.Services.AddDataProtection().SetApplicationName("Entente").PersistKeysToDbContext<AppDbContext>();
+        var protection = builder.Services.AddDataProtection().SetApplicationName("Entente").PersistKeysToDbContext<AppDbContext>();
+
+        // At rest, the keys are encrypted with a certificate when one is given (a PKCS #12 file
+        // kept outside the database, e.g. a mounted secret); every instance needs the same one.
+        if (builder.Configuration["Entente:DataProtection:Certificate"] is { Length: > 0 } certificatePath)
+        {
+            var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath,
+                builder.Configuration["Entente:DataProtection:CertificatePassword"],
+                System.Security.Cryptography.X509Certificates.X509KeyStorageFlags.EphemeralKeySet);
+            protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
         return builder;
     }
 

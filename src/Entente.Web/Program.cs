@@ -54,7 +54,7 @@ builder.Services.AddScoped<ClaimsHandler>();
 builder.Services.AddScoped<TracksHandler>();
 builder.AddRecordPages(
     new SessionPages(), new MeetingPages(), new TrackPages(), new AgreementPages(),
-    new ObstaclePages(), new IndicatorPages(), new EngagementPages());
+    new ObstaclePages(), new IndicatorPages(), new EngagementPages(), new ActionPlanPages(), new DocumentPages(), new SourcePages());
 
 var app = builder.Build();
 app.UseApiPlumbing();

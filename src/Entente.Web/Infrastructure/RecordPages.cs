@@ -50,6 +50,8 @@ public enum ChoiceSource
     Sessions,
     Agreements,
     ActionItems,
+    Meetings,
+    Documents,
     Institutions,
     Parties,
 }
@@ -86,9 +88,6 @@ public abstract class RecordPageSpec
 {
     /// <summary>The route segment and the key of the pages' strings: <c>obstacles</c>.</summary>
     public abstract string Kind { get; }
-
-    /// <summary>The record's own kind in notes and history (<see cref="RecordType"/>).</summary>
-    public abstract RecordType RecordType { get; }
 
     public abstract IReadOnlyList<FieldSpec> Fields { get; }
 
@@ -453,6 +452,10 @@ public sealed class BodyChoices(IReadOnlyDictionary<ChoiceSource, IReadOnlyList<
                     .Select(a => new BodyChoice(a.Id, new TextDto(a.Title.Ar, a.Title.En), null)).ToListAsync(ct),
                 ChoiceSource.ActionItems => await db.ActionItems.AsNoTracking().Where(i => i.JointBodyId == bodyId).OrderBy(i => i.Title.En)
                     .Select(i => new BodyChoice(i.Id, new TextDto(i.Title.Ar, i.Title.En), null)).ToListAsync(ct),
+                ChoiceSource.Meetings => await db.Meetings.AsNoTracking().Where(m => m.JointBodyId == bodyId).OrderBy(m => m.Title.En)
+                    .Select(m => new BodyChoice(m.Id, new TextDto(m.Title.Ar, m.Title.En), null)).ToListAsync(ct),
+                ChoiceSource.Documents => await db.Documents.AsNoTracking().Where(d => d.JointBodyId == bodyId).OrderBy(d => d.Title.En)
+                    .Select(d => new BodyChoice(d.Id, new TextDto(d.Title.Ar, d.Title.En), null)).ToListAsync(ct),
                 ChoiceSource.Institutions => await db.Institutions.AsNoTracking().Where(i => partyIds.Contains(i.PartyId)).OrderBy(i => i.Name.En)
                     .Select(i => new BodyChoice(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.PartyId)).ToListAsync(ct),
                 _ => result.GetValueOrDefault(source) ?? [],

@@ -7,7 +7,7 @@ namespace Entente.BrowserTests.Records;
 [Collection(DemoSiteCollection.Name)]
 public sealed partial class RecordPagesTests(DemoSite site)
 {
-    private static readonly string[] Kinds = ["sessions", "meetings", "tracks", "agreements", "obstacles", "indicators", "engagements"];
+    private static readonly string[] Kinds = ["sessions", "meetings", "tracks", "agreements", "obstacles", "indicators", "engagements", "action-plans", "documents", "sources"];
 
     [Theory]
     [InlineData("en-GB")]

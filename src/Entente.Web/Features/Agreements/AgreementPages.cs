@@ -8,7 +8,6 @@ public sealed class AgreementPages : RecordPageSpec<AgreementsHandler, Agreement
 {
     public override string Kind => "agreements";
 
-    public override RecordType RecordType => RecordType.Agreement;
 
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [

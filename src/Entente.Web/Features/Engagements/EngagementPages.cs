@@ -8,7 +8,6 @@ public sealed class EngagementPages : RecordPageSpec<EngagementsHandler, Engagem
 {
     public override string Kind => "engagements";
 
-    public override RecordType RecordType => RecordType.Engagement;
 
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [

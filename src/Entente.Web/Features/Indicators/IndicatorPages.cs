@@ -8,7 +8,6 @@ public sealed class IndicatorPages : RecordPageSpec<IndicatorsHandler, Indicator
 {
     public override string Kind => "indicators";
 
-    public override RecordType RecordType => RecordType.Indicator;
 
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [

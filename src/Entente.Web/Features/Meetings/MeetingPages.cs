@@ -8,7 +8,6 @@ public sealed class MeetingPages : RecordPageSpec<MeetingsHandler, Meeting, Meet
 {
     public override string Kind => "meetings";
 
-    public override RecordType RecordType => RecordType.Meeting;
 
     public override bool TakesBodyId => false;
 

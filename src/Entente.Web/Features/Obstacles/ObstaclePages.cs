@@ -8,7 +8,6 @@ public sealed class ObstaclePages : RecordPageSpec<ObstaclesHandler, Obstacle, O
 {
     public override string Kind => "obstacles";
 
-    public override RecordType RecordType => RecordType.Obstacle;
 
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [

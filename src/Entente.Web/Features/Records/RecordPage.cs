@@ -57,5 +57,7 @@ public abstract class RecordPage(RecordPageSpecs specs, AppDbContext db) : Enten
             : text[spec.Label];
     }
 
-    protected static Guid BodyOf(JsonObject record) => Guid.Parse(record["jointBodyId"]!.GetValue<string>());
+    /// <summary>The joint body a record belongs to; a record of no body (a source shared by all) has no pages of a body.</summary>
+    protected static Guid BodyOf(JsonObject record) =>
+        Guid.TryParse(record["jointBodyId"]?.GetValue<string>(), out var body) ? body : throw new ApiErrorException(new ApiError.NotFound("joint body", Guid.Empty));
 }

@@ -8,7 +8,6 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
 {
     public override string Kind => "sessions";
 
-    public override RecordType RecordType => RecordType.Session;
 
     public override bool HasVisibility => false;
 

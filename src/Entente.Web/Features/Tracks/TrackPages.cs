@@ -9,7 +9,6 @@ public sealed class TrackPages : RecordPageSpec<TracksHandler, Track, TrackReque
 {
     public override string Kind => "tracks";
 
-    public override RecordType RecordType => RecordType.Track;
 
     public override bool HasVisibility => false;
 

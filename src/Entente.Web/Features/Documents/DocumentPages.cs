@@ -1,0 +1,23 @@
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+
+namespace Entente.Web.Features.Documents;
+
+/// <summary>The document pages (kind, title, what it belongs to); its versions and signatories are kept as recorded.</summary>
+public sealed class DocumentPages : RecordPageSpec<DocumentsHandler, Document, DocumentRequest, DocumentResponse>
+{
+    public override string Kind => "documents";
+
+
+    public override IReadOnlyList<FieldSpec> Fields { get; } =
+    [
+        new("title", "ui.field.title", FieldKind.Title) { InList = true },
+        new("kind", "ui.field.kind", FieldKind.Enum) { EnumType = typeof(DocumentKind), InList = true, Filter = "kind" },
+        new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = ChoiceSource.Sessions, InList = true, Filter = "sessionId" },
+        new("meetingId", "ui.field.meeting", FieldKind.Reference) { Choices = ChoiceSource.Meetings },
+        new("agreementId", "ui.field.agreement", FieldKind.Reference) { Choices = ChoiceSource.Agreements, Filter = "agreementId" },
+    ];
+
+    protected override Task<PageOf<DocumentResponse>> ListAsync(DocumentsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>
+        handler.ListAsync(bodyId, IdOf(filters, "agreementId"), IdOf(filters, "sessionId"), TextOf(filters, "kind"), paging, ct);
+}

@@ -43,6 +43,7 @@ builder.Services.AddScoped<IndicatorsHandler>();
 builder.Services.AddScoped<JointBodiesHandler>();
 builder.Services.AddScoped<DashboardHandler>();
 builder.Services.AddScoped<MeetingsHandler>();
+builder.Services.AddScoped<MeetingCalendar>();
 builder.Services.AddScoped<NotesHandler>();
 builder.Services.AddScoped<ObstaclesHandler>();
 builder.Services.AddScoped<PartiesHandler>();

@@ -425,6 +425,20 @@ public sealed class BodyChoices(IReadOnlyDictionary<ChoiceSource, IReadOnlyList<
     public TextDto? Name(ChoiceSource source, string? id) =>
         Guid.TryParse(id, out var g) ? Of(source).FirstOrDefault(c => c.Id == g)?.Name : null;
 
+    public IReadOnlyList<BodyChoice> Tracks => Of(ChoiceSource.Tracks);
+
+    public IReadOnlyList<BodyChoice> Parties => Of(ChoiceSource.Parties);
+
+    public IReadOnlyList<BodyChoice> Institutions => Of(ChoiceSource.Institutions);
+
+    public TextDto? Track(Guid id) => Tracks.FirstOrDefault(t => t.Id == id)?.Name;
+
+    public TextDto? Party(Guid? id) => Parties.FirstOrDefault(p => p.Id == id)?.Name;
+
+    /// <summary>As <see cref="LoadAsync"/>; no such body (or none the reader may see) is a 404.</summary>
+    public static async Task<BodyChoices> RequireAsync(AppDbContext db, Guid bodyId, IEnumerable<ChoiceSource> needed, CancellationToken ct) =>
+        await LoadAsync(db, bodyId, needed, ct) ?? throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
+
     /// <summary>Loads what the fields need; an empty result means no such body (or none the reader may see).</summary>
     public static async Task<BodyChoices?> LoadAsync(AppDbContext db, Guid bodyId, IEnumerable<ChoiceSource> needed, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ public interface IActionItemEditor
 
     ActionItemForm Form { get; }
 
-    ActionItemChoices Choices { get; }
+    BodyChoices Choices { get; }
 
     IReadOnlyList<ActionItemStatus> StatusChoices { get; }
 }
@@ -29,7 +29,7 @@ public sealed class NewModel(AppDbContext db, ActionItemsHandler items, Microsof
     [BindProperty]
     public ActionItemForm Form { get; set; } = new();
 
-    public ActionItemChoices Choices { get; private set; } = null!;
+    public BodyChoices Choices { get; private set; } = null!;
 
     public Guid BodyId { get; private set; }
 
@@ -65,10 +65,6 @@ public sealed class NewModel(AppDbContext db, ActionItemsHandler items, Microsof
     {
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await ActionItemChoices.LoadAsync(db, bodyId, ct);
-        if (Choices.Parties.Count == 0)
-        {
-            throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
-        }
+        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
     }
 }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Entente.Data;
 using Entente.Domain;
 using Entente.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.ActionItems;
 
@@ -162,26 +160,4 @@ public sealed class ActionItemForm
             return null;
         }
     }
-}
-
-public sealed record Choice(Guid Id, TextDto Name, Guid? PartyId = null);
-
-/// <summary>What an action item's form offers to pick from: the body's tracks, and the institutions of its parties.</summary>
-public sealed record ActionItemChoices(IReadOnlyList<Choice> Tracks, IReadOnlyList<Choice> Parties, IReadOnlyList<Choice> Institutions)
-{
-    public static async Task<ActionItemChoices> LoadAsync(AppDbContext db, Guid bodyId, CancellationToken ct)
-    {
-        var partyIds = await db.JointBodies.AsNoTracking().Where(b => b.Id == bodyId).SelectMany(b => b.Members.Select(m => m.PartyId)).ToListAsync(ct);
-        var tracks = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == bodyId).OrderBy(t => t.Area).ThenBy(t => t.Name.En)
-            .Select(t => new Choice(t.Id, new TextDto(t.Name.Ar, t.Name.En), null)).ToListAsync(ct);
-        var parties = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).OrderBy(p => p.Code)
-            .Select(p => new Choice(p.Id, new TextDto(p.Name.Ar, p.Name.En), p.Id)).ToListAsync(ct);
-        var institutions = await db.Institutions.AsNoTracking().Where(i => partyIds.Contains(i.PartyId)).OrderBy(i => i.Name.En)
-            .Select(i => new Choice(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.PartyId)).ToListAsync(ct);
-        return new ActionItemChoices(tracks, parties, institutions);
-    }
-
-    public TextDto? Track(Guid id) => Tracks.FirstOrDefault(t => t.Id == id)?.Name;
-
-    public TextDto? Party(Guid? id) => Parties.FirstOrDefault(p => p.Id == id)?.Name;
 }

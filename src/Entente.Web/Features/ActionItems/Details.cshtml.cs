@@ -10,7 +10,7 @@ public sealed class DetailsModel(AppDbContext db, ActionItemsHandler items, Time
 {
     public ActionItemResponse Item { get; private set; } = null!;
 
-    public ActionItemChoices Choices { get; private set; } = null!;
+    public BodyChoices Choices { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }
 
@@ -47,7 +47,7 @@ public sealed class DetailsModel(AppDbContext db, ActionItemsHandler items, Time
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Item = await items.GetAsync(id, ct);
-        Choices = await ActionItemChoices.LoadAsync(db, Item.JointBodyId, ct);
+        Choices = await BodyChoices.RequireAsync(db, Item.JointBodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
         ViewData["BodyId"] = Item.JointBodyId;
         if (Version == 0)
         {

@@ -26,7 +26,7 @@ public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microso
 
     public ActionItemResponse Item { get; private set; } = null!;
 
-    public ActionItemChoices Choices { get; private set; } = null!;
+    public BodyChoices Choices { get; private set; } = null!;
 
     public IReadOnlyList<ChangedField> TheirChanges { get; private set; } = [];
 
@@ -99,6 +99,6 @@ public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microso
     {
         Item = await items.GetAsync(id, ct);
         ViewData["BodyId"] = Item.JointBodyId;
-        Choices = await ActionItemChoices.LoadAsync(db, Item.JointBodyId, ct);
+        Choices = await BodyChoices.RequireAsync(db, Item.JointBodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
     }
 }

@@ -32,7 +32,7 @@ public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimePr
 
     public PageOf<ActionItemResponse> Items { get; private set; } = new([], 0, 1, PageSize);
 
-    public ActionItemChoices Choices { get; private set; } = null!;
+    public BodyChoices Choices { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }
 
@@ -41,11 +41,7 @@ public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimePr
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Choices = await ActionItemChoices.LoadAsync(db, bodyId, ct);
-        if (Choices.Parties.Count == 0)
-        {
-            throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
-        }
+        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
 
         var filter = new ActionItemFilter(bodyId, null, null, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort));
         await TryAsync(async () => Items = await items.ListAsync(filter, Paging.From(Math.Max(1, PageNumber), PageSize), ct));

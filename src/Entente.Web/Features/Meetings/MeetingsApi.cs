@@ -134,5 +134,10 @@ public static class MeetingsApi
         group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? format, int? page, int? pageSize, MeetingsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, sessionId, format, Paging.From(page, pageSize), ct));
         group.MapRecordRoutes<MeetingsHandler, Meeting, MeetingRequest, MeetingResponse>();
+        group.MapGet("/{id:guid}/calendar", async (Guid id, MeetingCalendar calendar, CancellationToken ct) =>
+        {
+            var (text, file) = await calendar.ExportAsync(id, ct);
+            return TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), MeetingCalendar.MediaType + "; charset=utf-8", file);
+        });
     }
 }

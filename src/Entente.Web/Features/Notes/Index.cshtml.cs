@@ -1,6 +1,5 @@
 using Entente.Data;
 using Entente.Web.Features.Accounts;
-using Entente.Web.Features.ActionItems;
 using Entente.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -29,7 +28,7 @@ public sealed class IndexModel(AppDbContext db, NotesHandler notes) : EntentePag
 
     public PageOf<NoteResponse> Notes { get; private set; } = new([], 0, 1, 25);
 
-    public ActionItemChoices Choices { get; private set; } = null!;
+    public BodyChoices Choices { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid bodyId, CancellationToken ct) => await LoadAsync(bodyId, ct);
 
@@ -50,11 +49,7 @@ public sealed class IndexModel(AppDbContext db, NotesHandler notes) : EntentePag
     {
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await ActionItemChoices.LoadAsync(db, bodyId, ct);
-        if (Choices.Parties.Count == 0)
-        {
-            throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
-        }
+        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
 
         var visibility = string.IsNullOrWhiteSpace(Visibility) ? null : Visibility;
         await TryAsync(async () => Notes = await notes.ListAsync(bodyId, null, null, visibility, null, Paging.From(Math.Max(1, PageNumber), 25), ct));

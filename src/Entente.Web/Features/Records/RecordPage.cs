@@ -36,8 +36,7 @@ public abstract class RecordPage(RecordPageSpecs specs, AppDbContext db) : Enten
         Spec = specs.Find(kind) ?? throw new ApiErrorException(new ApiError.NotFound("page", Guid.Empty));
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await BodyChoices.LoadAsync(db, bodyId, Spec.Fields.Select(f => f.Choices), ct)
-            ?? throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
+        Choices = await BodyChoices.RequireAsync(db, bodyId, Spec.Fields.Select(f => f.Choices), ct);
     }
 
     protected Guid? ReaderParty => EntenteClaims.PartyOf(User);

@@ -123,6 +123,40 @@ public sealed class ActionItem : BodyRecord
 
     public List<ProgressUpdate> Updates { get; set; } = [];
 
+    /// <summary>The item of an earlier session's plan this one carries forward, when it does.</summary>
+    public Guid? CarriedFromId { get; set; }
+
+    /// <summary>Open items (not started, in progress, blocked) go forward to the next session; done and dropped ones stay behind.</summary>
+    public bool IsOpen => Status is ActionItemStatus.NotStarted or ActionItemStatus.InProgress or ActionItemStatus.Blocked;
+
+    /// <summary>
+    /// A copy of this open item for the plan of the next session (<paramref name="planId"/>): same
+    /// track, text, due date, owners, agreements, visibility and status, linked back to this one.
+    /// Its progress reports stay with this item.
+    /// </summary>
+    public ActionItem CarryForward(Guid planId)
+    {
+        var copy = new ActionItem
+        {
+            JointBodyId = JointBodyId,
+            ActionPlanId = planId,
+            TrackId = TrackId,
+            Title = Title,
+            Description = Description,
+            DueOn = DueOn,
+            CarriedFromId = Id,
+        };
+        copy.Owners = [.. Owners.Select(o => new ActionItemOwner { ActionItemId = copy.Id, InstitutionId = o.InstitutionId, PartyId = o.PartyId })];
+        copy.Agreements = [.. Agreements.Select(a => new ActionItemAgreement { ActionItemId = copy.Id, AgreementId = a.AgreementId })];
+        copy.SetVisibility(Visibility, OwnerPartyId);
+        if (Status != ActionItemStatus.NotStarted)
+        {
+            copy.ChangeStatus(Status);
+        }
+
+        return copy;
+    }
+
     public void ChangeStatus(ActionItemStatus to)
     {
         Lifecycle.EnsureCanMove(Status, to);

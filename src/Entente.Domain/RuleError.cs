@@ -21,6 +21,7 @@ public static class RuleCodes
     public const string Mismatch = "mismatch";
     public const string Immutable = "immutable";
     public const string PlanLocked = "plan-locked";
+    public const string NotConcluded = "not-concluded";
 }
 
 /// <summary>

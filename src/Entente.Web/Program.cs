@@ -50,6 +50,7 @@ builder.Services.AddScoped<PartiesHandler>();
 builder.Services.AddScoped<InstitutionsHandler>();
 builder.Services.AddScoped<PeopleHandler>();
 builder.Services.AddScoped<SessionsHandler>();
+builder.Services.AddScoped<NextSessionHandler>();
 builder.Services.AddScoped<SourcesHandler>();
 builder.Services.AddScoped<ClaimsHandler>();
 builder.Services.AddScoped<TracksHandler>();

@@ -233,6 +233,8 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         b.HasIndex(x => new { x.TrackId, x.Status, x.DueOn });
         b.HasIndex(x => new { x.JointBodyId, x.DueOn, x.Id });
         b.HasIndex(x => x.ActionPlanId);
+        b.HasOne<ActionItem>().WithMany().HasForeignKey(x => x.CarriedFromId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.CarriedFromId);
         b.HasIndex(x => new { x.DueOn, x.Id });
         b.HasIndex(x => new { x.Status, x.DueOn, x.Id });
         b.Bilingual(x => x.Title, "Title");

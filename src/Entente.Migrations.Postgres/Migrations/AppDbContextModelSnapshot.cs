@@ -118,6 +118,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ActionPlanId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -185,6 +188,8 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActionPlanId");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("OwnerPartyId");
 
@@ -2143,6 +2148,11 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasOne("Entente.Domain.ActionPlan", null)
                         .WithMany()
                         .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Entente.Domain.JointBody", null)

@@ -113,6 +113,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ActionPlanId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CarriedFromId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -180,6 +183,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ActionPlanId");
+
+                    b.HasIndex("CarriedFromId");
 
                     b.HasIndex("OwnerPartyId");
 
@@ -2134,6 +2139,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasOne("Entente.Domain.ActionPlan", null)
                         .WithMany()
                         .HasForeignKey("ActionPlanId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.ActionItem", null)
+                        .WithMany()
+                        .HasForeignKey("CarriedFromId")
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Entente.Domain.JointBody", null)

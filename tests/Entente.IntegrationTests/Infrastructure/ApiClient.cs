@@ -65,6 +65,13 @@ public static class ApiClient
         return JsonNode.Parse(body)!.AsObject();
     }
 
+    /// <summary>The body of an answer that must have <paramref name="expected"/> status.</summary>
+    public static async Task<T> ReadAsync<T>(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        await EnsureAsync(response, expected);
+        return (await response.Content.ReadFromJsonAsync<T>(Json, TestContext.Current.CancellationToken))!;
+    }
+
     public static async Task EnsureAsync(HttpResponseMessage response, HttpStatusCode expected)
     {
         if (response.StatusCode != expected)

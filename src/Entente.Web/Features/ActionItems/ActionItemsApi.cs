@@ -40,7 +40,8 @@ public sealed record ActionItemResponse(
     IReadOnlyList<Guid> AgreementIds,
     IReadOnlyList<ProgressUpdateResponse> Updates,
     Visibility Visibility,
-    Guid? OwnerPartyId) : IVersioned;
+    Guid? OwnerPartyId,
+    Guid? CarriedFromId = null) : IVersioned;
 
 /// <summary>Action items: owners, due dates, status and the dated progress either side reports.</summary>
 public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionItem, ActionItemRequest, ActionItemResponse>(db, "action item")
@@ -64,7 +65,8 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         i.Updates.OrderByDescending(u => u.On).ThenByDescending(u => u.CreatedAt)
             .Select(u => new ProgressUpdateResponse(u.Id, u.PartyId, u.On, new TextDto(u.Text.Ar, u.Text.En), u.PercentComplete, u.CreatedAt)).ToList(),
         i.Visibility,
-        i.OwnerPartyId);
+        i.OwnerPartyId,
+        i.CarriedFromId);
 
 
     protected override IQueryable<ActionItem> ForUpdate => Db.ActionItems.Include(i => i.Owners).Include(i => i.Agreements);

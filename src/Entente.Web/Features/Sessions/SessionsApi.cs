@@ -139,5 +139,10 @@ public static class SessionsApi
         group.MapGet("/", (Guid? jointBodyId, string? status, Guid? partyId, int? page, int? pageSize, SessionsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, status, partyId, Paging.From(page, pageSize), ct));
         group.MapRecordRoutes<SessionsHandler, Session, SessionRequest, SessionResponse>();
+        group.MapPost("/{id:guid}/next", async (Guid id, NextSessionRequest? request, NextSessionHandler h, CancellationToken ct) =>
+        {
+            var response = await h.ProposeAsync(id, request ?? new NextSessionRequest(null, null), ct);
+            return TypedResults.Created($"/api/sessions/{response.Session.Id}", response);
+        });
     }
 }

@@ -85,4 +85,47 @@ public sealed class ActionItemTests
             Rules.Single(errors, "out-of-range", "dueOn");
         }
     }
+
+    [Theory]
+    [InlineData(ActionItemStatus.NotStarted, true)]
+    [InlineData(ActionItemStatus.InProgress, true)]
+    [InlineData(ActionItemStatus.Blocked, true)]
+    [InlineData(ActionItemStatus.Done, false)]
+    [InlineData(ActionItemStatus.Dropped, false)]
+    public void IsOpen_OnlyForItemsStillToDo(ActionItemStatus status, bool open)
+    {
+        var item = status == ActionItemStatus.Blocked ? ItemIn(ActionItemStatus.InProgress) : NewItem();
+        if (item.Status != status)
+        {
+            item.ChangeStatus(status);
+        }
+
+        Assert.Equal(open, item.IsOpen);
+    }
+
+    [Fact]
+    public void CarryForward_CopiesTheItemIntoTheNewPlan_LinkedBack_WithoutItsReports()
+    {
+        var owner = Guid.CreateVersion7();
+        var party = Guid.CreateVersion7();
+        var item = ItemIn(ActionItemStatus.InProgress);
+        item.JointBodyId = Guid.CreateVersion7();
+        item.TrackId = Guid.CreateVersion7();
+        item.DueOn = new DateOnly(2021, 6, 30);
+        item.Owners = [new ActionItemOwner { ActionItemId = item.Id, InstitutionId = owner, PartyId = party }];
+        item.Updates = [new ProgressUpdate { ActionItemId = item.Id, PartyId = party, On = new DateOnly(2021, 1, 1), Text = Sample.Text("Started", "بدأ") }];
+        item.SetVisibility(Visibility.National, party);
+        var plan = Guid.CreateVersion7();
+
+        var copy = item.CarryForward(plan);
+
+        Assert.NotEqual(item.Id, copy.Id);
+        Assert.Equal(item.Id, copy.CarriedFromId);
+        Assert.Equal(plan, copy.ActionPlanId);
+        Assert.Equal((item.JointBodyId, item.TrackId, item.Title, item.DueOn, item.Status), (copy.JointBodyId, copy.TrackId, copy.Title, copy.DueOn, copy.Status));
+        Assert.Equal((Visibility.National, (Guid?)party), (copy.Visibility, copy.OwnerPartyId));
+        var copiedOwner = Assert.Single(copy.Owners);
+        Assert.Equal((copy.Id, owner, party), (copiedOwner.ActionItemId, copiedOwner.InstitutionId, copiedOwner.PartyId));
+        Assert.Empty(copy.Updates);
+    }
 }

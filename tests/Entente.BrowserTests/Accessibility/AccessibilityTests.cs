@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(DemoSite site)
         await page.WaitForURLAsync(new Regex("/bodies/[0-9a-f-]+$"));
         var body = new Uri(page.Url).AbsolutePath;
         var failures = new List<string>();
-        foreach (var path in new[] { "/", body, body + "/action-items", body + "/action-items/new", body + "/agreements", body + "/notes", "/account" })
+        foreach (var path in new[] { "/", body, body + "/action-items", body + "/action-items/new", body + "/agreements", body + "/notes", "/people", "/account" })
         {
             await page.GotoAsync(path);
             var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });

@@ -98,6 +98,20 @@ public sealed partial class RecordPagesTests(DemoSite site)
         await Assertions.Expect(kw.Locator(".facts")).ToContainTextAsync("Rescheduled by the two secretariats.");
     }
 
+    [Fact]
+    public async Task People_FoundByAnArabicSpelling_AreShownInTheReadersLanguage()
+    {
+        var page = await SignIn.AsAsync(site, "viewer.gb@demo.local");
+        await page.GotoAsync("/people");
+        var all = await page.Locator("[data-testid=people] tbody tr").CountAsync();
+
+        await page.Locator("#f-name").FillAsync("الجارالله");
+        await page.Locator("#f-name").DispatchEventAsync("change");
+        await Assertions.Expect(page.Locator("[data-testid=people] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=people] tbody tr td").First).ToContainTextAsync("Khaled Al-Jarallah");
+        Assert.True(all > 1, "The reference case has several people.");
+    }
+
     /// <summary>Saves the form and waits for the record's page; a form that comes back with messages fails the test with them.</summary>
     private static async Task SaveAsync(IPage page, string kind)
     {

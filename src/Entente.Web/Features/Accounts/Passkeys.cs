@@ -1,9 +1,7 @@
 using System.Security.Claims;
 using Entente.Data;
-using Entente.Web.Features.Audit;
 using Entente.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Claim = System.Security.Claims.Claim;
 
 namespace Entente.Web.Features.Accounts;
 
@@ -11,9 +9,10 @@ public sealed record PasskeyResponse(string Id, string Name, DateTimeOffset Crea
 
 /// <summary>
 /// Passkeys (WebAuthn, .NET 10 Identity): an account registers them from its settings; a passkey
-/// with user verification signs in on its own, as a password and a second factor would.
+/// with user verification signs in on its own, as a password and a second factor would
+/// (<see cref="SignInFlow.PasskeyAsync"/>).
 /// </summary>
-public sealed class Passkeys(SignInManager<Account> signIn, UserManager<Account> users, HttpAuditActor actor, IHttpContextAccessor http, ILogger<Passkeys> logger)
+public sealed class Passkeys(SignInManager<Account> signIn, UserManager<Account> users, ILogger<Passkeys> logger)
 {
     public const int MaxNameLength = 100;
 
@@ -78,40 +77,6 @@ public sealed class Passkeys(SignInManager<Account> signIn, UserManager<Account>
         {
             throw new ApiErrorException(new ApiError.NotFound("passkey", Guid.Empty));
         }
-    }
-
-    /// <summary>The options for the browser's <c>navigator.credentials.get</c> (JSON), any account's passkey.</summary>
-    public Task<string> RequestOptionsAsync() => signIn.MakePasskeyRequestOptionsAsync(null);
-
-    /// <summary>Signs in with the browser's answer; a locked account or a failed check is refused, and logged.</summary>
-    public async Task<SignInOutcome> SignInAsync(string? credentialJson)
-    {
-        var context = http.HttpContext!;
-        var result = string.IsNullOrEmpty(credentialJson) ? null : await signIn.PerformPasskeyAssertionAsync(credentialJson);
-        if (result is not { Succeeded: true })
-        {
-            logger.LogWarning("Sign-in {Outcome} for {Email} from {Remote}: {Detail}", SignInOutcome.Refused, "-", context.Connection.RemoteIpAddress, "passkey not verified: " + (result?.Failure?.Message ?? "no credential"));
-            return SignInOutcome.Refused;
-        }
-
-        var account = result.User;
-        actor.SigningIn(account);
-        if (await users.IsLockedOutAsync(account))
-        {
-            logger.LogWarning("Sign-in {Outcome} for {Email} from {Remote}: {Detail}", SignInOutcome.LockedOut, account.Email, context.Connection.RemoteIpAddress, "passkey");
-            return SignInOutcome.LockedOut;
-        }
-
-        await users.AddOrUpdatePasskeyAsync(account, result.Passkey);
-        await users.ResetAccessFailedCountAsync(account);
-        await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "pop")]);
-        if (account.Language is { } language)
-        {
-            Languages.Remember(context, language);
-        }
-
-        logger.LogInformation("Sign-in {Outcome} for {Email} from {Remote}: {Detail}", SignInOutcome.SignedIn, account.Email, context.Connection.RemoteIpAddress, "passkey");
-        return SignInOutcome.SignedIn;
     }
 
     private async Task<Account> CurrentAsync(ClaimsPrincipal user) =>

@@ -9,7 +9,7 @@ namespace Entente.Web.Features.Accounts;
 /// <summary>Email and password; then the second factor, or its enrolment, as the account's roles require.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(SignInFlow.RateLimit)]
-public sealed class SignInModel(SignInFlow flow, Passkeys passkeys, IStringLocalizer<SharedResources> text) : EntentePage
+public sealed class SignInModel(SignInFlow flow, IStringLocalizer<SharedResources> text) : EntentePage
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -38,11 +38,11 @@ public sealed class SignInModel(SignInFlow flow, Passkeys passkeys, IStringLocal
     }
 
     /// <summary>The options for the browser to use a passkey of any account (JSON).</summary>
-    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await passkeys.RequestOptionsAsync(), "application/json");
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await flow.PasskeyOptionsAsync(), "application/json");
 
     /// <summary>Signs in with the passkey the browser used.</summary>
     public async Task<IActionResult> OnPostPasskeyAsync(string? credentialJson) =>
-        await passkeys.SignInAsync(credentialJson) switch
+        await flow.PasskeyAsync(credentialJson) switch
         {
             SignInOutcome.SignedIn => LocalRedirect(SafeReturn(ReturnUrl)),
             SignInOutcome.LockedOut => Refuse(text["ui.sign-in.locked"]),

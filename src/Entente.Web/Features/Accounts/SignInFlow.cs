@@ -175,6 +175,32 @@ public sealed class SignInFlow(
         return (Log(SignInOutcome.SignedIn, account.Email, "password and newly enrolled authenticator"), [.. codes ?? []]);
     }
 
+    /// <summary>The options for the browser's <c>navigator.credentials.get</c> (JSON), for any account's passkey.</summary>
+    public Task<string> PasskeyOptionsAsync() => signIn.MakePasskeyRequestOptionsAsync(null);
+
+    /// <summary>Signs in with the passkey the browser used (it stands for both factors); a failed check or a locked account is refused.</summary>
+    public async Task<SignInOutcome> PasskeyAsync(string? credentialJson)
+    {
+        var result = string.IsNullOrEmpty(credentialJson) ? null : await signIn.PerformPasskeyAssertionAsync(credentialJson);
+        if (result is not { Succeeded: true })
+        {
+            return Log(SignInOutcome.Refused, null, "passkey not verified: " + (result?.Failure?.Message ?? "no credential"));
+        }
+
+        var account = result.User;
+        actor.SigningIn(account);
+        if (await users.IsLockedOutAsync(account))
+        {
+            return Log(SignInOutcome.LockedOut, account.Email, "passkey");
+        }
+
+        await users.AddOrUpdatePasskeyAsync(account, result.Passkey);
+        await users.ResetAccessFailedCountAsync(account);
+        await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "pop")]);
+        RememberLanguage(account);
+        return Log(SignInOutcome.SignedIn, account.Email, "passkey");
+    }
+
     public async Task SignOutAsync()
     {
         var name = Context.User.Identity?.Name;

@@ -99,32 +99,29 @@ public sealed class ActionItemForm
     }
 
     /// <summary>
-    /// Re-applies this (the reader's) form on top of <paramref name="theirs"/>: every field the
-    /// reader changed from <paramref name="read"/> keeps the reader's value, every other field
-    /// takes the current one. Returns the merged form and the fields both sides changed.
+    /// Re-applies this (the reader's) form on top of <paramref name="theirs"/>, as
+    /// <see cref="RecordForm.ReapplyOn"/> does for the other records: every field the reader
+    /// changed from <paramref name="read"/> keeps the reader's value, every other field takes the
+    /// current one. Returns the merged form and the fields both sides changed.
     /// </summary>
     public (ActionItemForm Merged, IReadOnlyList<string> BothChanged) ReapplyOn(ActionItemForm read, ActionItemForm theirs)
     {
-        var mine = Values();
-        var before = read.Values();
-        var now = theirs.Values();
-        bool Mine(string field) => mine[field] != before[field];
-        var merged = new ActionItemForm
+        static RecordForm Of(ActionItemForm form) => new(new Dictionary<string, string>(form.Values(), StringComparer.Ordinal));
+        var (merged, both) = Of(this).ReapplyOn(Of(read), Of(theirs));
+        return (new ActionItemForm
         {
-            TitleAr = Mine("title.ar") ? TitleAr : theirs.TitleAr,
-            TitleEn = Mine("title.en") ? TitleEn : theirs.TitleEn,
-            DescriptionAr = Mine("description.ar") ? DescriptionAr : theirs.DescriptionAr,
-            DescriptionEn = Mine("description.en") ? DescriptionEn : theirs.DescriptionEn,
-            TrackId = Mine("trackId") ? TrackId : theirs.TrackId,
-            DueOn = Mine("dueOn") ? DueOn : theirs.DueOn,
-            Status = Mine("status") ? Status : theirs.Status,
-            Visibility = Mine("visibility") ? Visibility : theirs.Visibility,
-            Owners = Mine("ownerInstitutionIds") ? Owners : theirs.Owners,
+            TitleAr = merged["title.ar"],
+            TitleEn = merged["title.en"],
+            DescriptionAr = merged["description.ar"],
+            DescriptionEn = merged["description.en"],
+            TrackId = Guid.TryParse(merged["trackId"], out var track) ? track : null,
+            DueOn = merged["dueOn"],
+            Status = merged["status"],
+            Visibility = merged["visibility"],
+            Owners = [.. merged["ownerInstitutionIds"].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)],
             ActionPlanId = theirs.ActionPlanId,
             Agreements = theirs.Agreements,
-        };
-        var both = mine.Keys.Where(f => Mine(f) && now[f] != before[f] && now[f] != mine[f]).ToList();
-        return (merged, both);
+        }, both);
     }
 
     /// <summary>The label of a field of the form, by its API name, in the reader's language.</summary>

@@ -14,7 +14,11 @@ public sealed class DashboardModel(DashboardHandler dashboards) : EntentePage
     }
 }
 
-/// <summary>Geometry of the server-drawn charts; x runs right to left on Arabic pages.</summary>
+/// <summary>
+/// Geometry of the server-drawn charts; x runs right to left on Arabic pages. SVG text takes the
+/// page's direction, so text-anchor "end" is the left edge of Arabic text and the right edge of
+/// English text: the same anchors serve both languages.
+/// </summary>
 public sealed record ChartFrame(double Width, bool RightToLeft)
 {
     /// <summary>The x of a point measured from the reading start of the chart.</summary>
@@ -22,15 +26,6 @@ public sealed record ChartFrame(double Width, bool RightToLeft)
 
     /// <summary>The left edge of a box that spans <paramref name="length"/> from <paramref name="fromStart"/> in reading order.</summary>
     public double Left(double fromStart, double length) => RightToLeft ? Width - fromStart - length : fromStart;
-
-    /// <summary>
-    /// text-anchor for text that ends, in reading order, at its x. SVG text takes the page's
-    /// direction, so "end" is the left edge of Arabic text and the right edge of English text.
-    /// </summary>
-    public string AnchorEnd => "end";
-
-    /// <summary>text-anchor for text that starts, in reading order, at its x.</summary>
-    public string AnchorStart => "start";
 
     /// <summary>An SVG <c>text</c> element (Razor reserves the tag in code blocks), its content encoded.</summary>
     public static Microsoft.AspNetCore.Html.HtmlString Text(double x, double y, string anchor, string content) =>

@@ -24,3 +24,40 @@ public sealed class Account : IdentityUser<Guid>
     /// <summary>Figures shown with Arabic-Indic digits (٠١٢٣) instead of 0123.</summary>
     public bool ArabicIndicDigits { get; set; }
 }
+
+/// <summary>What a signing key is for.</summary>
+public enum SigningKeyKind
+{
+    /// <summary>The instance's certificate authority: it certifies who holds each signer's key.</summary>
+    Authority,
+
+    /// <summary>A co-chair's key for signing the action plans of one joint body.</summary>
+    Signer,
+}
+
+/// <summary>
+/// An ECDSA P-256 key pair with its X.509 certificate. The private key is stored only encrypted
+/// by the program's data-protection keys (themselves encrypted at rest when a certificate is
+/// configured); the certificate names the holder, the party and the role.
+/// </summary>
+public sealed class SigningKey
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public SigningKeyKind Kind { get; set; }
+
+    /// <summary>The holder, for a signer's key.</summary>
+    public Guid? AccountId { get; set; }
+
+    public Guid? JointBodyId { get; set; }
+
+    public Guid? PartyId { get; set; }
+
+    /// <summary>The X.509 certificate (DER).</summary>
+    public required byte[] Certificate { get; set; }
+
+    /// <summary>The PKCS#8 private key, protected by ASP.NET Core data protection.</summary>
+    public required string ProtectedPrivateKey { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+}

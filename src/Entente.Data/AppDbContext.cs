@@ -59,6 +59,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    /// <summary>Co-chairs' signatures of frozen action plans.</summary>
+    public DbSet<PlanSignature> PlanSignatures => Set<PlanSignature>();
+
+    /// <summary>The signing authority's and the signers' keys (private halves protected).</summary>
+    public DbSet<SigningKey> SigningKeys => Set<SigningKey>();
+
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every instance of the program.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -158,6 +164,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         b.Entity<Session>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<Track>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<ActionPlan>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<PlanSignature>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<SigningKey>().HasQueryFilter(r => ReaderSeesAll || r.Kind == SigningKeyKind.Authority || r.AccountId == _actor.AccountId);
         b.Entity<Source>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<Claim>().HasQueryFilter(r => ReaderSeesAll
             || ((ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))

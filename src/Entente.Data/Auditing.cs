@@ -149,7 +149,7 @@ internal static class Auditing
     /// <summary>Columns whose values are secrets or derived from them: the chain records that they changed, never what they hold.</summary>
     private static readonly HashSet<string> Redacted = new(StringComparer.Ordinal)
     {
-        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash",
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "ProtectedPrivateKey",
     };
 
     /// <summary>The stored columns of a row, as canonical JSON; bilingual texts as nested <c>{ "ar", "en" }</c> objects; secrets redacted.</summary>

@@ -74,6 +74,16 @@ internal static class WriteRules
             Obstacle obstacle => Writes(obstacle.JointBodyId) || LeadsTrack(obstacle.JointBodyId, obstacle.TrackId ?? await TrackOfItemAsync(db, obstacle.ActionItemId, ct)) ? null : "Only the body's secretariat, co-chairs or the track's lead change this obstacle.",
             ProgressUpdate update => await RefuseUpdateAsync(db, update, actor, Writes, LeadsTrack, ct),
             ActionPlan plan => Writes(plan.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its action plans.",
+            PlanSignature signature => change.State switch
+            {
+                EntityState.Added => signature.AccountId == actor.AccountId && signature.PartyId == actor.PartyId && roles.Any(r => r.JointBodyId == signature.JointBodyId && r.MemberRole == MemberRole.CoChair)
+                    ? null : "A plan is signed only by a co-chair of its body, in their own name and for their own party.",
+                EntityState.Deleted => Writes(signature.JointBodyId) ? null : "Only the body's secretariat or co-chairs withdraw signatures, by returning the plan to draft.",
+                _ => "A signature never changes.",
+            },
+            SigningKey { Kind: SigningKeyKind.Authority } => "The signing authority's key is made by the program itself.",
+            SigningKey key => change.State == EntityState.Added && key.AccountId == actor.AccountId && roles.Any(r => r.JointBodyId == key.JointBodyId && r.MemberRole == MemberRole.CoChair)
+                ? null : "A signing key is made only for a co-chair, when they first sign.",
             BodyRecord record => Writes(record.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its records.",
             _ => null,
         };

@@ -47,6 +47,15 @@ public sealed class ActionPlan : Entity
     /// <summary>The signed document, with its signatories.</summary>
     public Guid? DocumentId { get; set; }
 
+    /// <summary>
+    /// The plan's content as frozen, in its canonical form (RFC 8785 JSON, both languages): what
+    /// the co-chairs sign. Null while the plan is a draft.
+    /// </summary>
+    public string? CanonicalForm { get; private set; }
+
+    /// <summary>Lower-case hexadecimal SHA-256 of <see cref="CanonicalForm"/>'s UTF-8 bytes.</summary>
+    public string? ContentSha256 { get; private set; }
+
     /// <summary>True once every co-chair has signed.</summary>
     public bool IsImmutable => Status == ActionPlanStatus.Signed;
 
@@ -73,7 +82,37 @@ public sealed class ActionPlan : Entity
             DomainRuleException.ThrowIfAny(missing);
         }
 
+        if (to == ActionPlanStatus.Draft)
+        {
+            CanonicalForm = null;
+            ContentSha256 = null;
+        }
+
         Status = to;
+    }
+
+    /// <summary>Freezes a draft for signature, fixing <paramref name="content"/> as the text to be signed.</summary>
+    public void Freeze(System.Text.Json.Nodes.JsonObject content)
+    {
+        ChangeStatus(ActionPlanStatus.Frozen);
+        CanonicalForm = CanonicalJson.Serialize(content);
+        ContentSha256 = CanonicalJson.Sha256(content);
+    }
+
+    /// <summary>
+    /// Marks a frozen plan signed once every co-chair's signature is in: the day of the last
+    /// signature and the document that records the signed plan.
+    /// </summary>
+    public void CompleteSignatures(PartialDate on, Guid documentId)
+    {
+        if (Status != ActionPlanStatus.Frozen || CanonicalForm is null)
+        {
+            throw new DomainRuleException(new RuleError(RuleCodes.IllegalTransition, "status", "Only a frozen plan, with its canonical form, is signed."));
+        }
+
+        SignedOn = on;
+        DocumentId = documentId;
+        ChangeStatus(ActionPlanStatus.Signed);
     }
 }
 

@@ -219,6 +219,33 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
         b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.SessionId, x.PlanVersion }).IsUnique();
         b.Bilingual(x => x.Title, "Title");
+        b.Property(x => x.ContentSha256).HasMaxLength(64).IsFixedLength();
+    }
+}
+
+internal sealed class PlanSignatureConfiguration : IEntityTypeConfiguration<PlanSignature>
+{
+    public void Configure(EntityTypeBuilder<PlanSignature> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasOne<ActionPlan>().WithMany().HasForeignKey(x => x.ActionPlanId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.ActionPlanId, x.PartyId }).IsUnique();
+        b.Property(x => x.SignerName).HasMaxLength(300);
+        b.Property(x => x.PlanSha256).HasMaxLength(64).IsFixedLength();
+        b.Property(x => x.Algorithm).HasMaxLength(20);
+        b.Property(x => x.Value).HasMaxLength(200);
+    }
+}
+
+internal sealed class SigningKeyConfiguration : IEntityTypeConfiguration<SigningKey>
+{
+    public void Configure(EntityTypeBuilder<SigningKey> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.Kind, x.AccountId, x.JointBodyId });
     }
 }
 

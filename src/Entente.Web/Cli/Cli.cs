@@ -15,7 +15,7 @@ namespace Entente.Web;
 /// </summary>
 public static class Cli
 {
-    private static readonly string[] Verbs = ["migrate", "demo-data", "audit", "users", "tokens"];
+    private static readonly string[] Verbs = ["migrate", "demo-data", "audit", "users", "tokens", "plan"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -70,6 +70,7 @@ public static class Cli
 
         root.Subcommands.Add(UsersCommand());
         root.Subcommands.Add(TokensCommand());
+        root.Subcommands.Add(PlanCommand());
 
         return await root.Parse(args).InvokeAsync();
     }
@@ -127,6 +128,44 @@ public static class Cli
             return 0;
         }));
         return new Command("tokens", "API tokens.") { create };
+    }
+
+    /// <summary><c>plan verify FILE</c>: checks a signed action plan bundle offline, with no database and no network.</summary>
+    private static Command PlanCommand()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "The signed bundle (…signed.json) exported from the action plan's page or API." };
+        var authority = new Option<string?>("--authority") { Description = "The SHA-256 fingerprint of the signing authority to require (shown on the plan's signature page)." };
+        var verify = new Command("verify", "Check a signed action plan offline: its content against its hash, each co-chair's signature, each certificate against the authority. Exit 0 when valid, 1 when anything was altered.") { file, authority };
+        verify.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                await Console.Error.WriteLineAsync($"No file {path.FullName}.");
+                return 2;
+            }
+
+            var report = Entente.Domain.SignedPlanBundle.Verify(await File.ReadAllBytesAsync(path.FullName, ct), parse.GetValue(authority));
+            foreach (var line in report.Summary)
+            {
+                Console.WriteLine(line);
+            }
+
+            if (report.IsValid)
+            {
+                Console.WriteLine($"VALID: {path.Name} is intact and signed by every co-chair.");
+                return 0;
+            }
+
+            await Console.Error.WriteLineAsync($"REFUSED: {path.Name} does not verify:");
+            foreach (var finding in report.Findings)
+            {
+                await Console.Error.WriteLineAsync("  - " + finding);
+            }
+
+            return 1;
+        });
+        return new Command("plan", "Action plans.") { verify };
     }
 
     private static Task<int> WithDatabaseAsync(Func<AppDbContext, DatabaseChoice, Task<int>> action) =>

@@ -15,6 +15,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var isNew = await DatabaseSetup.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Database ready: {Database}", database.Describe());
+        await scope.ServiceProvider.GetRequiredService<Features.Signatures.SigningKeys>().EnsureAuthorityAsync(cancellationToken);
         if (isNew && !string.Equals(configuration["ENTENTE_DEMO_DATA"], "false", StringComparison.OrdinalIgnoreCase))
         {
             await ReferenceCase.LoadAsync(db, cancellationToken);

@@ -21,10 +21,11 @@ public sealed record ActionPlanResponse(
     Guid? DocumentId,
     int ItemCount,
     DateDto? CoversFrom,
-    DateDto? CoversTo) : IVersioned;
+    DateDto? CoversTo,
+    string? ContentSha256 = null) : IVersioned;
 
 /// <summary>Action plans of sessions: versions, freezing and signature status.</summary>
-public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPlan, ActionPlanRequest, ActionPlanResponse>(db, "action plan")
+public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : RecordHandler<ActionPlan, ActionPlanRequest, ActionPlanResponse>(db, "action plan")
 {
     protected override Expression<Func<ActionPlan, ActionPlanResponse>> Projection => p => new ActionPlanResponse(
         p.Id,
@@ -38,7 +39,8 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
         p.DocumentId,
         Db.ActionItems.Count(i => i.ActionPlanId == p.Id),
         DateDto.Of(p.CoversFrom),
-        DateDto.Of(p.CoversTo));
+        DateDto.Of(p.CoversTo),
+        p.ContentSha256);
 
 
     public Task<PageOf<ActionPlanResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? status, Paging paging, CancellationToken ct)
@@ -106,14 +108,38 @@ public sealed class ActionPlansHandler(AppDbContext db) : RecordHandler<ActionPl
         plan.CoversFrom = coversFrom;
         plan.CoversTo = coversTo;
         plan.DocumentId = request.DocumentId;
-        checks.Try(() =>
+        foreach (var step in isNew && status == ActionPlanStatus.Signed ? [ActionPlanStatus.Frozen, status] : new[] { status })
         {
-            foreach (var step in isNew && status == ActionPlanStatus.Signed ? [ActionPlanStatus.Frozen, status] : new[] { status })
-            {
-                plan.ChangeStatus(step);
-            }
-        });
+            await MoveAsync(plan, step, checks, ct);
+        }
+
         checks.ThrowIfAny();
+    }
+
+    /// <summary>
+    /// Freezing fixes the plan's canonical form (what the co-chairs sign); returning to draft
+    /// withdraws the signatures given so far, since the text they signed may now change.
+    /// </summary>
+    private async Task MoveAsync(ActionPlan plan, ActionPlanStatus to, Checks checks, CancellationToken ct)
+    {
+        if (to == plan.Status)
+        {
+            return;
+        }
+
+        if (to == ActionPlanStatus.Frozen && plan.Status == ActionPlanStatus.Draft)
+        {
+            var content = await Signatures.PlanContent.BuildAsync(Db, plan, clock.GetUtcNow().UtcDateTime, ct);
+            checks.Try(() => plan.Freeze(content));
+            return;
+        }
+
+        if (to == ActionPlanStatus.Draft)
+        {
+            Db.PlanSignatures.RemoveRange(await Db.PlanSignatures.Where(s => s.ActionPlanId == plan.Id).ToListAsync(ct));
+        }
+
+        checks.Try(() => plan.ChangeStatus(to));
     }
 }
 

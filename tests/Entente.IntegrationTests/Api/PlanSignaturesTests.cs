@@ -1,0 +1,193 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using System.Text;
+using Entente.Domain;
+using Entente.IntegrationTests.Infrastructure;
+using Entente.Web.Features.ActionItems;
+using Entente.Web.Features.ActionPlans;
+using Entente.Web.Features.Documents;
+using Entente.Web.Features.Sessions;
+using Entente.Web.Features.Signatures;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Entente.IntegrationTests.Api;
+
+/// <summary>Freezing a plan, the co-chairs' signatures after a fresh second-factor check, the immutable signed plan and its bundle.</summary>
+public abstract class PlanSignaturesTests(EntenteApp app)
+{
+    private sealed record CoChair(Guid AccountId, HttpClient Client, string Key);
+
+    private async Task<CoChair> NewCoChairAsync(string party)
+    {
+        var (account, token) = await app.NewAccountAsync(party, role: MemberRole.CoChair);
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<Entente.Data.Account>>();
+        var enrolled = await Entente.Web.Features.Accounts.SecondFactorHandler.EnrolAsync(users, (await users.FindByIdAsync(account.Id.ToString()))!);
+        return new CoChair(account.Id, app.CreateClient(token, null), enrolled.SharedKey);
+    }
+
+    private static string Code(CoChair signer) => Totp.Code(signer.Key, DateTimeOffset.UtcNow);
+
+    /// <summary>A new session with a plan of one joint and one national (Kuwaiti) item, frozen.</summary>
+    private async Task<(ActionPlanResponse Plan, ActionItemResponse Joint, ActionItemResponse National)> FrozenPlanAsync(HttpClient client)
+    {
+        var reference = await Reference.LoadAsync(client);
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 2000 + Random.Shared.Next(1, 7000), placeKind = "to-be-decided" });
+        var plan = await client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة العمل للتجربة", en = "Trial action plan" } });
+        var joint = reference.NewItem("Exchange hospital management curricula");
+        joint["actionPlanId"] = plan.Id;
+        var national = reference.NewItem("Kuwaiti brief: ministry position on curricula");
+        national["actionPlanId"] = plan.Id;
+        national["visibility"] = "national";
+        national["ownerPartyId"] = reference.Kuwait;
+        var (jointItem, _) = await Reference.CreateItemAsync(client, joint);
+        var (nationalItem, _) = await Reference.CreateItemAsync(client, national);
+        return (await MoveAsync(client, plan, "frozen"), jointItem, nationalItem);
+    }
+
+    private static async Task<ActionPlanResponse> MoveAsync(HttpClient client, ActionPlanResponse plan, string status)
+    {
+        var current = await client.GetAsync<ActionPlanResponse>($"/api/action-plans/{plan.Id}");
+        using var response = await client.PutJsonAsync($"/api/action-plans/{plan.Id}", new { sessionId = current.SessionId, title = current.Title, status }, $"\"{current.Version}\"");
+        return await ApiClient.ReadAsync<ActionPlanResponse>(response, HttpStatusCode.OK);
+    }
+
+    private static async Task<PlanSignaturesResponse> SignAsync(CoChair signer, Guid planId) =>
+        await ApiClient.ReadAsync<PlanSignaturesResponse>(await signer.Client.PostJsonAsync($"/api/action-plans/{planId}/signatures", new { code = Code(signer) }), HttpStatusCode.OK);
+
+    [Fact]
+    public async Task Sign_ByBothCoChairs_PlanSignedImmutableWithItsDocument_AndTheBundleVerifies()
+    {
+        var client = app.CreateClient();
+        var (plan, joint, national) = await FrozenPlanAsync(client);
+        var kuwait = await NewCoChairAsync("KW");
+        var britain = await NewCoChairAsync("GB");
+        Assert.Equal(ActionPlanStatus.Frozen, plan.Status);
+        Assert.Matches("^[0-9a-f]{64}$", plan.ContentSha256!);
+
+        var first = await SignAsync(kuwait, plan.Id);
+        Assert.Equal(ActionPlanStatus.Frozen, first.Status);
+        Assert.Equal(["KW"], first.Signatures.Select(s => s.Party));
+        Assert.True((await britain.Client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).CallerMaySign);
+        var second = await SignAsync(britain, plan.Id);
+
+        Assert.Equal(ActionPlanStatus.Signed, second.Status);
+        Assert.Equal(["GB", "KW"], second.Signatures.Select(s => s.Party).Order());
+        Assert.All(second.Signatures, s => Assert.Equal(plan.ContentSha256, s.PlanSha256));
+        var signed = await client.GetAsync<ActionPlanResponse>($"/api/action-plans/{plan.Id}");
+        Assert.NotNull(signed.SignedOn);
+        var document = await client.GetAsync<DocumentResponse>($"/api/documents/{signed.DocumentId}");
+        Assert.Equal(plan.ContentSha256, Assert.Single(document.Versions).Sha256);
+
+        using var edit = await client.PutJsonAsync($"/api/action-plans/{plan.Id}", new { sessionId = signed.SessionId, title = new { ar = "خطة أخرى", en = "Another plan" }, status = "signed" }, $"\"{signed.Version}\"");
+        Assert.Equal(RuleCodes.PlanLocked, (string?)(await edit.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+
+        using var bundle = await client.GetAsync($"/api/action-plans/{plan.Id}/bundle", TestContext.Current.CancellationToken);
+        await ApiClient.EnsureAsync(bundle, HttpStatusCode.OK);
+        var bytes = await bundle.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        var text = Encoding.UTF8.GetString(bytes);
+        var report = SignedPlanBundle.Verify(bytes, second.AuthorityFingerprint);
+        Assert.True(report.IsValid, string.Join("; ", report.Findings));
+        Assert.Contains(joint.Title.Ar!, text, StringComparison.Ordinal);
+        Assert.Contains(joint.Title.En!, text, StringComparison.Ordinal);
+        Assert.DoesNotContain(national.Title.En!, text, StringComparison.Ordinal);
+        Assert.Equal($"action-plan-session-", bundle.Content.Headers.ContentDisposition?.FileNameStar?[..20]);
+    }
+
+    [Fact]
+    public async Task Sign_WithoutOrWithAWrongCode_OrNotACoChair_OrNotFrozen_RefusedAndNothingSigned()
+    {
+        var client = app.CreateClient();
+        var (plan, _, _) = await FrozenPlanAsync(client);
+        var kuwait = await NewCoChairAsync("KW");
+        var (_, viewerToken) = await app.NewAccountAsync("GB", role: MemberRole.Viewer);
+        var wrongCode = Code(kuwait) == "000000" ? "111111" : "000000";
+
+        using var noCode = await kuwait.Client.PostJsonAsync($"/api/action-plans/{plan.Id}/signatures", new { });
+        using var wrong = await kuwait.Client.PostJsonAsync($"/api/action-plans/{plan.Id}/signatures", new { code = wrongCode });
+        using var bySecretariat = await client.PostJsonAsync($"/api/action-plans/{plan.Id}/signatures", new { code = "123456" });
+        using var byViewer = await app.CreateClient(viewerToken, null).PostJsonAsync($"/api/action-plans/{plan.Id}/signatures", new { code = "123456" });
+        using var unsigned = await client.GetAsync($"/api/action-plans/{plan.Id}/bundle", TestContext.Current.CancellationToken);
+
+        Assert.Equal("code", (string?)(await noCode.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
+        var mismatch = await wrong.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(("code", RuleCodes.Mismatch), ((string?)mismatch["field"], (string?)mismatch["code"]));
+        await bySecretariat.ProblemAsync(HttpStatusCode.Forbidden);
+        await byViewer.ProblemAsync(HttpStatusCode.Forbidden);
+        await unsigned.ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Empty((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
+        await using (var scope = app.Scope(out var db))
+        {
+            Assert.Equal(1, await db.Users.Where(u => u.Id == kuwait.AccountId).Select(u => u.AccessFailedCount).SingleAsync(TestContext.Current.CancellationToken));
+        }
+
+        await SignAsync(kuwait, plan.Id);
+        using var twice = await kuwait.Client.PostJsonAsync($"/api/action-plans/{plan.Id}/signatures", new { code = Code(kuwait) });
+        Assert.Equal(RuleCodes.Duplicate, (string?)(await twice.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]);
+
+        var draft = await MoveAsync(client, plan, "draft");
+        Assert.Null(draft.ContentSha256);
+        Assert.Empty((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
+        using var onDraft = await kuwait.Client.PostJsonAsync($"/api/action-plans/{plan.Id}/signatures", new { code = Code(kuwait) });
+        Assert.Equal(RuleCodes.IllegalTransition, (string?)(await onDraft.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+    }
+
+    [Fact]
+    public async Task Sign_KeepsThePrivateKeyEncryptedAtRest_AndOutOfTheAuditChain()
+    {
+        var client = app.CreateClient();
+        var (plan, _, _) = await FrozenPlanAsync(client);
+        var kuwait = await NewCoChairAsync("KW");
+        await SignAsync(kuwait, plan.Id);
+
+        await using var scope = app.Scope(out var db);
+        var stored = await db.SigningKeys.IgnoreQueryFilters().SingleAsync(k => k.AccountId == kuwait.AccountId, TestContext.Current.CancellationToken);
+        using var key = System.Security.Cryptography.ECDsa.Create();
+        Assert.ThrowsAny<Exception>(() => key.ImportPkcs8PrivateKey(Convert.FromBase64String(stored.ProtectedPrivateKey.Replace('-', '+').Replace('_', '/').PadRight((stored.ProtectedPrivateKey.Length + 3) / 4 * 4, '=')), out _));
+        var opened = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Entente.SigningKeys.v1").Unprotect(stored.ProtectedPrivateKey);
+        key.ImportPkcs8PrivateKey(Convert.FromBase64String(opened), out _);
+        using var certificate = X509CertificateLoader.LoadCertificate(stored.Certificate);
+        Assert.Equal(certificate.GetECDsaPublicKey()!.ExportSubjectPublicKeyInfo(), key.ExportSubjectPublicKeyInfo());
+        var audited = await db.AuditEntries.IgnoreQueryFilters().Where(a => a.EntityType == nameof(Entente.Data.SigningKey) && a.EntityKey == stored.Id.ToString()).Select(a => a.After).SingleAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("\"protectedPrivateKey\":\"[redacted]\"", audited, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PlanVerify_TheProgramsVerb_AcceptsTheBundleOfflineAndRefusesOneFlippedByte()
+    {
+        var client = app.CreateClient();
+        var (plan, joint, _) = await FrozenPlanAsync(client);
+        await SignAsync(await NewCoChairAsync("KW"), plan.Id);
+        await SignAsync(await NewCoChairAsync("GB"), plan.Id);
+        var bytes = await client.GetByteArrayAsync($"/api/action-plans/{plan.Id}/bundle", TestContext.Current.CancellationToken);
+        var directory = Directory.CreateTempSubdirectory("entente-bundle-");
+        var good = Path.Combine(directory.FullName, "plan.signed.json");
+        var bad = Path.Combine(directory.FullName, "plan.altered.json");
+        await File.WriteAllBytesAsync(good, bytes, TestContext.Current.CancellationToken);
+        var text = Encoding.UTF8.GetString(bytes);
+        var at = Encoding.UTF8.GetByteCount(text[..text.IndexOf(joint.Title.En!, StringComparison.Ordinal)]);
+        bytes[at] ^= 1;
+        await File.WriteAllBytesAsync(bad, bytes, TestContext.Current.CancellationToken);
+        // No database: the verb is pointed at a PostgreSQL server that does not exist and must not need it.
+        var offline = new Dictionary<string, string> { ["ConnectionStrings__Postgres"] = "Host=127.0.0.1;Port=1;Database=none;Username=none;Timeout=1" };
+
+        var (okExit, okOutput) = await ProgramProcess.RunAsync(offline, "plan", "verify", good);
+        var (badExit, badOutput) = await ProgramProcess.RunAsync(offline, "plan", "verify", bad);
+
+        Assert.True(okExit == 0, okOutput);
+        Assert.Contains("VALID", okOutput, StringComparison.Ordinal);
+        Assert.Equal(1, badExit);
+        Assert.Contains("REFUSED", badOutput, StringComparison.Ordinal);
+        Assert.Contains("The plan was altered", badOutput, StringComparison.Ordinal);
+        directory.Delete(recursive: true);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class PlanSignaturesTestsOnSqlite(SqliteApp app) : PlanSignaturesTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PlanSignaturesTestsOnPostgres(PostgresApp app) : PlanSignaturesTests(app);

@@ -107,7 +107,7 @@ public sealed class ActionPlan : Entity
     {
         if (Status != ActionPlanStatus.Frozen || CanonicalForm is null)
         {
-            throw new DomainRuleException(new RuleError(RuleCodes.IllegalTransition, "status", "Only a frozen plan, with its canonical form, is signed."));
+            throw new DomainRuleException(new RuleError(RuleCodes.NotFrozen, "status", "Only a frozen plan, with its canonical form, is signed."));
         }
 
         SignedOn = on;

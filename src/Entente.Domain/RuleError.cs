@@ -22,6 +22,8 @@ public static class RuleCodes
     public const string Immutable = "immutable";
     public const string PlanLocked = "plan-locked";
     public const string NotConcluded = "not-concluded";
+    public const string NotFrozen = "not-frozen";
+    public const string WrongCode = "wrong-code";
 }
 
 /// <summary>

@@ -60,7 +60,7 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
     private static int StatusOf(string code) => code switch
     {
         RuleCodes.Required or RuleCodes.TooLong or RuleCodes.InvalidText or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
-        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded => StatusCodes.Status409Conflict,
+        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded or RuleCodes.NotFrozen => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

@@ -54,6 +54,7 @@ public enum ChoiceSource
     Documents,
     Institutions,
     Parties,
+    ActionPlans,
 }
 
 /// <summary>
@@ -470,6 +471,10 @@ public sealed class BodyChoices(IReadOnlyDictionary<ChoiceSource, IReadOnlyList<
                     .Select(m => new BodyChoice(m.Id, new TextDto(m.Title.Ar, m.Title.En), null)).ToListAsync(ct),
                 ChoiceSource.Documents => await db.Documents.AsNoTracking().Where(d => d.JointBodyId == bodyId).OrderBy(d => d.Title.En)
                     .Select(d => new BodyChoice(d.Id, new TextDto(d.Title.Ar, d.Title.En), null)).ToListAsync(ct),
+                ChoiceSource.ActionPlans => [.. (await db.ActionPlans.AsNoTracking().Where(p => p.JointBodyId == bodyId)
+                    .Join(db.Sessions, p => p.SessionId, s => s.Id, (p, s) => new { p.Id, p.Title, s.Number, p.PlanVersion }).ToListAsync(ct))
+                    .OrderByDescending(p => p.Number).ThenByDescending(p => p.PlanVersion)
+                    .Select(p => new BodyChoice(p.Id, new TextDto(p.Title.Ar, p.Title.En), null))],
                 ChoiceSource.Institutions => await db.Institutions.AsNoTracking().Where(i => partyIds.Contains(i.PartyId)).OrderBy(i => i.Name.En)
                     .Select(i => new BodyChoice(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.PartyId)).ToListAsync(ct),
                 _ => result.GetValueOrDefault(source) ?? [],

@@ -114,7 +114,7 @@ public abstract class PlanSignaturesTests(EntenteApp app)
 
         Assert.Equal("code", (string?)(await noCode.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
         var mismatch = await wrong.ProblemAsync(HttpStatusCode.UnprocessableEntity);
-        Assert.Equal(("code", RuleCodes.Mismatch), ((string?)mismatch["field"], (string?)mismatch["code"]));
+        Assert.Equal(("code", RuleCodes.WrongCode), ((string?)mismatch["field"], (string?)mismatch["code"]));
         await bySecretariat.ProblemAsync(HttpStatusCode.Forbidden);
         await byViewer.ProblemAsync(HttpStatusCode.Forbidden);
         await unsigned.ProblemAsync(HttpStatusCode.Conflict);
@@ -132,7 +132,7 @@ public abstract class PlanSignaturesTests(EntenteApp app)
         Assert.Null(draft.ContentSha256);
         Assert.Empty((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
         using var onDraft = await kuwait.Client.PostJsonAsync($"/api/action-plans/{plan.Id}/signatures", new { code = Code(kuwait) });
-        Assert.Equal(RuleCodes.IllegalTransition, (string?)(await onDraft.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        Assert.Equal(RuleCodes.NotFrozen, (string?)(await onDraft.ProblemAsync(HttpStatusCode.Conflict))["code"]);
     }
 
     [Fact]

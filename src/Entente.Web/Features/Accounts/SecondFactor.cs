@@ -51,7 +51,7 @@ public sealed class SecondFactorHandler(UserManager<Account> users)
             && await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, code);
         if (!valid)
         {
-            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.Mismatch, "code", "The code does not match the authenticator; check the device's clock and type the current six digits.")]));
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.WrongCode, "code", "The code does not match the authenticator; check the device's clock and type the current six digits.")]));
         }
 
         await users.SetTwoFactorEnabledAsync(account, true);

@@ -37,10 +37,10 @@ public sealed class NewModel(AppDbContext db, ActionItemsHandler items, Microsof
 
     public IReadOnlyList<ActionItemStatus> StatusChoices => [ActionItemStatus.NotStarted, .. ActionItem.NextStatusesOf(ActionItemStatus.NotStarted)];
 
-    public async Task OnGetAsync(Guid bodyId, Guid? trackId, CancellationToken ct)
+    public async Task OnGetAsync(Guid bodyId, Guid? trackId, Guid? planId, CancellationToken ct)
     {
         await LoadAsync(bodyId, ct);
-        Form = new ActionItemForm { Status = "not-started", Visibility = "joint", TrackId = trackId };
+        Form = new ActionItemForm { Status = "not-started", Visibility = "joint", TrackId = trackId, ActionPlanId = planId };
     }
 
     public async Task<IActionResult> OnPostAsync(Guid bodyId, CancellationToken ct)
@@ -65,6 +65,6 @@ public sealed class NewModel(AppDbContext db, ActionItemsHandler items, Microsof
     {
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
+        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions, ChoiceSource.ActionPlans], ct);
     }
 }

@@ -132,6 +132,7 @@ public sealed class ActionItemForm
         "description.ar" => $"{text["ui.field.description"]} ({text["ui.lang.ar"]})",
         "description.en" => $"{text["ui.field.description"]} ({text["ui.lang.en"]})",
         "trackId" => text["ui.field.track"],
+        "actionPlanId" => text["ui.field.action-plan"],
         "dueOn" => text["ui.field.due-on"],
         "status" => text["ui.field.status"],
         "visibility" => text["ui.field.visibility"],

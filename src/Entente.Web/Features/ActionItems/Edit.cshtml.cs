@@ -99,6 +99,6 @@ public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microso
     {
         Item = await items.GetAsync(id, ct);
         ViewData["BodyId"] = Item.JointBodyId;
-        Choices = await BodyChoices.RequireAsync(db, Item.JointBodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
+        Choices = await BodyChoices.RequireAsync(db, Item.JointBodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions, ChoiceSource.ActionPlans], ct);
     }
 }

@@ -66,7 +66,7 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
 
         if (plan.Status != ActionPlanStatus.Frozen || plan.ContentSha256 is null)
         {
-            throw Rule(plan.Status == ActionPlanStatus.Signed ? RuleCodes.PlanLocked : RuleCodes.IllegalTransition, "status",
+            throw Rule(plan.Status == ActionPlanStatus.Signed ? RuleCodes.PlanLocked : RuleCodes.NotFrozen, "status",
                 plan.Status == ActionPlanStatus.Signed ? "The action plan is already signed by every co-chair." : "Only a frozen action plan is signed: freeze it first, so that its text no longer changes.");
         }
 
@@ -114,6 +114,13 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
         return await ListAsync(user, planId, ct);
     }
 
+    /// <summary>The frozen plan's content (what is signed), or null while it is a draft.</summary>
+    public async Task<JsonObject?> ContentAsync(Guid planId, CancellationToken ct)
+    {
+        var canonical = await db.ActionPlans.AsNoTracking().Where(p => p.Id == planId).Select(p => p.CanonicalForm).FirstOrDefaultAsync(ct);
+        return canonical is null ? null : JsonNode.Parse(canonical) as JsonObject;
+    }
+
     /// <summary>The signed bundle of a plan every co-chair has signed (or the signatures so far, with <paramref name="partial"/>).</summary>
     public async Task<(string FileName, string Text)> BundleAsync(Guid planId, bool partial, CancellationToken ct)
     {
@@ -121,13 +128,13 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
             ?? throw new ApiErrorException(new ApiError.NotFound("action plan", planId));
         if (plan.CanonicalForm is null || plan.ContentSha256 is null)
         {
-            throw Rule(RuleCodes.IllegalTransition, "status", "A draft plan has no signed form; freeze it and have the co-chairs sign it.");
+            throw Rule(RuleCodes.NotFrozen, "status", "A draft plan has no signed form; freeze it and have the co-chairs sign it.");
         }
 
         var signatures = await db.PlanSignatures.AsNoTracking().Where(s => s.ActionPlanId == planId).ToListAsync(ct);
         if (signatures.Count == 0 || (!partial && plan.Status != ActionPlanStatus.Signed))
         {
-            throw Rule(RuleCodes.IllegalTransition, "status", "The plan is not yet signed by every co-chair (ask for the signatures so far with partial=true).");
+            throw Rule(RuleCodes.NotFrozen, "status", "The plan is not yet signed by every co-chair (ask for the signatures so far with partial=true).");
         }
 
         var parties = await PartiesOfAsync(plan.JointBodyId, ct);
@@ -191,14 +198,14 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
 
         if (await users.IsLockedOutAsync(account))
         {
-            throw Rule(RuleCodes.Mismatch, "code", "Too many wrong codes: the account is locked for a while.");
+            throw Rule(RuleCodes.WrongCode, "code", "Too many wrong codes: the account is locked for a while.");
         }
 
         if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(account))
             || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, clean))
         {
             await users.AccessFailedAsync(account);
-            throw Rule(RuleCodes.Mismatch, "code", "The code does not match your authenticator; type its current six digits.");
+            throw Rule(RuleCodes.WrongCode, "code", "The code does not match your authenticator; type its current six digits.");
         }
 
         await users.ResetAccessFailedCountAsync(account);

@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using Entente.Web.Features.ActionPlans;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Entente.Web.Features.Signatures;
+
+/// <summary>
+/// The signatures of an action plan: what is signed (the frozen text in both languages) and its
+/// hash, who has signed and who has still to, the co-chair's signing form (their authenticator's
+/// current code), and the signed bundle to download and verify offline.
+/// </summary>
+public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHandler plans, PlanSignaturesHandler signatures) : EntentePage
+{
+    public ActionPlanResponse Plan { get; private set; } = null!;
+
+    public PlanSignaturesResponse State { get; private set; } = null!;
+
+    public JsonObject? SignedContent { get; private set; }
+
+    public bool JustSigned { get; private set; }
+
+    /// <summary>The body's parties, to name them.</summary>
+    public BodyChoices Choices { get; private set; } = null!;
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    public async Task OnGetAsync(Guid id, bool signed, CancellationToken ct)
+    {
+        JustSigned = signed;
+        await LoadAsync(id, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (await TryAsync(() => signatures.SignAsync(User, id, new SignActionPlanRequest(Code), ct)))
+        {
+            return Redirect($"/action-plans/{id}/signatures?signed=true");
+        }
+
+        Code = null;
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetBundleAsync(Guid id, bool partial, CancellationToken ct)
+    {
+        var (fileName, text) = await signatures.BundleAsync(id, partial, ct);
+        return File(Encoding.UTF8.GetBytes(text), "application/json", fileName);
+    }
+
+    protected override string? LabelOf(string field) => field == "code" ? HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResources>>()["ui.signatures.code"].Value : null;
+
+    private async Task LoadAsync(Guid id, CancellationToken ct)
+    {
+        Plan = await plans.GetAsync(id, ct);
+        State = await signatures.ListAsync(User, id, ct);
+        SignedContent = await signatures.ContentAsync(id, ct);
+        ViewData["BodyId"] = Plan.JointBodyId;
+        Choices = await BodyChoices.RequireAsync(db, Plan.JointBodyId, [], ct);
+    }
+}

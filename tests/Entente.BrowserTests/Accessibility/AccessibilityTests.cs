@@ -24,8 +24,12 @@ public sealed class AccessibilityTests(DemoSite site)
         await page.Locator("[data-testid=body-link]").First.ClickAsync();
         await page.WaitForURLAsync(new Regex("/bodies/[0-9a-f-]+$"));
         var body = new Uri(page.Url).AbsolutePath;
+        await page.GotoAsync(body + "/action-plans");
+        await page.Locator("[data-testid=records] tbody tr a").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/action-plans/[0-9a-f-]{36}$"));
+        var plan = new Uri(page.Url).AbsolutePath;
         var failures = new List<string>();
-        foreach (var path in new[] { "/", body, body + "/action-items", body + "/action-items/new", body + "/agreements", body + "/notes", "/people", "/account" })
+        foreach (var path in new[] { "/", body, body + "/action-items", body + "/action-items/new", body + "/agreements", body + "/notes", "/people", "/account", plan + "/signatures" })
         {
             await page.GotoAsync(path);
             var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });

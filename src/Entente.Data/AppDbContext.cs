@@ -59,6 +59,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    /// <summary>The joint statements of sessions, with their approvals.</summary>
+    public DbSet<JointStatement> JointStatements => Set<JointStatement>();
+
     /// <summary>Co-chairs' signatures of frozen action plans.</summary>
     public DbSet<PlanSignature> PlanSignatures => Set<PlanSignature>();
 
@@ -164,6 +167,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         b.Entity<Session>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<Track>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<ActionPlan>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
+        b.Entity<JointStatement>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<PlanSignature>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));
         b.Entity<SigningKey>().HasQueryFilter(r => ReaderSeesAll || r.Kind == SigningKeyKind.Authority || r.AccountId == _actor.AccountId);
         b.Entity<Source>().HasQueryFilter(r => ReaderSeesAll || ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty));

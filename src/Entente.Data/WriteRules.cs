@@ -74,6 +74,8 @@ internal static class WriteRules
             Obstacle obstacle => Writes(obstacle.JointBodyId) || LeadsTrack(obstacle.JointBodyId, obstacle.TrackId ?? await TrackOfItemAsync(db, obstacle.ActionItemId, ct)) ? null : "Only the body's secretariat, co-chairs or the track's lead change this obstacle.",
             ProgressUpdate update => await RefuseUpdateAsync(db, update, actor, Writes, LeadsTrack, ct),
             ActionPlan plan => Writes(plan.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its action plans.",
+            JointStatement statement => Writes(statement.JointBodyId) ? null : "Only the body's secretariat or co-chairs write its joint statements.",
+            StatementApproval approval => await RefuseApprovalAsync(db, approval, change.State, actor, Writes, ct),
             PlanSignature signature => change.State switch
             {
                 EntityState.Added => signature.AccountId == actor.AccountId && signature.PartyId == actor.PartyId && roles.Any(r => r.JointBodyId == signature.JointBodyId && r.MemberRole == MemberRole.CoChair)
@@ -98,6 +100,20 @@ internal static class WriteRules
 
         var item = await db.ActionItems.AsNoTracking().Where(i => i.Id == update.ActionItemId).Select(i => new { i.JointBodyId, i.TrackId }).FirstOrDefaultAsync(ct);
         return item is not null && (writes(item.JointBodyId) || leads(item.JointBodyId, item.TrackId)) ? null : "Only the body's secretariat, co-chairs or the track's lead report progress on this item.";
+    }
+
+    private static async Task<string?> RefuseApprovalAsync(AppDbContext db, StatementApproval approval, EntityState state, IAuditActor actor, Func<Guid, bool> writes, CancellationToken ct)
+    {
+        var bodyId = db.ChangeTracker.Entries<JointStatement>().Select(e => e.Entity).FirstOrDefault(s => s.Id == approval.StatementId)?.JointBodyId
+            ?? await db.JointStatements.IgnoreQueryFilters().AsNoTracking().Where(s => s.Id == approval.StatementId).Select(s => (Guid?)s.JointBodyId).FirstOrDefaultAsync(ct);
+        if (bodyId is null || !writes(bodyId.Value))
+        {
+            return "Only the body's secretariat or co-chairs approve its joint statements.";
+        }
+
+        return state == EntityState.Added && (approval.PartyId != actor.PartyId || approval.AccountId != actor.AccountId)
+            ? "A statement is approved only in the name of the approver's own party."
+            : null;
     }
 
     private static async Task<Guid?> TrackOfItemAsync(AppDbContext db, Guid? itemId, CancellationToken ct) =>

@@ -77,6 +77,12 @@ public sealed class JointBodyMember
     public Guid JointBodyId { get; set; }
 
     public Guid PartyId { get; set; }
+
+    /// <summary>
+    /// Where the body names this party among its parties (0 first, as in "Kuwait–UK"): statements
+    /// and documents list parties, co-chairs and signatories in this order.
+    /// </summary>
+    public int Precedence { get; set; }
 }
 
 /// <summary>A name (and kind) a joint body held before it was renamed.</summary>

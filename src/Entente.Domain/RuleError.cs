@@ -24,6 +24,8 @@ public static class RuleCodes
     public const string NotConcluded = "not-concluded";
     public const string NotFrozen = "not-frozen";
     public const string WrongCode = "wrong-code";
+    public const string StatementLocked = "statement-locked";
+    public const string NotApproved = "not-approved";
 }
 
 /// <summary>

@@ -223,6 +223,30 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
     }
 }
 
+internal sealed class JointStatementConfiguration : IEntityTypeConfiguration<JointStatement>
+{
+    public void Configure(EntityTypeBuilder<JointStatement> b)
+    {
+        b.MapEntity();
+        b.HasOne<JointBody>().WithMany().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.SessionId).IsUnique();
+        b.Bilingual(x => x.Text, "Text", BilingualText.MaxProseLength);
+        b.HasMany(x => x.Approvals).WithOne().HasForeignKey(a => a.StatementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StatementApprovalConfiguration : IEntityTypeConfiguration<StatementApproval>
+{
+    public void Configure(EntityTypeBuilder<StatementApproval> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.StatementId, x.PartyId }).IsUnique();
+    }
+}
+
 internal sealed class PlanSignatureConfiguration : IEntityTypeConfiguration<PlanSignature>
 {
     public void Configure(EntityTypeBuilder<PlanSignature> b)

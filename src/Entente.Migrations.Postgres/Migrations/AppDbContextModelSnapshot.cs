@@ -1215,11 +1215,73 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("PartyId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Precedence")
+                        .HasColumnType("integer");
+
                     b.HasKey("JointBodyId", "PartyId");
 
                     b.HasIndex("PartyId");
 
                     b.ToTable("JointBodyMember");
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JointBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Entente.Domain.JointStatement.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("TextAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("TextEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JointBodyId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("JointStatements");
                 });
 
             modelBuilder.Entity("Entente.Domain.Meeting", b =>
@@ -2046,6 +2108,35 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("Entente.Domain.StatementApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("StatementId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("StatementApproval");
+                });
+
             modelBuilder.Entity("Entente.Domain.Track", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2557,6 +2648,21 @@ namespace Entente.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Entente.Domain.JointStatement", b =>
+                {
+                    b.HasOne("Entente.Domain.JointBody", null)
+                        .WithMany()
+                        .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.Meeting", b =>
                 {
                     b.HasOne("Entente.Domain.JointBody", null)
@@ -2780,6 +2886,27 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Entente.Domain.StatementApproval", b =>
+                {
+                    b.HasOne("Entente.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.JointStatement", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.Track", b =>
                 {
                     b.HasOne("Entente.Domain.JointBody", null)
@@ -2929,6 +3056,11 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Navigation("FormerNames");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointStatement", b =>
+                {
+                    b.Navigation("Approvals");
                 });
 
             modelBuilder.Entity("Entente.Domain.Meeting", b =>

@@ -1210,11 +1210,73 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("PartyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Precedence")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("JointBodyId", "PartyId");
 
                     b.HasIndex("PartyId");
 
                     b.ToTable("JointBodyMember");
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointStatement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("GeneratedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JointBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Entente.Domain.JointStatement.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JointBodyId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("JointStatements");
                 });
 
             modelBuilder.Entity("Entente.Domain.Meeting", b =>
@@ -2041,6 +2103,35 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.ToTable("Sources");
                 });
 
+            modelBuilder.Entity("Entente.Domain.StatementApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StatementId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("StatementId", "PartyId")
+                        .IsUnique();
+
+                    b.ToTable("StatementApproval");
+                });
+
             modelBuilder.Entity("Entente.Domain.Track", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2548,6 +2639,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Entente.Domain.JointStatement", b =>
+                {
+                    b.HasOne("Entente.Domain.JointBody", null)
+                        .WithMany()
+                        .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.Meeting", b =>
                 {
                     b.HasOne("Entente.Domain.JointBody", null)
@@ -2771,6 +2877,27 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Entente.Domain.StatementApproval", b =>
+                {
+                    b.HasOne("Entente.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.JointStatement", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.Track", b =>
                 {
                     b.HasOne("Entente.Domain.JointBody", null)
@@ -2920,6 +3047,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Navigation("FormerNames");
 
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointStatement", b =>
+                {
+                    b.Navigation("Approvals");
                 });
 
             modelBuilder.Entity("Entente.Domain.Meeting", b =>

@@ -20,6 +20,9 @@ public abstract record ApiError
     /// <summary>The caller may read the record but not make this change.</summary>
     public sealed record Forbidden(string Message) : ApiError;
 
+    /// <summary>A part the program needs for this request is not installed (Chromium for PDF export).</summary>
+    public sealed record Unavailable(string Message) : ApiError;
+
     /// <summary>A malformed request that is not about one record's rules (bad paging, bad header).</summary>
     public sealed record BadRequest(string Code, string Field, string Message) : ApiError;
 }

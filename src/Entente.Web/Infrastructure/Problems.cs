@@ -24,6 +24,7 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
         ApiError.Stale e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("stale", $"The record has changed since version {e.Expected}: it is now at version {e.Current}. Read it again and re-apply your change.", e.Expected, e.Current), [], ("currentVersion", e.Current)),
         ApiError.BadRequest e => Build(StatusCodes.Status400BadRequest, e.Code, e.Field, Localize(e.Code, e.Message), []),
         ApiError.Forbidden e => Build(StatusCodes.Status403Forbidden, "forbidden", string.Empty, Localize("forbidden", e.Message), []),
+        ApiError.Unavailable e => Build(StatusCodes.Status503ServiceUnavailable, "unavailable", string.Empty, Localize("unavailable", e.Message), []),
         _ => throw new UnreachableException($"No problem mapping for {error.GetType().Name}."),
     };
 
@@ -60,7 +61,7 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
     private static int StatusOf(string code) => code switch
     {
         RuleCodes.Required or RuleCodes.TooLong or RuleCodes.InvalidText or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
-        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded or RuleCodes.NotFrozen => StatusCodes.Status409Conflict,
+        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded or RuleCodes.NotFrozen or RuleCodes.StatementLocked or RuleCodes.NotApproved => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

@@ -36,6 +36,17 @@ public static class ReferenceCase
         new Builder(db).Load();
         DomainRuleException.ThrowIfAny(db.ChangeTracker.Entries().SelectMany(entry => Check(entry.Entity)));
         await db.SaveChangesAsync(cancellationToken);
+
+        // The 16th session's joint statement, generated from the records just loaded: a draft for the secretariats to approve.
+        var session16 = await db.Sessions.Where(s => s.Number == 16).Select(s => new { s.Id, s.JointBodyId }).SingleAsync(cancellationToken);
+        db.JointStatements.Add(new JointStatement
+        {
+            JointBodyId = session16.JointBodyId,
+            SessionId = session16.Id,
+            Text = Statements.StatementWriter.Write(await Statements.SessionFacts.LoadAsync(db, session16.Id, cancellationToken)),
+            GeneratedAt = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static IEnumerable<RuleError> Check(object entity) => entity switch
@@ -158,7 +169,7 @@ public static class ReferenceCase
                 HistoryNote = T(
                     "العلاقات الثنائية التاريخية المميزة والممتدة لما يزيد عن 121 عاما",
                     "A distinguished, historic bilateral relationship spanning more than 121 years"),
-                Members = [new() { PartyId = _kw.Id }, new() { PartyId = _gb.Id }],
+                Members = [new() { PartyId = _kw.Id, Precedence = 0 }, new() { PartyId = _gb.Id, Precedence = 1 }],
             });
 
             _releaseAr = AddSource("ar", "KUNA", ClosingDay, T("مجموعة التوجيه الكويتية البريطانية المشتركة تختتم أعمال دورتها الـ16", "Kuwait–UK Joint Steering Group concludes its 16th session"));
@@ -192,8 +203,8 @@ public static class ReferenceCase
                 "التعاون المثمر في المجالات الأمنية كالهجرة وأمن الطيران، وبحث مشاريع الاتفاقيات ومذكرات التفاهم بين الجانبين.",
                 "Productive cooperation in security fields such as migration and aviation security, and discussion of draft agreements and memoranda of understanding between the two sides."));
             _aviationSecurity = AddTrack(TrackArea.Security, T("أمن الطيران", "Aviation security"), _kwAviation, _gbTransport, T(
-                "أشاد الجانب الكويتي بالدعم المقدم من الجانب البريطاني في مجال أمن الطيران.",
-                "Kuwait commended the support the UK has provided in aviation security."), _security);
+                "الدعم المقدم من الجانب البريطاني في مجال أمن الطيران، والذي أشاد به الجانب الكويتي.",
+                "The support the UK has provided in aviation security, which Kuwait commended."), _security);
             _migration = AddTrack(TrackArea.Security, T("الهجرة", "Migration"), _kwInterior, _gbHomeOffice, T(
                 "التعاون المثمر بين الجهات المعنية في البلدين في مجال الهجرة.",
                 "Productive cooperation between the relevant authorities of both countries on migration."), _security);

@@ -33,7 +33,7 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
         DateDto.Of(b.Established),
         b.HistoryNote == null ? null : new TextDto(b.HistoryNote.Ar, b.HistoryNote.En),
         b.RelationsSince,
-        b.Members.OrderBy(m => m.PartyId).Select(m => m.PartyId).ToList(),
+        b.Members.OrderBy(m => m.Precedence).ThenBy(m => m.PartyId).Select(m => m.PartyId).ToList(),
         b.FormerNames.OrderBy(f => f.Id).Select(f => new FormerNameResponse(f.Kind, new TextDto(f.Name.Ar, f.Name.En), DateDto.Of(f.Until))).ToList());
 
     protected override Expression<Func<JointBody, JointBodyResponse>> Projection => AsResponse;
@@ -71,7 +71,7 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
 
         var partyIds = checks.Ids(request.PartyIds, "partyIds");
         await refs.AllInBodyAsync<Party>(partyIds, _ => true, "partyIds", ct);
-        var members = partyIds.Select(p => new JointBodyMember { JointBodyId = body.Id, PartyId = p }).ToList();
+        var members = partyIds.Select((p, i) => new JointBodyMember { JointBodyId = body.Id, PartyId = p, Precedence = i }).ToList();
         checks.AddRange(new JointBody { Name = name, Members = members }.CheckMembers());
         checks.ThrowIfAny();
 
@@ -88,7 +88,7 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
         body.Established = established;
         body.HistoryNote = history;
         body.RelationsSince = request.RelationsSince;
-        body.Members.SyncWith(members, m => m.PartyId);
+        body.Members.SyncWith(members, m => m.PartyId, (existing, wanted) => existing.Precedence = wanted.Precedence);
     }
 }
 

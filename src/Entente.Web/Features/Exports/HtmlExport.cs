@@ -1,0 +1,127 @@
+using System.Net;
+using System.Text;
+
+namespace Entente.Web.Features.Exports;
+
+/// <summary>
+/// A print-ready, self-contained HTML file: A4 pages, the document's direction and language
+/// set on the root, and the program's own Arabic and Latin fonts embedded, so that it prints
+/// the same anywhere (and is what the PDF export prints).
+/// </summary>
+public sealed class HtmlExport(IWebHostEnvironment environment)
+{
+    /// <summary>
+    /// The Arabic faces are Debian's full, hinted TrueType files rather than the pages' web
+    /// subsets: printed from the subsets, Chromium writes glyph widths that make text extractors
+    /// (pdftotext, screen readers, copy and paste) see spaces inside Arabic words.
+    /// </summary>
+    private static readonly (string File, string Family, int Weight, string Format)[] Fonts =
+    [
+        ("NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400, "truetype"),
+        ("NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700, "truetype"),
+        ("noto-sans-latin-400-normal.woff2", "Noto Sans", 400, "woff2"),
+        ("noto-sans-latin-700-normal.woff2", "Noto Sans", 700, "woff2"),
+    ];
+
+    private string? _fontFaces;
+
+    public string Render(PrintDocument document)
+    {
+        var html = new StringBuilder();
+        var dir = document.IsRightToLeft ? "rtl" : "ltr";
+        html.Append("<!DOCTYPE html>\n<html lang=\"").Append(document.Language).Append("\" dir=\"").Append(dir).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+            .Append(Encode(document.Title)).Append("</title>\n<style>\n").Append(FontFaces()).Append(Style).Append("</style>\n</head>\n<body>\n<header>\n<h1>")
+            .Append(Encode(document.Title)).Append("</h1>\n");
+        if (document.Subtitle is { } subtitle)
+        {
+            html.Append("<p class=\"subtitle\">").Append(Encode(subtitle)).Append("</p>\n");
+        }
+
+        html.Append("</header>\n<main>\n");
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case PrintHeading h:
+                    html.Append("<h2>").Append(Encode(h.Text)).Append("</h2>\n");
+                    break;
+                case PrintParagraph p:
+                    html.Append("<p>").Append(Encode(p.Text).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>\n");
+                    break;
+                case PrintTable t:
+                    html.Append("<table>\n<thead><tr>");
+                    foreach (var cell in t.Header)
+                    {
+                        html.Append("<th scope=\"col\">").Append(Encode(cell)).Append("</th>");
+                    }
+
+                    html.Append("</tr></thead>\n<tbody>\n");
+                    foreach (var row in t.Rows)
+                    {
+                        html.Append("<tr>");
+                        foreach (var cell in row)
+                        {
+                            html.Append("<td dir=\"auto\">").Append(Encode(cell)).Append("</td>");
+                        }
+
+                        html.Append("</tr>\n");
+                    }
+
+                    html.Append("</tbody>\n</table>\n");
+                    break;
+            }
+        }
+
+        html.Append("</main>\n<footer>").Append(Encode(document.Footer)).Append("</footer>\n</body>\n</html>\n");
+        return html.ToString();
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private string FontFaces()
+    {
+        if (_fontFaces is not null)
+        {
+            return _fontFaces;
+        }
+
+        var css = new StringBuilder();
+        foreach (var (file, family, weight, format) in Fonts)
+        {
+            var info = environment.WebRootFileProvider.GetFileInfo("lib/fonts/" + file);
+            if (!info.Exists)
+            {
+                continue;
+            }
+
+            using var stream = info.CreateReadStream();
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            css.Append("@font-face { font-family: \"").Append(family).Append("\"; font-weight: ").Append(weight)
+                .Append("; src: url(data:font/").Append(format == "truetype" ? "ttf" : format).Append(";base64,").Append(Convert.ToBase64String(buffer.ToArray()))
+                .Append(") format(\"").Append(format).Append("\"); }\n");
+        }
+
+        return _fontFaces = css.ToString();
+    }
+
+    private const string Style = """
+        @page { size: A4; margin: 22mm 20mm 20mm; }
+        html { font-family: "Noto Naskh Arabic", "Noto Sans", serif; font-size: 12pt; line-height: 1.6; color: #111; }
+        html[lang="en"] { font-family: "Noto Sans", "Noto Naskh Arabic", sans-serif; font-size: 11pt; }
+        /* Required Arabic ligatures (lam-alef) stay; the optional ones (the Allah ligature inside a name such as الجارالله) go, so that the printed text reads back as it was written. */
+        html { font-variant-ligatures: no-common-ligatures no-discretionary-ligatures; }
+        body { margin: 0; }
+        header { border-block-end: 2px solid #1f3a5f; margin-block-end: 1.2em; padding-block-end: .4em; }
+        h1 { font-size: 1.5em; margin: 0 0 .2em; color: #1f3a5f; }
+        h2 { font-size: 1.15em; margin: 1.2em 0 .4em; color: #1f3a5f; break-after: avoid; }
+        .subtitle { margin: 0; color: #444; }
+        p { margin: 0 0 .8em; text-align: start; orphans: 3; widows: 3; }
+        table { border-collapse: collapse; inline-size: 100%; font-size: .92em; }
+        th, td { border: 1px solid #9aa5b1; padding: .3em .45em; text-align: start; vertical-align: top; }
+        th { background: #e8edf3; }
+        tr { break-inside: avoid; }
+        footer { margin-block-start: 2em; font-size: .85em; color: #555; border-block-start: 1px solid #ccc; padding-block-start: .4em; }
+
+        """;
+}

@@ -1,0 +1,33 @@
+using System.Globalization;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.Exports;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Statements;
+
+/// <summary>A session's joint statement as a printed document, in one language: HTML, DOCX or PDF.</summary>
+public sealed class StatementExport(AppDbContext db, StatementsHandler statements, DocumentExports exports)
+{
+    public async Task<ExportedFile> ExportAsync(Guid statementId, string? format, string? language, CancellationToken ct)
+    {
+        var (kind, lang) = DocumentExports.Read(format, language);
+        var statement = await statements.GetAsync(statementId, ct);
+        var body = await db.JointBodies.AsNoTracking().Where(b => b.Id == statement.JointBodyId).Select(b => b.Name).FirstAsync(ct);
+        var ar = lang == "ar";
+        var number = statement.SessionNumber.ToString(CultureInfo.InvariantCulture);
+        var status = statement.Status == StatementStatus.Published
+            ? (ar ? $"نُشر في {statement.PublishedAt:yyyy-MM-dd}" : $"Published on {statement.PublishedAt:d MMMM yyyy}")
+            : (ar ? "مسودة لم تُنشر بعد" : "Draft, not yet published");
+        var document = new PrintDocument(
+            lang,
+            ar ? "بيان مشترك" : "Joint statement",
+            ar ? $"{body.Ar} – الدورة الـ{number}" : $"{body.En} – {number}{Suffix(statement.SessionNumber)} session",
+            [.. PrintDocument.Paragraphs((ar ? statement.Text.Ar : statement.Text.En) ?? string.Empty)],
+            status + " · Entente",
+            $"joint-statement-session-{number}-{lang}");
+        return await exports.RenderAsync(document, kind, ct);
+    }
+
+    private static string Suffix(int n) => (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
+}

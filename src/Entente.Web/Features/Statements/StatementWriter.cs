@@ -1,0 +1,452 @@
+using System.Globalization;
+using System.Text;
+using Entente.Domain;
+
+namespace Entente.Web.Features.Statements;
+
+/// <summary>
+/// Writes a session's joint statement (<c>GenerateStatement</c>) from its facts, in Arabic and in
+/// English, each in its own press style rather than one translated from the other: the Arabic in
+/// the manner of KUNA's releases (Western digits, "الدورة الـ16", Gulf month names), the English
+/// as a UK press office would put it. Paragraphs are separated by a blank line; the text is a
+/// draft for the secretariats to edit, approve and publish.
+/// </summary>
+public static class StatementWriter
+{
+    private static readonly string[] ArabicMonths = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"];
+    private static readonly string[] ArabicDays = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
+
+    public static BilingualText Write(SessionFacts f) => new(Arabic(f), English(f));
+
+    private static string Arabic(SessionFacts f)
+    {
+        var paragraphs = new List<string>();
+        var lead = new StringBuilder();
+        lead.Append(f.Status == SessionStatus.Concluded ? "اختتمت " : "عقدت ").Append(f.Body.Ar);
+        if (f.MeetingDate?.AsDate is { } day)
+        {
+            lead.Append(" يوم ").Append(ArabicDays[(int)day.DayOfWeek]).Append(' ').Append(ArabicDate(PartialDate.Of(day)));
+        }
+
+        lead.Append(f.Status == SessionStatus.Concluded ? " أعمال دورتها الـ" : " دورتها الـ").Append(Num(f.Number));
+        if (f.Year is { } year)
+        {
+            lead.Append(" لعام ").Append(Num(year));
+        }
+
+        if (f.StartsOn is not null && f.EndsOn is not null)
+        {
+            lead.Append("، التي جرت مباحثاتها في الفترة من ").Append(ArabicDate(f.StartsOn)).Append(" إلى ").Append(ArabicDate(f.EndsOn));
+        }
+
+        if (f.MeetingFormat is { } format)
+        {
+            lead.Append("، وذلك في اجتماعها الختامي الذي عقد ").Append(format switch
+            {
+                MeetingFormat.VideoConference => "عبر تقنية الاتصال المرئي",
+                MeetingFormat.Hybrid => "بالحضور المباشر وعبر تقنية الاتصال المرئي",
+                _ => f.MeetingPlace is { } place ? "في " + place.Ar : "بالحضور المباشر",
+            });
+        }
+
+        if (f.CoChairs.Count > 0)
+        {
+            lead.Append(" برئاسة ").Append(string.Join("، و", f.CoChairs.Select(c => $"{FullArabic(c)} عن {c.Party.Ar}")));
+        }
+
+        paragraphs.Add(lead.Append('.').ToString());
+
+        var review = new StringBuilder();
+        if (f.HistoryNote is { } history)
+        {
+            review.Append("وأشاد الجانبان بما يجمع البلدين من ").Append(Trim(history.Ar)).Append("، واستعرضا ");
+        }
+        else
+        {
+            review.Append("واستعرض الجانبان ");
+        }
+
+        review.Append("أوجه التعاون الثنائي في شتى المجالات، ولا سيما ").Append(ArabicTrackList(f.Tracks)).Append('.');
+        paragraphs.Add(review.ToString());
+
+        foreach (var track in f.Tracks)
+        {
+            var sentence = TrackSentenceArabic(track);
+            foreach (var sub in track.SubTracks)
+            {
+                sentence += " " + TrackSentenceArabic(sub);
+            }
+
+            if (sentence.Length > 0)
+            {
+                paragraphs.Add(sentence.Trim());
+            }
+        }
+
+        var signed = f.Agreements.Where(a => a.Status is AgreementStatus.Signed or AgreementStatus.InForce or AgreementStatus.BeingImplemented).ToList();
+        var negotiating = f.Agreements.Where(a => a.Status is AgreementStatus.UnderNegotiation or AgreementStatus.Agreed).ToList();
+        var proposed = f.Agreements.Where(a => a.Status == AgreementStatus.Proposed).ToList();
+        if (signed.Count + negotiating.Count + proposed.Count > 0)
+        {
+            var text = new StringBuilder("وفيما يخص الاتفاقيات ومذكرات التفاهم");
+            if (signed.Count > 0)
+            {
+                text.Append("، أكد الجانبان العمل على تفعيل ما وقع منها، ومن ذلك ").Append(JoinArabic(signed.Select(a => a.Title.Ar)));
+            }
+
+            if (negotiating.Count > 0)
+            {
+                text.Append(signed.Count > 0 ? "، كما بحثا" : "، بحث الجانبان").Append(" ما هو قيد التفاوض، وهو ").Append(JoinArabic(negotiating.Select(a => a.Title.Ar)));
+            }
+
+            if (proposed.Count > 0)
+            {
+                text.Append("، فيما طرح مقترح ").Append(JoinArabic(proposed.Select(a => a.Title.Ar)));
+            }
+
+            paragraphs.Add(text.Append('.').ToString());
+        }
+
+        foreach (var i in f.Indicators)
+        {
+            var source = i.Source is null ? string.Empty : $" (المصدر: {i.Source}{(i.SourceDate is null ? string.Empty : "، " + ArabicDate(i.SourceDate, withInferredYear: true))})";
+            paragraphs.Add($"وأعرب الجانبان عن ارتياحهما إذ بلغ {Trim(i.Name.Ar)} {ArabicFigure(i)} {ArabicPeriod(i)}{source}.");
+        }
+
+        var planned = f.Engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Proposed or EngagementStatus.Held).ToList();
+        var ongoing = f.Engagements.Where(e => e.Status == EngagementStatus.Ongoing).ToList();
+        if (planned.Count + ongoing.Count > 0)
+        {
+            var text = new StringBuilder();
+            if (planned.Count > 0)
+            {
+                text.Append("واتفق الجانبان على تنظيم ").Append(JoinArabic(planned.Select(e => Trim(e.Title.Ar) + (e.StartsOn is null ? string.Empty : $" ({ArabicDate(e.StartsOn)})"))));
+            }
+
+            if (ongoing.Count > 0)
+            {
+                text.Append(planned.Count > 0 ? "، إلى جانب مواصلة " : "وأكد الجانبان مواصلة ").Append(JoinArabic(ongoing.Select(e => Trim(e.Title.Ar))));
+            }
+
+            paragraphs.Add(text.Append('.').ToString());
+        }
+
+        foreach (var plan in f.SignedPlans)
+        {
+            var signers = plan.Signatories.Count > 0 ? plan.Signatories : f.CoChairs;
+            paragraphs.Add($"وفي ختام الاجتماع، وقع {(signers.Count == 2 ? "الرئيسان" : "الرؤساء")} {JoinArabic(signers.Select(s => ShortArabic(s)))} على {Trim(plan.Title.Ar)}.");
+        }
+
+        if (f.Next is { } next)
+        {
+            var place = next.PlaceKind switch
+            {
+                PlaceKind.OneOfTheCapitals => "في إحدى العاصمتين" + (Capitals(next.PlaceName?.Ar) is { } c ? $" ({c})" : string.Empty),
+                PlaceKind.City when next.PlaceName is not null => "في " + next.PlaceName.Ar,
+                PlaceKind.Virtual => "عبر تقنية الاتصال المرئي",
+                _ => "في مكان يتفق عليه",
+            };
+            var when = next.StartsOn is null ? "، على أن يحدد موعده لاحقا" : " في " + ArabicDate(next.StartsOn);
+            paragraphs.Add($"واتفق الجانبان على عقد الاجتماع الـ{Num(next.Number)} {Lam(f.Body.Ar)} {place}{when}.");
+        }
+
+        return string.Join("\n\n", paragraphs);
+    }
+
+    private static string English(SessionFacts f)
+    {
+        var paragraphs = new List<string>();
+        var lead = new StringBuilder("The ").Append(f.Body.En)
+            .Append(f.Status == SessionStatus.Concluded ? " concluded its " : " held its ").Append(Ordinal(f.Number)).Append(" session");
+        if (f.Year is { } year)
+        {
+            lead.Append(" of ").Append(Num(year));
+        }
+
+        if (f.MeetingDate?.AsDate is { } day)
+        {
+            lead.Append(" on ").Append(day.DayOfWeek.ToString()).Append(' ').Append(EnglishDate(PartialDate.Of(day)));
+        }
+
+        if (f.StartsOn is not null && f.EndsOn is not null)
+        {
+            lead.Append(", after talks held from ").Append(EnglishDate(f.StartsOn)).Append(" to ").Append(EnglishDate(f.EndsOn));
+        }
+
+        lead.Append('.');
+        if (f.MeetingFormat is { } format)
+        {
+            lead.Append(" The closing meeting was held ").Append(format switch
+            {
+                MeetingFormat.VideoConference => "by video conference",
+                MeetingFormat.Hybrid => "in person and by video conference",
+                _ => f.MeetingPlace is { } place ? "in " + place.En : "in person",
+            });
+            if (f.CoChairs.Count > 0)
+            {
+                lead.Append(" and co-chaired by ").Append(JoinEnglish(f.CoChairs.Select(c => $"{FullEnglish(c)}, for {The(c.Party.En)}")));
+            }
+
+            lead.Append('.');
+        }
+
+        paragraphs.Add(lead.ToString());
+
+        var review = new StringBuilder("The two sides ");
+        if (f.HistoryNote is { } history)
+        {
+            review.Append("paid tribute to ").Append(Lower(Trim(history.En), f)).Append(", and ");
+        }
+
+        review.Append("reviewed bilateral cooperation across all fields, in particular ").Append(JoinEnglish(f.Tracks.Select(t => Lower(t.Name.En, f)))).Append('.');
+        paragraphs.Add(review.ToString());
+
+        foreach (var track in f.Tracks)
+        {
+            var sentence = TrackSentenceEnglish(track, f, "On ");
+            foreach (var sub in track.SubTracks)
+            {
+                sentence += " " + TrackSentenceEnglish(sub, f, "On ");
+            }
+
+            if (sentence.Length > 0)
+            {
+                paragraphs.Add(sentence.Trim());
+            }
+        }
+
+        var signed = f.Agreements.Where(a => a.Status is AgreementStatus.Signed or AgreementStatus.InForce or AgreementStatus.BeingImplemented).ToList();
+        var negotiating = f.Agreements.Where(a => a.Status is AgreementStatus.UnderNegotiation or AgreementStatus.Agreed).ToList();
+        var proposed = f.Agreements.Where(a => a.Status == AgreementStatus.Proposed).ToList();
+        if (signed.Count + negotiating.Count + proposed.Count > 0)
+        {
+            var sentences = new List<string>();
+            if (signed.Count > 0)
+            {
+                sentences.Add($"The two sides committed to activating the agreements and memoranda of understanding already signed, among them the {JoinEnglish(signed.Select(a => a.Title.En))}.");
+            }
+
+            if (negotiating.Count > 0)
+            {
+                sentences.Add($"They also discussed the texts under negotiation: the {JoinEnglish(negotiating.Select(a => a.Title.En), "; the ", "; and the ")}.");
+            }
+
+            if (proposed.Count > 0)
+            {
+                sentences.Add($"A {JoinEnglish(proposed.Select(a => a.Title.En))} has been proposed.");
+            }
+
+            paragraphs.Add(string.Join(" ", sentences));
+        }
+
+        foreach (var i in f.Indicators)
+        {
+            var source = i.Source is null ? string.Empty : $" (source: {i.Source}{(i.SourceDate is null ? string.Empty : ", " + EnglishDate(i.SourceDate, withInferredYear: true))})";
+            paragraphs.Add($"The two sides welcomed {Lower(Trim(i.Name.En), f)} of {EnglishFigure(i)} {EnglishPeriod(i)}{source}.");
+        }
+
+        var planned = f.Engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Proposed or EngagementStatus.Held).ToList();
+        var ongoing = f.Engagements.Where(e => e.Status == EngagementStatus.Ongoing).ToList();
+        if (planned.Count + ongoing.Count > 0)
+        {
+            var sentences = new List<string>();
+            if (planned.Count > 0)
+            {
+                sentences.Add($"The two sides agreed to hold {JoinEnglish(planned.Select(e => "the " + Lower(Trim(e.Title.En), f) + (e.StartsOn is null ? string.Empty : $" ({EnglishDate(e.StartsOn)})")), "; ", "; and ")}.");
+            }
+
+            if (ongoing.Count > 0)
+            {
+                sentences.Add($"{(planned.Count > 0 ? "They will also continue" : "The two sides will continue")} {JoinEnglish(ongoing.Select(e => "the " + Lower(Trim(e.Title.En), f)))}.");
+            }
+
+            paragraphs.Add(string.Join(" ", sentences));
+        }
+
+        foreach (var plan in f.SignedPlans)
+        {
+            var signers = plan.Signatories.Count > 0 ? plan.Signatories : f.CoChairs;
+            paragraphs.Add($"At the close of the meeting, the co-chairs, {JoinEnglish(signers.Select(ShortEnglish))}, signed the {Trim(plan.Title.En)}.");
+        }
+
+        if (f.Next is { } next)
+        {
+            var place = next.PlaceKind switch
+            {
+                PlaceKind.OneOfTheCapitals => "in one of the two capitals" + (Capitals(next.PlaceName?.En) is { } c ? $" ({c})" : string.Empty),
+                PlaceKind.City when next.PlaceName is not null => "in " + next.PlaceName.En,
+                PlaceKind.Virtual => "by video conference",
+                _ => "at a place to be agreed",
+            };
+            var when = next.StartsOn is null ? ", on a date to be set" : " on " + EnglishDate(next.StartsOn);
+            paragraphs.Add($"The two sides agreed to hold the {Ordinal(next.Number)} meeting of the {f.Body.En} {place}{when}.");
+        }
+
+        return string.Join("\n\n", paragraphs);
+    }
+
+    private static string TrackSentenceArabic(TrackFacts track) =>
+        track.Description is { } d ? $"وفي مجال {track.Name.Ar}، تناول الجانبان {Trim(d.Ar)}." : string.Empty;
+
+    private static string TrackSentenceEnglish(TrackFacts track, SessionFacts f, string opening) =>
+        track.Description is { } d ? $"{opening}{Lower(track.Name.En, f)}, the two sides addressed {Lower(Trim(d.En), f)}." : string.Empty;
+
+    /// <summary>"التعاون السياسي والعسكري…": names that share the word "التعاون" are merged, the others follow.</summary>
+    private static string ArabicTrackList(IReadOnlyList<TrackFacts> tracks)
+    {
+        const string Cooperation = "التعاون ";
+        var shared = tracks.Where(t => t.Name.Ar.StartsWith(Cooperation, StringComparison.Ordinal)).Select(t => t.Name.Ar[Cooperation.Length..]).ToList();
+        var others = tracks.Where(t => !t.Name.Ar.StartsWith(Cooperation, StringComparison.Ordinal)).Select(t => t.Name.Ar).ToList();
+        var parts = new List<string>();
+        if (shared.Count > 0)
+        {
+            parts.Add(Cooperation + string.Join(" و", shared));
+        }
+
+        parts.AddRange(others);
+        return JoinArabic(parts);
+    }
+
+    private static string FullArabic(NamedPerson p) => string.Join(' ', new[] { p.Title.Ar, p.Honorific?.Ar, p.Name.Ar }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static string ShortArabic(NamedPerson p) => string.Join(' ', new[] { p.Honorific?.Ar, p.Name.Ar }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    private static string FullEnglish(NamedPerson p) => ShortEnglish(p) + ", " + p.Title.En;
+
+    private static string ShortEnglish(NamedPerson p) => string.Join(' ', new[] { p.Honorific?.En, p.Name.En }.Where(s => !string.IsNullOrWhiteSpace(s)));
+
+    /// <summary>"لمجموعة التوجيه…", "للجنة…": the preposition لـ joined to a name as Arabic writes it.</summary>
+    private static string Lam(string name) => name.StartsWith("ال", StringComparison.Ordinal) ? "لل" + name[2..] : "ل" + name;
+
+    /// <summary>"Kuwait City or London" out of "One of the two capitals: Kuwait City or London".</summary>
+    private static string? Capitals(string? placeName) =>
+        placeName?.IndexOf(':', StringComparison.Ordinal) is int i and >= 0 ? placeName[(i + 1)..].Trim() : null;
+
+    private static string The(string party) => party.StartsWith("State of", StringComparison.Ordinal) || party.StartsWith("United", StringComparison.Ordinal) || party.StartsWith("Republic", StringComparison.Ordinal) || party.StartsWith("Kingdom", StringComparison.Ordinal) ? "the " + party : party;
+
+    private static string JoinArabic(IEnumerable<string> items)
+    {
+        var list = items.ToList();
+        return list.Count switch
+        {
+            <= 1 => string.Concat(list),
+            2 => list[0] + " و" + list[1],
+            _ => string.Join("، و", list),
+        };
+    }
+
+    private static string JoinEnglish(IEnumerable<string> items, string separator = ", ", string last = " and ")
+    {
+        var list = items.ToList();
+        return list.Count switch
+        {
+            0 => string.Empty,
+            1 => list[0],
+            2 => list[0] + (last == " and " ? " and " : last) + list[1],
+            _ => string.Join(separator, list[..^1]) + (last == " and " ? ", and " : last) + list[^1],
+        };
+    }
+
+    /// <summary>Lower-cases the first letter, unless the first word is a proper name of the body (a party, an institution, a demonym) or an acronym.</summary>
+    private static string Lower(string text, SessionFacts f)
+    {
+        if (text.Length < 2 || !char.IsUpper(text[0]))
+        {
+            return text;
+        }
+
+        var word = new string([.. text.TakeWhile(char.IsLetter)]);
+        return f.ProperWords.Contains(word) || (word.Length > 1 && word.All(char.IsUpper)) ? text : char.ToLowerInvariant(text[0]) + text[1..];
+    }
+
+    private static string Trim(string text) => text.Trim().TrimEnd('.', '。', '؛').Trim();
+
+    private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Ordinal(int n) => Num(n) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+
+    /// <summary>A date as stated: a year that was only inferred is left out (the release said "from 31 July to 1 September").</summary>
+    private static string ArabicDate(PartialDate d, bool withInferredYear = false)
+    {
+        var parts = new List<string>();
+        if (d.Day is { } day)
+        {
+            parts.Add(Num(day));
+        }
+
+        if (d.Month is { } month)
+        {
+            parts.Add(ArabicMonths[month - 1]);
+        }
+
+        if (d.Year is { } year && (withInferredYear || !d.Inferred.HasFlag(DateParts.Year)))
+        {
+            parts.Add(Num(year));
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static string EnglishDate(PartialDate d, bool withInferredYear = false)
+    {
+        var parts = new List<string>();
+        if (d.Day is { } day)
+        {
+            parts.Add(Num(day));
+        }
+
+        if (d.Month is { } month)
+        {
+            parts.Add(CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month));
+        }
+
+        if (d.Year is { } year && (withInferredYear || !d.Inferred.HasFlag(DateParts.Year)))
+        {
+            parts.Add(Num(year));
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static bool IsCalendarYear(IndicatorFacts i) => i.PeriodStart is { Month: 1, Day: 1 } && i.PeriodEnd is { Month: 12, Day: 31 } && i.PeriodStart.Year == i.PeriodEnd.Year;
+
+    private static string ArabicPeriod(IndicatorFacts i) => IsCalendarYear(i)
+        ? "في عام " + Num(i.PeriodStart.Year)
+        : $"خلال الفترة من {ArabicDate(PartialDate.Of(i.PeriodStart))} إلى {ArabicDate(PartialDate.Of(i.PeriodEnd))}";
+
+    private static string EnglishPeriod(IndicatorFacts i) => IsCalendarYear(i)
+        ? "in " + Num(i.PeriodStart.Year)
+        : $"between {EnglishDate(PartialDate.Of(i.PeriodStart))} and {EnglishDate(PartialDate.Of(i.PeriodEnd))}";
+
+    private static (decimal Scaled, string? Ar, string? En) Scale(decimal value) => Math.Abs(value) switch
+    {
+        >= 1_000_000_000m => (value / 1_000_000_000m, "مليار", "billion"),
+        >= 1_000_000m => (value / 1_000_000m, "مليون", "million"),
+        _ => (value, null, null),
+    };
+
+    private static string Decimal(decimal value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+
+    private static string ArabicFigure(IndicatorFacts i)
+    {
+        var (scaled, word, _) = Scale(i.Value);
+        var unit = i.Unit switch
+        {
+            "GBP" => "جنيه إسترليني",
+            "KWD" => "دينار كويتي",
+            "USD" => "دولار أمريكي",
+            "EUR" => "يورو",
+            "%" => "بالمئة",
+            _ => i.Unit,
+        };
+        return string.Join(' ', new[] { Decimal(scaled), word, unit }.Where(s => !string.IsNullOrEmpty(s)));
+    }
+
+    private static string EnglishFigure(IndicatorFacts i)
+    {
+        var (scaled, _, word) = Scale(i.Value);
+        var symbol = i.Unit switch { "GBP" => "£", "USD" => "$", "EUR" => "€", _ => null };
+        var number = Decimal(scaled) + (word is null ? string.Empty : " " + word);
+        return symbol is not null ? symbol + number : i.Unit == "%" ? number + "%" : number + " " + i.Unit;
+    }
+}

@@ -57,6 +57,7 @@ builder.Services.AddScoped<SourcesHandler>();
 builder.Services.AddScoped<SigningKeys>();
 builder.Services.AddScoped<StatementsHandler>();
 builder.Services.AddScoped<StatementExport>();
+builder.Services.AddScoped<ActionPlanExport>();
 builder.Services.AddSingleton<Entente.Web.Features.Exports.HtmlExport>();
 builder.Services.AddSingleton<Entente.Web.Features.Exports.PdfExport>();
 builder.Services.AddSingleton<Entente.Web.Features.Exports.DocumentExports>();

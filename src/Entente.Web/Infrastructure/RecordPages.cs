@@ -443,16 +443,19 @@ public sealed class BodyChoices(IReadOnlyDictionary<ChoiceSource, IReadOnlyList<
     /// <summary>Loads what the fields need; an empty result means no such body (or none the reader may see).</summary>
     public static async Task<BodyChoices?> LoadAsync(AppDbContext db, Guid bodyId, IEnumerable<ChoiceSource> needed, CancellationToken ct)
     {
-        var partyIds = await db.JointBodies.AsNoTracking().Where(b => b.Id == bodyId).SelectMany(b => b.Members.Select(m => m.PartyId)).ToListAsync(ct);
-        if (partyIds.Count == 0)
+        var members = await db.JointBodies.AsNoTracking().Where(b => b.Id == bodyId).SelectMany(b => b.Members.Select(m => new { m.PartyId, m.Precedence })).ToListAsync(ct);
+        if (members.Count == 0)
         {
             return null;
         }
 
+        var partyIds = members.Select(m => m.PartyId).ToList();
         var result = new Dictionary<ChoiceSource, IReadOnlyList<BodyChoice>>
         {
-            [ChoiceSource.Parties] = await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).OrderBy(p => p.Code)
-                .Select(p => new BodyChoice(p.Id, new TextDto(p.Name.Ar, p.Name.En), p.Id)).ToListAsync(ct),
+            // In the order the body names its parties ("Kuwait–UK").
+            [ChoiceSource.Parties] = [.. (await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).Select(p => new { p.Id, p.Code, p.Name.Ar, p.Name.En }).ToListAsync(ct))
+                .OrderBy(p => members.First(m => m.PartyId == p.Id).Precedence).ThenBy(p => p.Code, StringComparer.Ordinal)
+                .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.Id))],
         };
         foreach (var source in needed.Distinct())
         {

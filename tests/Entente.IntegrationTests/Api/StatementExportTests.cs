@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
@@ -100,24 +99,13 @@ public abstract partial class StatementExportTests(EntenteApp app)
         using var response = await client.GetAsync($"/api/statements/{statement.Id}/export?format=pdf&lang={lang}", TestContext.Current.CancellationToken);
         await ApiClient.EnsureAsync(response, HttpStatusCode.OK);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
-        var directory = Directory.CreateTempSubdirectory("entente-pdf-test-");
-        var pdf = Path.Combine(directory.FullName, $"statement-{lang}.pdf");
-        await File.WriteAllBytesAsync(pdf, await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), TestContext.Current.CancellationToken);
 
-        // The extracted text and a page rendered to PNG are kept beside the browser tests' screenshots, for a person to look at.
-        var shots = Environment.GetEnvironmentVariable("ENTENTE_SCREENSHOTS") is { Length: > 0 } dir ? dir : Path.Combine(AppContext.BaseDirectory, "screenshots");
-        Directory.CreateDirectory(shots);
-        var extracted = await RunAsync("pdftotext", "-enc", "UTF-8", pdf, "-");
-        await File.WriteAllTextAsync(Path.Combine(shots, $"statement-16-{lang}.txt"), extracted, TestContext.Current.CancellationToken);
-        var text = Words(extracted);
+        var text = PrintedText.Words(await PrintedText.ExtractAsync(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken), $"statement-16-{lang}"));
+
         foreach (var paragraph in Paragraphs(lang == "ar" ? statement.Text.Ar! : statement.Text.En!))
         {
-            Assert.Contains(Words(paragraph), text, StringComparison.Ordinal);
+            Assert.Contains(PrintedText.Words(paragraph), text, StringComparison.Ordinal);
         }
-
-        await RunAsync("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", pdf, Path.Combine(shots, $"statement-16-{lang}"));
-        Assert.NotEmpty(Directory.GetFiles(shots, $"statement-16-{lang}*.png"));
-        directory.Delete(recursive: true);
     }
 
     [Fact]
@@ -132,37 +120,6 @@ public abstract partial class StatementExportTests(EntenteApp app)
         Assert.Equal("format", (string?)(await format.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
         Assert.Equal("lang", (string?)(await language.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
     }
-
-    /// <summary>
-    /// The words and numbers of a text, in order, joined by single spaces: what "the same text in
-    /// logical order" means for a page. Spaces, line breaks and punctuation are left out because
-    /// they are the page's or the extractor's: pdftotext marks each run with directional
-    /// embeddings (U+202A–U+202E), puts a space or an Arabic comma next to a number on the wrong
-    /// side of the run's edge, and joins a word hyphenated at a line's end ("medium-" + "sized").
-    /// </summary>
-    private static string Words(string text) => string.Join(' ', Token().Matches(text.Replace("-", string.Empty, StringComparison.Ordinal)).Select(m => m.Value));
-
-    private static async Task<string> RunAsync(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"{program} failed: {error}");
-        return output;
-    }
-
-    [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*|\p{Nd}+")]
-    private static partial Regex Token();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
 
     [GeneratedRegex(@"[\u0621-\u064A]")]
     private static partial Regex ArabicLetter();

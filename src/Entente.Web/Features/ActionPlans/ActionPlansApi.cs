@@ -151,5 +151,10 @@ public static class ActionPlansApi
         group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, int? page, int? pageSize, ActionPlansHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize), ct));
         group.MapRecordRoutes<ActionPlansHandler, ActionPlan, ActionPlanRequest, ActionPlanResponse>();
+        group.MapGet("/{id:guid}/export", async (Guid id, string? format, string? lang, ActionPlanExport export, CancellationToken ct) =>
+        {
+            var file = await export.ExportAsync(id, format, lang, ct);
+            return TypedResults.File(file.Content, file.MediaType, file.FileName);
+        });
     }
 }

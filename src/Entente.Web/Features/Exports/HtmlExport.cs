@@ -61,7 +61,7 @@ public sealed class HtmlExport(IWebHostEnvironment environment)
                         html.Append("<tr>");
                         foreach (var cell in row)
                         {
-                            html.Append("<td dir=\"auto\">").Append(Encode(cell)).Append("</td>");
+                            html.Append(IsDate(cell) ? "<td class=\"date\">" : "<td dir=\"auto\">").Append(Encode(cell)).Append("</td>");
                         }
 
                         html.Append("</tr>\n");
@@ -77,6 +77,8 @@ public sealed class HtmlExport(IWebHostEnvironment environment)
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
+
+    private static bool IsDate(string cell) => cell.Length == 10 && DateOnly.TryParseExact(cell, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
 
     private string FontFaces()
     {
@@ -120,6 +122,7 @@ public sealed class HtmlExport(IWebHostEnvironment environment)
         table { border-collapse: collapse; inline-size: 100%; font-size: .92em; }
         th, td { border: 1px solid #9aa5b1; padding: .3em .45em; text-align: start; vertical-align: top; }
         th { background: #e8edf3; }
+        td.date { white-space: nowrap; direction: ltr; }
         tr { break-inside: avoid; }
         footer { margin-block-start: 2em; font-size: .85em; color: #555; border-block-start: 1px solid #ccc; padding-block-start: .4em; }
 

@@ -59,6 +59,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    /// <summary>The agendas of sessions and meetings, item by item, with their minutes.</summary>
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+
     /// <summary>The joint statements of sessions, with their approvals.</summary>
     public DbSet<JointStatement> JointStatements => Set<JointStatement>();
 
@@ -185,6 +188,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         FilterBodyRecord<Indicator>(b);
         FilterBodyRecord<Engagement>(b);
         FilterBodyRecord<Note>(b);
+        FilterBodyRecord<AgendaItem>(b);
     }
 
     private void FilterBodyRecord<T>(ModelBuilder b)

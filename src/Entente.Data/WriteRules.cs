@@ -76,6 +76,8 @@ internal static class WriteRules
             ActionPlan plan => Writes(plan.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its action plans.",
             JointStatement statement => Writes(statement.JointBodyId) ? null : "Only the body's secretariat or co-chairs write its joint statements.",
             StatementApproval approval => await RefuseApprovalAsync(db, approval, change.State, actor, Writes, ct),
+            MinutesApproval approval => await RefuseMinutesApprovalAsync(db, approval, change.State, actor, Writes, ct),
+            AgendaOutcome outcome => await AgendaBodyAsync(db, outcome.AgendaItemId, ct) is { } outcomeBody && Writes(outcomeBody) ? null : "Only the body's secretariat or co-chairs record the outcomes of its minutes.",
             PlanSignature signature => change.State switch
             {
                 EntityState.Added => signature.AccountId == actor.AccountId && signature.PartyId == actor.PartyId && roles.Any(r => r.JointBodyId == signature.JointBodyId && r.MemberRole == MemberRole.CoChair)
@@ -115,6 +117,22 @@ internal static class WriteRules
             ? "A statement is approved only in the name of the approver's own party."
             : null;
     }
+
+    private static async Task<string?> RefuseMinutesApprovalAsync(AppDbContext db, MinutesApproval approval, EntityState state, IAuditActor actor, Func<Guid, bool> writes, CancellationToken ct)
+    {
+        if (await AgendaBodyAsync(db, approval.AgendaItemId, ct) is not { } bodyId || !writes(bodyId))
+        {
+            return "Only the body's secretariat or co-chairs approve minutes.";
+        }
+
+        return state == EntityState.Added && (approval.PartyId != actor.PartyId || approval.AccountId != actor.AccountId)
+            ? "Minutes are approved only in the name of the approver's own party."
+            : null;
+    }
+
+    private static async Task<Guid?> AgendaBodyAsync(AppDbContext db, Guid agendaItemId, CancellationToken ct) =>
+        db.ChangeTracker.Entries<AgendaItem>().Select(e => e.Entity).FirstOrDefault(a => a.Id == agendaItemId)?.JointBodyId
+            ?? await db.AgendaItems.AsNoTracking().Where(a => a.Id == agendaItemId).Select(a => (Guid?)a.JointBodyId).FirstOrDefaultAsync(ct);
 
     private static async Task<Guid?> TrackOfItemAsync(AppDbContext db, Guid? itemId, CancellationToken ct) =>
         itemId is null ? null : await db.ActionItems.AsNoTracking().Where(i => i.Id == itemId).Select(i => (Guid?)i.TrackId).FirstOrDefaultAsync(ct);

@@ -26,6 +26,9 @@ public static class RuleCodes
     public const string WrongCode = "wrong-code";
     public const string StatementLocked = "statement-locked";
     public const string NotApproved = "not-approved";
+    public const string MinutesLocked = "minutes-locked";
+    public const string NotProposed = "not-proposed";
+    public const string AgendaExists = "agenda-exists";
 }
 
 /// <summary>

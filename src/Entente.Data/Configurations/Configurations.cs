@@ -223,6 +223,44 @@ internal sealed class ActionPlanConfiguration : IEntityTypeConfiguration<ActionP
     }
 }
 
+internal sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Meeting>().WithMany().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ActionItem>().WithMany().HasForeignKey(x => x.CarriedActionItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Obstacle>().WithMany().HasForeignKey(x => x.CarriedObstacleId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SessionId, x.MeetingId, x.Position });
+        b.Bilingual(x => x.Title, "Title");
+        b.OptionalBilingual(x => x.Minutes, "Minutes");
+        b.HasMany(x => x.MinutesApprovals).WithOne().HasForeignKey(a => a.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Outcomes).WithOne().HasForeignKey(o => o.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MinutesApprovalConfiguration : IEntityTypeConfiguration<MinutesApproval>
+{
+    public void Configure(EntityTypeBuilder<MinutesApproval> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.AgendaItemId, x.PartyId }).IsUnique();
+    }
+}
+
+internal sealed class AgendaOutcomeConfiguration : IEntityTypeConfiguration<AgendaOutcome>
+{
+    public void Configure(EntityTypeBuilder<AgendaOutcome> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.AgendaItemId);
+    }
+}
+
 internal sealed class JointStatementConfiguration : IEntityTypeConfiguration<JointStatement>
 {
     public void Configure(EntityTypeBuilder<JointStatement> b)

@@ -61,7 +61,7 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
     private static int StatusOf(string code) => code switch
     {
         RuleCodes.Required or RuleCodes.TooLong or RuleCodes.InvalidText or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
-        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded or RuleCodes.NotFrozen or RuleCodes.StatementLocked or RuleCodes.NotApproved => StatusCodes.Status409Conflict,
+        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded or RuleCodes.NotFrozen or RuleCodes.StatementLocked or RuleCodes.NotApproved or RuleCodes.MinutesLocked or RuleCodes.NotProposed or RuleCodes.AgendaExists => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

@@ -39,6 +39,7 @@ builder.Services.AddScoped<Entente.Data.IAuditActor>(sp => sp.GetRequiredService
 builder.Services.AddScoped<AuditHandler>();
 builder.Services.AddScoped<ActionItemsHandler>();
 builder.Services.AddScoped<AgendaHandler>();
+builder.Services.AddScoped<AgendaExport>();
 builder.Services.AddScoped<ActionPlansHandler>();
 builder.Services.AddScoped<AgreementsHandler>();
 builder.Services.AddScoped<DocumentsHandler>();

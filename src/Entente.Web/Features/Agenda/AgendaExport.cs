@@ -1,0 +1,69 @@
+using System.Globalization;
+using Entente.Data;
+using Entente.Domain;
+using Entente.Web.Features.Exports;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.Agenda;
+
+/// <summary>A session's agenda (a timed table) and its minutes (item by item, with their status) as printed documents in one language.</summary>
+public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, DocumentExports exports)
+{
+    public async Task<ExportedFile> AgendaAsync(Guid sessionId, string? format, string? language, CancellationToken ct)
+    {
+        var (kind, lang, session, items) = await LoadAsync(sessionId, format, language, ct);
+        var ar = lang == "ar";
+        var rows = items.Select(i => (IReadOnlyList<string>)[
+            i.Position.ToString(CultureInfo.InvariantCulture),
+            i.StartsAt?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "—",
+            (i.Visibility == Visibility.National ? (ar ? "[وطني] " : "[National] ") : string.Empty) + (ar ? i.Title.Ar : i.Title.En),
+            i.DurationMinutes is { } d ? d.ToString(CultureInfo.InvariantCulture) : "—",
+        ]).ToList();
+        var document = new PrintDocument(lang, ar ? "جدول الأعمال" : "Agenda", Subtitle(session, ar),
+            [new PrintTable(ar ? ["#", "الوقت", "البند", "المدة (دقيقة)"] : ["#", "Time", "Item", "Minutes"], rows)],
+            (ar ? "يرى كل طرف بنوده الوطنية فقط." : "Each party sees only its own national items.") + " · Entente",
+            $"agenda-session-{session.Number}-{lang}");
+        return await exports.RenderAsync(document, kind, ct);
+    }
+
+    public async Task<ExportedFile> MinutesAsync(Guid sessionId, string? format, string? language, CancellationToken ct)
+    {
+        var (kind, lang, session, items) = await LoadAsync(sessionId, format, language, ct);
+        var ar = lang == "ar";
+        var blocks = new List<PrintBlock>();
+        foreach (var item in items)
+        {
+            blocks.Add(new PrintHeading($"{item.Position}. {(ar ? item.Title.Ar : item.Title.En)}"));
+            blocks.Add(new PrintParagraph((ar ? "حالة المحضر: " : "Minutes: ") + Status(item.MinutesStatus, ar)));
+            if (item.Minutes is { } minutes)
+            {
+                blocks.AddRange(PrintDocument.Paragraphs((ar ? minutes.Ar : minutes.En) ?? string.Empty));
+            }
+        }
+
+        var document = new PrintDocument(lang, ar ? "محضر الاجتماع" : "Minutes", Subtitle(session, ar), blocks, "Entente", $"minutes-session-{session.Number}-{lang}");
+        return await exports.RenderAsync(document, kind, ct);
+    }
+
+    private static string Status(MinutesStatus status, bool ar) => status switch
+    {
+        MinutesStatus.Proposed => ar ? "مقترح" : "proposed",
+        MinutesStatus.Approved => ar ? "معتمد من الطرفين" : "approved by both sides",
+        MinutesStatus.Locked => ar ? "معتمد ومقفل" : "approved and locked",
+        _ => ar ? "مسودة" : "draft",
+    };
+
+    private static string Subtitle((int Number, BilingualText Body) session, bool ar) =>
+        ar ? $"{session.Body.Ar} – الدورة الـ{session.Number}" : $"{session.Body.En} – session {session.Number}";
+
+    private async Task<(ExportFormat Kind, string Lang, (int Number, BilingualText Body) Session, IReadOnlyList<AgendaItemResponse> Items)> LoadAsync(Guid sessionId, string? format, string? language, CancellationToken ct)
+    {
+        var (kind, lang) = DocumentExports.Read(format, language);
+        var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
+            .Join(db.JointBodies, s => s.JointBodyId, b => b.Id, (s, b) => new { s.Number, b.Name }).FirstOrDefaultAsync(ct)
+            ?? throw new ApiErrorException(new ApiError.NotFound("session", sessionId));
+        var items = (await agenda.ListAsync(sessionId, null, new Paging(1, 200), ct)).Items;
+        return (kind, lang, (session.Number, session.Name), items);
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Entente.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Entente.BrowserTests.Agenda;
+
+/// <summary>The 17th session's agenda in the browser: the carried items, reordering, minutes through both sides' approval to locked, an outcome, the minutes as PDF.</summary>
+[Collection(DemoSiteCollection.Name)]
+public sealed partial class AgendaTests(DemoSite site)
+{
+    [Fact]
+    public async Task Agenda_CarriedItemMinutesApprovedByBothSidesAndLocked_WithAnOutcome()
+    {
+        var kw = await SignIn.AsAsync(site, "secretariat.kw@demo.local", "ar-KW");
+        await kw.GotoAsync("/");
+        await kw.Locator("[data-testid=body-link]").First.ClickAsync();
+        await kw.WaitForURLAsync(new Regex("/bodies/[0-9a-f-]+$"));
+        await kw.GotoAsync(new Uri(kw.Url).AbsolutePath + "/sessions");
+        await kw.Locator("[data-testid=records] tbody tr a", new() { HasText = "17" }).First.ClickAsync();
+        await kw.Locator("[data-testid=agenda]").ClickAsync();
+        await kw.WaitForURLAsync(new Regex("/agenda$"));
+        var agenda = new Uri(kw.Url).AbsolutePath;
+        var rows = kw.Locator("[data-testid=agenda] tbody tr");
+        await Assertions.Expect(rows.First).ToContainTextAsync("الافتتاح وإقرار جدول الأعمال");
+        await Assertions.Expect(kw.Locator("[data-testid=agenda]")).ToContainTextAsync("متابعة: تفعيل مذكرة التفاهم الموقعة في مجال الأمن السيبراني");
+        await Assertions.Expect(kw.Locator("[data-testid=agenda]")).ToContainTextAsync("عقبة:");
+        await kw.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "agenda-ar-KW.png"), FullPage = true });
+
+        // The opening moves down one place; it now starts after the item that took its place.
+        await rows.First.Locator("[data-testid=down]").ClickAsync();
+        await kw.WaitForURLAsync(new Regex("/agenda#item-"));
+        await Assertions.Expect(rows.Nth(1)).ToContainTextAsync("الافتتاح وإقرار جدول الأعمال");
+        await Assertions.Expect(rows.First).ToContainTextAsync("10:00");
+
+        await kw.Locator("[data-testid=agenda] a", new() { HasText = "متابعة: تفعيل مذكرة التفاهم الموقعة في مجال الأمن السيبراني" }).ClickAsync();
+        await kw.WaitForURLAsync(new Regex("/agenda-items/[0-9a-f-]{36}$"));
+        var item = new Uri(kw.Url).AbsolutePath;
+        await kw.Locator("#minutes-ar").FillAsync("اتفق الجانبان على تسمية الجهة الكويتية المنفذة لمذكرة التفاهم قبل نهاية الربع الأول.");
+        await kw.Locator("#minutes-en").FillAsync("The two sides agreed that the Kuwaiti implementing body for the MoU will be named before the end of the first quarter.");
+        await kw.Locator("[data-testid=save-minutes]").ClickAsync();
+        await kw.Locator("input[name=Kind][value=new-action-item]").CheckAsync();
+        await kw.Locator("#o-title-ar").FillAsync("تسمية الجهة الكويتية المنفذة لمذكرة التفاهم السيبرانية");
+        await kw.Locator("#o-title-en").FillAsync("Name the Kuwaiti implementing body for the cyber MoU");
+        await kw.Locator("#o-due").FillAsync("2027-03-31");
+        await kw.Locator("[data-testid=record-outcome]").ClickAsync();
+        await Assertions.Expect(kw.Locator("[data-testid=outcomes]")).ToContainTextAsync("تسمية الجهة الكويتية المنفذة");
+        await kw.Locator("[data-testid=propose]").ClickAsync();
+        await kw.Locator("[data-testid=approve-minutes]").ClickAsync();
+        await Assertions.Expect(kw.Locator("[data-testid=minutes-status]")).ToHaveTextAsync("مقترح");
+
+        var gb = await SignIn.AsAsync(site, "secretariat.gb@demo.local");
+        await gb.GotoAsync(item);
+        await Assertions.Expect(gb.Locator("[data-testid=minutes-en]")).ToContainTextAsync("before the end of the first quarter");
+        await gb.Locator("[data-testid=approve-minutes]").ClickAsync();
+        await Assertions.Expect(gb.Locator("[data-testid=minutes-status]")).ToHaveTextAsync("Approved");
+        await gb.Locator("[data-testid=lock]").ClickAsync();
+        await Assertions.Expect(gb.Locator("[data-testid=minutes-status]")).ToHaveTextAsync("Locked");
+        await Assertions.Expect(gb.Locator("[data-testid=record-outcome]")).ToHaveCountAsync(0);
+        await Assertions.Expect(gb.Locator("#minutes-en")).ToHaveCountAsync(0);
+        await gb.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "agenda-item-locked-en-GB.png"), FullPage = true });
+
+        await kw.GotoAsync(agenda);
+        var download = await kw.RunAndWaitForDownloadAsync(() => kw.Locator("[data-testid=export-minutes-pdf]").ClickAsync());
+        var file = Path.Combine(DemoSite.ScreenshotDir, "minutes-17-ar.pdf");
+        await download.SaveAsAsync(file);
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken))[..4]));
+    }
+}

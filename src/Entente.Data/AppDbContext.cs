@@ -207,6 +207,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         var now = _clock.GetUtcNow().UtcDateTime;
         foreach (var entry in ChangeTracker.Entries())
         {
+            if (entry is { State: EntityState.Added or EntityState.Modified, Entity: ISearchable searchable })
+            {
+                searchable.SearchText = SearchText.Fold(searchable.SearchableText());
+            }
+
             switch (entry)
             {
                 case { State: EntityState.Added, Entity: Entity added }:

@@ -156,7 +156,7 @@ internal static class Auditing
     private static string Snapshot(EntityEntry change, bool original)
     {
         var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in change.Metadata.GetProperties())
+        foreach (var property in change.Metadata.GetProperties().Where(p => p.Name != nameof(ISearchable.SearchText)))
         {
             var entry = change.Property(property.Name);
             var value = original ? entry.OriginalValue : entry.CurrentValue;

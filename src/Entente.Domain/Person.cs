@@ -91,7 +91,7 @@ public sealed class Person : Entity
 }
 
 /// <summary>One spelling of a person's name in one language, as some agency writes it.</summary>
-public sealed class PersonName
+public sealed class PersonName : ISearchable
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -104,6 +104,10 @@ public sealed class PersonName
 
     /// <summary>The spelling the product shows; one per language.</summary>
     public bool IsPreferred { get; set; }
+
+    public string SearchText { get; set; } = string.Empty;
+
+    public string SearchableText() => Text;
 }
 
 /// <summary>A title a person held over a period (Deputy Minister of Foreign Affairs, from … to …).</summary>

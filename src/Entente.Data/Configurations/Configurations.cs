@@ -45,6 +45,8 @@ internal sealed class PersonNameConfiguration : IEntityTypeConfiguration<PersonN
         b.Property(x => x.Language).HasMaxLength(2);
         b.Property(x => x.Text).HasMaxLength(200);
         b.HasIndex(x => x.Text);
+        b.Property(x => x.SearchText).HasMaxLength(400);
+        b.HasIndex(x => x.SearchText);
     }
 }
 

@@ -1,5 +1,6 @@
 using Entente.Data;
 using Entente.Web.Features.DemoData;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Data;
 
@@ -16,6 +17,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         var isNew = await DatabaseSetup.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Database ready: {Database}", database.Describe());
         await scope.ServiceProvider.GetRequiredService<Features.Signatures.SigningKeys>().EnsureAuthorityAsync(cancellationToken);
+        await FoldSearchTextAsync(db, cancellationToken);
         if (isNew && !string.Equals(configuration["ENTENTE_DEMO_DATA"], "false", StringComparison.OrdinalIgnoreCase))
         {
             await ReferenceCase.LoadAsync(db, cancellationToken);
@@ -25,4 +27,30 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// Rows saved before search text was kept (a database from an earlier version) get it now.
+    /// It is derived from the row's own text, so it is written directly: no new version, no audit entry.
+    /// </summary>
+    private async Task FoldSearchTextAsync(AppDbContext db, CancellationToken ct)
+    {
+        var names = await db.Set<Entente.Domain.PersonName>().Where(n => n.SearchText == string.Empty).Select(n => new { n.Id, n.Text }).ToListAsync(ct);
+        foreach (var name in names)
+        {
+            var folded = Entente.Domain.SearchText.Fold(name.Text);
+            await db.Set<Entente.Domain.PersonName>().Where(n => n.Id == name.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.SearchText, folded), ct);
+        }
+
+        var items = await db.ActionItems.IgnoreQueryFilters().Where(i => i.SearchText == string.Empty).ToListAsync(ct);
+        foreach (var item in items)
+        {
+            var folded = Entente.Domain.SearchText.Fold(item.SearchableText());
+            await db.ActionItems.IgnoreQueryFilters().Where(i => i.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.SearchText, folded), ct);
+        }
+
+        if (names.Count + items.Count > 0)
+        {
+            logger.LogInformation("Search text folded for {Names} names and {Items} action items saved by an earlier version.", names.Count, items.Count);
+        }
+    }
 }

@@ -86,6 +86,16 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         query = query.WhereIf(filter.ActionPlanId is not null, i => i.ActionPlanId == filter.ActionPlanId);
         query = query.WhereIf(filter.TrackId is not null, i => i.TrackId == filter.TrackId);
 
+        if (Filters.Text(filter.Q, "q") is { } q)
+        {
+            foreach (var word in SearchText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+#pragma warning disable CA1307 // translated to SQL by EF Core, which takes no StringComparison
+                query = query.Where(i => i.SearchText.Contains(word));
+#pragma warning restore CA1307
+            }
+        }
+
         if (Filters.Enum<ActionItemStatus>(filter.Status, "status") is { } status)
         {
             query = query.Where(i => i.Status == status);
@@ -205,7 +215,8 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
 
 /// <summary>The filters of the action-item list.</summary>
 /// <param name="Sort">due (soonest first, the default), -due, title (in the caller's language), status, -updated.</param>
-public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter, string? Sort = null);
+/// <param name="Q">Words of the title or description in either language, found Arabic-aware (<see cref="SearchText.Fold"/>).</param>
+public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter, string? Sort = null, string? Q = null);
 
 public static class ActionItemsApi
 {

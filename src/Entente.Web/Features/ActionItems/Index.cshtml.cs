@@ -16,6 +16,9 @@ public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimePr
     public string? Status { get; set; }
 
     [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
     public string? DueBefore { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -43,7 +46,7 @@ public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimePr
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
 
-        var filter = new ActionItemFilter(bodyId, null, null, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort));
+        var filter = new ActionItemFilter(bodyId, null, null, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort), Empty(Q));
         await TryAsync(async () => Items = await items.ListAsync(filter, Paging.From(Math.Max(1, PageNumber), PageSize), ct));
     }
 
@@ -57,6 +60,7 @@ public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimePr
             ["dueBefore"] = DueBefore,
             ["dueAfter"] = DueAfter,
             ["sort"] = Sort,
+            ["q"] = Q,
             [key] = value,
         };
         if (key != "page")

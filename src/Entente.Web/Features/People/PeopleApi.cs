@@ -38,10 +38,11 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
         var query = Db.People.AsNoTracking();
         query = query.WhereIf(partyId is not null, p => p.PartyId == partyId);
 
-        if (Filters.Text(name, "name") is { } needle)
+        // Arabic-aware: any recorded spelling matches whatever hamza, alef maqsura, ta marbuta, diacritics or digits the reader typed.
+        if (Filters.Text(name, "name") is { } needle && SearchText.Fold(needle) is { Length: > 0 } folded)
         {
 #pragma warning disable CA1307 // translated to SQL by EF Core, which takes no StringComparison
-            query = query.Where(p => p.Names.Any(n => n.Text.Contains(needle)));
+            query = query.Where(p => p.Names.Any(n => n.SearchText.Contains(folded)));
 #pragma warning restore CA1307
         }
 

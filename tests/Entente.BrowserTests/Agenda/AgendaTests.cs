@@ -59,7 +59,17 @@ public sealed partial class AgendaTests(DemoSite site)
         await Assertions.Expect(gb.Locator("#minutes-en")).ToHaveCountAsync(0);
         await gb.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "agenda-item-locked-en-GB.png"), FullPage = true });
 
+        // A Kuwaiti internal briefing added at the end: national for Kuwait, unseen by the UK.
         await kw.GotoAsync(agenda);
+        await kw.Locator("#a-title-ar").FillAsync("إحاطة داخلية للوفد الكويتي قبل الختام");
+        await kw.Locator("#a-title-en").FillAsync("Internal briefing of the Kuwaiti delegation before closing");
+        await kw.Locator("input[name=Visibility][value=national]").CheckAsync();
+        await kw.Locator("[data-testid=add-agenda-item]").ClickAsync();
+        await Assertions.Expect(rows.Last).ToContainTextAsync("إحاطة داخلية للوفد الكويتي قبل الختام");
+        await Assertions.Expect(rows.Last.Locator(".badge.national")).ToBeVisibleAsync();
+        await gb.GotoAsync(agenda);
+        await Assertions.Expect(gb.Locator("[data-testid=agenda]")).Not.ToContainTextAsync("Internal briefing");
+
         var download = await kw.RunAndWaitForDownloadAsync(() => kw.Locator("[data-testid=export-minutes-pdf]").ClickAsync());
         var file = Path.Combine(DemoSite.ScreenshotDir, "minutes-17-ar.pdf");
         await download.SaveAsAsync(file);

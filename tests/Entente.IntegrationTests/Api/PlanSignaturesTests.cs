@@ -81,6 +81,14 @@ public abstract class PlanSignaturesTests(EntenteApp app)
         Assert.NotNull(signed.SignedOn);
         var document = await client.GetAsync<DocumentResponse>($"/api/documents/{signed.DocumentId}");
         Assert.Equal(plan.ContentSha256, Assert.Single(document.Versions).Sha256);
+        using (var documentEdit = await client.PutJsonAsync($"/api/documents/{document.Id}", new
+        {
+            jointBodyId = document.JointBodyId, kind = "action-plan", title = new { ar = "نص آخر", en = "Another text" }, sessionId = document.SessionId,
+        }, $"\"{document.Version}\""))
+        {
+            Assert.Equal(RuleCodes.PlanLocked, (string?)(await documentEdit.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+
 
         using var edit = await client.PutJsonAsync($"/api/action-plans/{plan.Id}", new { sessionId = signed.SessionId, title = new { ar = "خطة أخرى", en = "Another plan" }, status = "signed" }, $"\"{signed.Version}\"");
         Assert.Equal(RuleCodes.PlanLocked, (string?)(await edit.ProblemAsync(HttpStatusCode.Conflict))["code"]);

@@ -16,7 +16,35 @@ public sealed class IndexModel(Entente.Data.AppDbContext db, SessionsHandler ses
     [BindProperty]
     public string? StartsAt { get; set; } = "10:00";
 
+    [BindProperty]
+    public string? TitleAr { get; set; }
+
+    [BindProperty]
+    public string? TitleEn { get; set; }
+
+    [BindProperty]
+    public int? DurationMinutes { get; set; } = 10;
+
+    [BindProperty]
+    public string? Visibility { get; set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    /// <summary>Adds an item at the end of the agenda, timed after the last one.</summary>
+    public async Task<IActionResult> OnPostAddAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        var last = Items.LastOrDefault();
+        var starts = last?.StartsAt?.AddMinutes(last.DurationMinutes ?? 0).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var national = Visibility == "national";
+        var request = new AgendaItemRequest(id, null, new TextDto(TitleAr, TitleEn), null, starts, DurationMinutes, national ? "national" : "joint", national ? Accounts.EntenteClaims.PartyOf(User) : null, null);
+        if (await TryAsync(() => agenda.CreateAsync(request, ct)))
+        {
+            return Redirect($"/sessions/{id}/agenda");
+        }
+
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostGenerateAsync(Guid id, CancellationToken ct)
     {

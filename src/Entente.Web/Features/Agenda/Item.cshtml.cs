@@ -51,6 +51,30 @@ public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda
         await LoadAsync(id, ct);
         MinutesAr = Item.Minutes?.Ar;
         MinutesEn = Item.Minutes?.En;
+        TitleAr = Item.Title.Ar;
+        TitleEn = Item.Title.En;
+        StartsAt = Item.StartsAt?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        DurationMinutes = Item.DurationMinutes;
+        Visibility = Item.Visibility == Domain.Visibility.National ? "national" : "joint";
+    }
+
+    [BindProperty]
+    public string? StartsAt { get; set; }
+
+    [BindProperty]
+    public int? DurationMinutes { get; set; }
+
+    [BindProperty]
+    public string? Visibility { get; set; }
+
+    /// <summary>Changes the item itself: its title in both languages, time, duration, and whether it is joint or a national briefing.</summary>
+    public async Task<IActionResult> OnPostItemAsync(Guid id, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        var national = Visibility == "national";
+        var request = new AgendaItemRequest(Item.SessionId, Item.MeetingId, new TextDto(TitleAr, TitleEn), Item.TrackId, StartsAt, DurationMinutes,
+            national ? "national" : "joint", national ? Accounts.EntenteClaims.PartyOf(User) : null, Item.Minutes);
+        return await TryAsync(() => agenda.UpdateAsync(Version, id, request, ct)) ? Redirect($"/agenda-items/{id}") : Page();
     }
 
     public async Task<IActionResult> OnPostMinutesAsync(Guid id, CancellationToken ct)
@@ -84,6 +108,8 @@ public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda
         "title.en" => $"{text["ui.field.title"]} ({text["ui.lang.en"]})",
         "text.ar" => $"{text["ui.progress.text"]} ({text["ui.lang.ar"]})",
         "text.en" => $"{text["ui.progress.text"]} ({text["ui.lang.en"]})",
+        "startsAt" => text["ui.agenda.time"],
+        "durationMinutes" => text["ui.agenda.duration"],
         _ => null,
     };
 

@@ -82,6 +82,12 @@ public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, 
 
     protected override async Task ApplyAsync(Document document, DocumentRequest request, bool isNew, CancellationToken ct)
     {
+        // The document of a signed action plan records what was signed, and by whom: it is as immutable as the plan.
+        if (!isNew && await Db.ActionPlans.AnyAsync(p => p.DocumentId == document.Id && p.Status == ActionPlanStatus.Signed, ct))
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "documentId", "This document records a signed action plan and, like the plan, no longer changes.")]));
+        }
+
         var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : document.JointBodyId, "A document", ct);
         await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
         await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);

@@ -43,8 +43,8 @@ public abstract class RecordHandler<T, TRequest, TResponse>(AppDbContext db, str
         return await GetAsync(id, ct);
     }
 
-    /// <summary>A page of <paramref name="query"/>, projected.</summary>
-    protected Task<PageOf<TResponse>> PageAsync(IQueryable<T> query, Paging paging, CancellationToken ct) => Crud.PageAsync(query, Projection, paging, ct);
+    /// <summary>A page of <paramref name="query"/> in the order it has, or the one <see cref="Paging.Sort"/> asks for, projected.</summary>
+    protected Task<PageOf<TResponse>> PageAsync(IQueryable<T> query, Paging paging, CancellationToken ct) => Crud.PageAsync(Sorting.Apply(query, paging.Sort), Projection, paging, ct);
 
     /// <summary>A new, empty record for <see cref="ApplyAsync"/> to fill.</summary>
     protected abstract T New();

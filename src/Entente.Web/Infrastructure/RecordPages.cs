@@ -98,6 +98,9 @@ public abstract class RecordPageSpec
     /// <summary>Whether the record has joint / national visibility of its own.</summary>
     public virtual bool HasVisibility => true;
 
+    /// <summary>The orders the list offers: its columns that can be sorted, then the last change.</summary>
+    public abstract IReadOnlyList<string> SortKeys { get; }
+
     /// <summary>Whether the request names the joint body (most do; a meeting names its session instead).</summary>
     public virtual bool TakesBodyId => true;
 
@@ -116,6 +119,9 @@ public abstract class RecordPageSpec<THandler, T, TRequest, TResponse> : RecordP
     where T : Entity
     where TResponse : class, IVersioned
 {
+    public override IReadOnlyList<string> SortKeys =>
+        [.. Fields.Where(f => f.InList).Select(f => f.Path).Intersect(Sorting.KeysOf(typeof(T))).Append("updated").Distinct()];
+
     /// <summary>The feature's own list call for a body, with the filters the list offers.</summary>
     protected abstract Task<PageOf<TResponse>> ListAsync(THandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct);
 

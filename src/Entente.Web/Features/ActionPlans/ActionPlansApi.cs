@@ -148,8 +148,8 @@ public static class ActionPlansApi
     public static void MapActionPlansApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/action-plans", "Action plans");
-        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, int? page, int? pageSize, ActionPlansHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, int? page, int? pageSize, string? sort, ActionPlansHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize, sort), ct));
         group.MapRecordRoutes<ActionPlansHandler, ActionPlan, ActionPlanRequest, ActionPlanResponse>();
         group.MapGet("/{id:guid}/export", async (Guid id, string? format, string? lang, ActionPlanExport export, CancellationToken ct) =>
         {

@@ -113,8 +113,8 @@ public static class DocumentsApi
     public static void MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/documents", "Documents");
-        group.MapGet("/", (Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, int? page, int? pageSize, DocumentsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, agreementId, sessionId, kind, Paging.From(page, pageSize), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, int? page, int? pageSize, string? sort, DocumentsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, agreementId, sessionId, kind, Paging.From(page, pageSize, sort), ct));
         group.MapRecordRoutes<DocumentsHandler, Document, DocumentRequest, DocumentResponse>();
     }
 }

@@ -26,8 +26,9 @@ public sealed class ListModel(RecordPageSpecs specs, AppDbContext db) : RecordPa
             Filters[f.Filter!] = Request.Query[f.Filter!].ToString() is { Length: > 0 } v ? v : null;
         }
 
+        Filters["sort"] = Request.Query["sort"].ToString() is { Length: > 0 } sort && Spec.SortKeys.Contains(sort.TrimStart('-')) ? sort : null;
         PageNumber = Math.Max(1, page ?? 1);
-        await TryAsync(async () => (Items, Total) = await Spec.ListAsync(HttpContext.RequestServices, bodyId, Filters, Paging.From(PageNumber, PageSize), ct));
+        await TryAsync(async () => (Items, Total) = await Spec.ListAsync(HttpContext.RequestServices, bodyId, Filters, Paging.From(PageNumber, PageSize, Filters["sort"]), ct));
     }
 
     public string PageLink(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(

@@ -40,6 +40,12 @@ public enum FieldKind
 
     /// <summary>Yes or no.</summary>
     Flag,
+
+    /// <summary>
+    /// People in a role, one row per slot (a session's co-chairs): each a party, a person of the
+    /// body's parties and the title the person held then, in both languages.
+    /// </summary>
+    PeopleInRoles,
 }
 
 /// <summary>What a reference field picks from.</summary>
@@ -55,6 +61,7 @@ public enum ChoiceSource
     Institutions,
     Parties,
     ActionPlans,
+    People,
 }
 
 /// <summary>
@@ -76,8 +83,19 @@ public sealed record FieldSpec(string Path, string Label, FieldKind Kind)
     /// <summary>Where the response holds the value when it is not under <see cref="Path"/> (a list of objects whose ids the request takes).</summary>
     public Func<JsonObject, JsonNode?>? Read { get; init; }
 
+    /// <summary>The rows a <see cref="FieldKind.PeopleInRoles"/> field offers.</summary>
+    public int Slots { get; init; } = 2;
+
     /// <summary>The names of the inputs of this field, as the form posts them.</summary>
-    public IEnumerable<string> Inputs => Kind is FieldKind.Title or FieldKind.Prose ? [Path + ".ar", Path + ".en"] : [Path];
+    public IEnumerable<string> Inputs => Kind switch
+    {
+        FieldKind.Title or FieldKind.Prose => [Path + ".ar", Path + ".en"],
+        FieldKind.PeopleInRoles => Enumerable.Range(0, Slots).SelectMany(i => RoleInputs(i)),
+        _ => [Path],
+    };
+
+    /// <summary>The inputs of one row of a <see cref="FieldKind.PeopleInRoles"/> field: party, person, title in Arabic and in English.</summary>
+    public string[] RoleInputs(int slot) => [$"{Path}[{slot}].partyId", $"{Path}[{slot}].personId", $"{Path}[{slot}].title.ar", $"{Path}[{slot}].title.en"];
 }
 
 /// <summary>
@@ -236,6 +254,19 @@ public sealed class RecordForm
                 case FieldKind.Flag:
                     values[field.Path] = node?.GetValue<bool>() == true ? "true" : "false";
                     break;
+                case FieldKind.PeopleInRoles:
+                    var roles = node as JsonArray ?? [];
+                    for (var i = 0; i < field.Slots; i++)
+                    {
+                        var role = i < roles.Count ? roles[i] : null;
+                        var inputs = field.RoleInputs(i);
+                        values[inputs[0]] = role?["partyId"]?.GetValue<string>() ?? string.Empty;
+                        values[inputs[1]] = role?["personId"]?.GetValue<string>() ?? string.Empty;
+                        values[inputs[2]] = role?["title"]?["ar"]?.GetValue<string>() ?? string.Empty;
+                        values[inputs[3]] = role?["title"]?["en"]?.GetValue<string>() ?? string.Empty;
+                    }
+
+                    break;
                 default:
                     values[field.Path] = node is null ? string.Empty : node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
                     break;
@@ -281,6 +312,14 @@ public sealed class RecordForm
                 FieldKind.Number => NumberNode(field.Path, checks),
                 FieldKind.Flag => this[field.Path] == "true",
                 FieldKind.References => new JsonArray([.. this[field.Path].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => (JsonNode)JsonValue.Create(id))]),
+                FieldKind.PeopleInRoles => new JsonArray([.. Enumerable.Range(0, field.Slots).Select(field.RoleInputs)
+                    .Where(inputs => inputs.Any(i => this[i].Trim().Length > 0))
+                    .Select(inputs => (JsonNode)new JsonObject
+                    {
+                        ["partyId"] = this[inputs[0]].Length > 0 ? this[inputs[0]] : null,
+                        ["personId"] = this[inputs[1]].Length > 0 ? this[inputs[1]] : null,
+                        ["title"] = new JsonObject { ["ar"] = this[inputs[2]], ["en"] = this[inputs[3]] },
+                    })]),
                 _ => this[field.Path].Trim() is { Length: > 0 } text ? text : null,
             };
         }
@@ -484,6 +523,16 @@ public sealed class BodyChoices(IReadOnlyDictionary<ChoiceSource, IReadOnlyList<
                     .Join(db.Sessions, p => p.SessionId, s => s.Id, (p, s) => new { p.Id, p.Title, s.Number, p.PlanVersion }).ToListAsync(ct))
                     .OrderByDescending(p => p.Number).ThenByDescending(p => p.PlanVersion)
                     .Select(p => new BodyChoice(p.Id, new TextDto(p.Title.Ar, p.Title.En), null))],
+                ChoiceSource.People => [.. (await db.People.AsNoTracking().Where(p => p.PartyId != null && partyIds.Contains(p.PartyId.Value))
+                    .Select(p => new
+                    {
+                        p.Id,
+                        p.PartyId,
+                        Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                        En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                    }).ToListAsync(ct))
+                    .OrderBy(p => p.En, StringComparer.Ordinal)
+                    .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.PartyId))],
                 ChoiceSource.Institutions => await db.Institutions.AsNoTracking().Where(i => partyIds.Contains(i.PartyId)).OrderBy(i => i.Name.En)
                     .Select(i => new BodyChoice(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.PartyId)).ToListAsync(ct),
                 _ => result.GetValueOrDefault(source) ?? [],

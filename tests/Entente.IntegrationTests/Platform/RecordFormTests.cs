@@ -29,6 +29,34 @@ public sealed class RecordFormTests
         Assert.Equal("joint", request["visibility"]!.GetValue<string>());
     }
 
+    [Fact]
+    public void CoChairs_ReadIntoTheirRows_AndBackOnlyTheRowsFilledIn()
+    {
+        var sessions = new Entente.Web.Features.Sessions.SessionPages();
+        var (kuwait, person) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var stored = new JsonObject
+        {
+            ["number"] = 17,
+            ["coChairs"] = new JsonArray(new JsonObject
+            {
+                ["personId"] = person.ToString("D"), ["partyId"] = kuwait.ToString("D"),
+                ["title"] = new JsonObject { ["ar"] = "نائب وزير الخارجية", ["en"] = "Deputy Minister of Foreign Affairs" },
+            }),
+        };
+        var form = RecordForm.FromRecord(sessions, stored);
+        Assert.Equal(person.ToString("D"), form["coChairs[0].personId"]);
+        Assert.Equal(string.Empty, form["coChairs[1].personId"]);
+
+        var unchanged = form.ToRequest(sessions, stored, Body, null, new Checks());
+        Assert.Equal(stored["coChairs"]!.ToJsonString(), unchanged["coChairs"]!.ToJsonString());
+
+        form.Values["coChairs[0].title.en"] = "Minister of Foreign Affairs";
+        var changed = form.ToRequest(sessions, stored, Body, null, new Checks());
+        var row = Assert.Single(changed["coChairs"]!.AsArray())!;
+        Assert.Equal(("Minister of Foreign Affairs", "نائب وزير الخارجية", person.ToString("D"), kuwait.ToString("D")),
+            (row["title"]!["en"]!.GetValue<string>(), row["title"]!["ar"]!.GetValue<string>(), row["personId"]!.GetValue<string>(), row["partyId"]!.GetValue<string>()));
+    }
+
     [Theory]
     [InlineData("21-02")]
     [InlineData("2021-02-03-04")]

@@ -3,7 +3,7 @@ using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Sessions;
 
-/// <summary>The session pages: number, period, place and status (co-chairs are kept as recorded).</summary>
+/// <summary>The session pages: number, period, place, status and the co-chairs with their titles.</summary>
 public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, SessionRequest, SessionResponse>
 {
     public override string Kind => "sessions";
@@ -21,6 +21,7 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
         new("placeKind", "ui.field.place-kind", FieldKind.Enum) { EnumType = typeof(PlaceKind), InList = true },
         new("placeName", "ui.field.place", FieldKind.Title),
         new("reopenReason", "ui.field.reopen-reason", FieldKind.Plain),
+        new("coChairs", "ui.field.co-chairs", FieldKind.PeopleInRoles) { Choices = ChoiceSource.People },
     ];
 
     protected override Task<PageOf<SessionResponse>> ListAsync(SessionsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

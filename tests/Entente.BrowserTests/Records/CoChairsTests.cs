@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+using Entente.BrowserTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Entente.BrowserTests.Records;
+
+/// <summary>A session's co-chairs edited on the session's own form: a person and a title in both languages for each party.</summary>
+[Collection(DemoSiteCollection.Name)]
+public sealed class CoChairsTests(DemoSite site)
+{
+    [Fact]
+    public async Task Session17_CoChairsSetOnTheEditForm_ShowOnItsPage()
+    {
+        var page = await SignIn.AsAsync(site, "secretariat.kw@demo.local", "ar-KW");
+        await page.GotoAsync("/");
+        await page.Locator("[data-testid=body-link]").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/bodies/[0-9a-f-]+$"));
+        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/sessions");
+        await page.Locator("[data-testid=records] tbody tr a", new() { HasText = "17" }).First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/sessions/[0-9a-f-]{36}$"));
+        await page.GotoAsync(page.Url + "/edit");
+
+        var roles = page.Locator("[data-testid='roles-coChairs']");
+        await roles.Locator("select[name='coChairs[0].personId']").SelectOptionAsync(new SelectOptionValue { Label = "خالد الجارالله (دولة الكويت)" });
+        await roles.Locator("input[name='coChairs[0].title.ar']").FillAsync("نائب وزير الخارجية");
+        await roles.Locator("input[name='coChairs[0].title.en']").FillAsync("Deputy Minister of Foreign Affairs");
+        await roles.Locator("select[name='coChairs[1].personId']").SelectOptionAsync(new SelectOptionValue { Label = "جيمس كليفيرلي (المملكة المتحدة)" });
+        await roles.Locator("input[name='coChairs[1].title.ar']").FillAsync("وزير الدولة لشؤون الشرق الأوسط");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "session-co-chairs-edit-ar-KW.png"), FullPage = true });
+        await page.Locator("[data-testid=save]").ClickAsync();
+
+        // The English title of the UK's co-chair is missing: the error is next to that input, in Arabic, and nothing was saved.
+        await Assertions.Expect(page.Locator("#err-coChairs-1--title-en")).ToBeVisibleAsync();
+        await roles.Locator("input[name='coChairs[1].title.en']").FillAsync("Minister of State for the Middle East and North Africa");
+        await page.Locator("[data-testid=save]").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/sessions/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("نائب وزير الخارجية خالد الجارالله");
+        await Assertions.Expect(page.Locator(".facts")).ToContainTextAsync("وزير الدولة لشؤون الشرق الأوسط جيمس كليفيرلي");
+    }
+}

@@ -312,14 +312,7 @@ public sealed class RecordForm
                 FieldKind.Number => NumberNode(field.Path, checks),
                 FieldKind.Flag => this[field.Path] == "true",
                 FieldKind.References => new JsonArray([.. this[field.Path].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => (JsonNode)JsonValue.Create(id))]),
-                FieldKind.PeopleInRoles => new JsonArray([.. Enumerable.Range(0, field.Slots).Select(field.RoleInputs)
-                    .Where(inputs => inputs.Any(i => this[i].Trim().Length > 0))
-                    .Select(inputs => (JsonNode)new JsonObject
-                    {
-                        ["partyId"] = this[inputs[0]].Length > 0 ? this[inputs[0]] : null,
-                        ["personId"] = this[inputs[1]].Length > 0 ? this[inputs[1]] : null,
-                        ["title"] = new JsonObject { ["ar"] = this[inputs[2]], ["en"] = this[inputs[3]] },
-                    })]),
+                FieldKind.PeopleInRoles => RolesNode(field, record?[field.Path] as JsonArray),
                 _ => this[field.Path].Trim() is { Length: > 0 } text ? text : null,
             };
         }
@@ -333,6 +326,22 @@ public sealed class RecordForm
 
         return request;
     }
+
+    /// <summary>
+    /// The rows filled in, as the API's people-in-roles; what a row does not show (a meeting
+    /// participant's role, a signatory's date) is kept from the stored row of the same person and party.
+    /// </summary>
+    private JsonArray RolesNode(FieldSpec field, JsonArray? stored) => new([.. Enumerable.Range(0, field.Slots).Select(field.RoleInputs)
+        .Where(inputs => inputs.Any(i => this[i].Trim().Length > 0))
+        .Select(inputs =>
+        {
+            var row = stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["partyId"]?.GetValue<string>() == this[inputs[0]])?.DeepClone().AsObject() ?? [];
+            row.Remove("name");
+            row["partyId"] = this[inputs[0]].Length > 0 ? this[inputs[0]] : null;
+            row["personId"] = this[inputs[1]].Length > 0 ? this[inputs[1]] : null;
+            row["title"] = new JsonObject { ["ar"] = this[inputs[2]], ["en"] = this[inputs[3]] };
+            return (JsonNode)row;
+        })]);
 
     /// <summary>
     /// Puts the reader's changes (this form against <paramref name="read"/>) on top of the record

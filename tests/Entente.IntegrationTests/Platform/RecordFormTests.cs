@@ -57,6 +57,28 @@ public sealed class RecordFormTests
             (row["title"]!["en"]!.GetValue<string>(), row["title"]!["ar"]!.GetValue<string>(), row["personId"]!.GetValue<string>(), row["partyId"]!.GetValue<string>()));
     }
 
+    [Fact]
+    public void Participants_ARowChanged_KeepsWhatTheRowDoesNotShow()
+    {
+        var meetings = new Entente.Web.Features.Meetings.MeetingPages();
+        var (party, person) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var stored = new JsonObject
+        {
+            ["participants"] = new JsonArray(new JsonObject
+            {
+                ["personId"] = person.ToString("D"), ["partyId"] = party.ToString("D"), ["role"] = "chair", ["name"] = new JsonObject { ["ar"] = "س", ["en"] = "S" },
+                ["title"] = new JsonObject { ["ar"] = "وزير", ["en"] = "Minister" },
+            }),
+        };
+        var form = RecordForm.FromRecord(meetings, stored);
+        form.Values["participants[0].title.en"] = "Minister of State";
+
+        var row = Assert.Single(form.ToRequest(meetings, stored, Body, null, new Checks())["participants"]!.AsArray())!;
+
+        Assert.Equal(("chair", "Minister of State"), (row["role"]!.GetValue<string>(), row["title"]!["en"]!.GetValue<string>()));
+        Assert.Null(row["name"]);
+    }
+
     [Theory]
     [InlineData("21-02")]
     [InlineData("2021-02-03-04")]

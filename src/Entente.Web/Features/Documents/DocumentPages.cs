@@ -16,6 +16,7 @@ public sealed class DocumentPages : RecordPageSpec<DocumentsHandler, Document, D
         new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = ChoiceSource.Sessions, InList = true, Filter = "sessionId" },
         new("meetingId", "ui.field.meeting", FieldKind.Reference) { Choices = ChoiceSource.Meetings },
         new("agreementId", "ui.field.agreement", FieldKind.Reference) { Choices = ChoiceSource.Agreements, Filter = "agreementId" },
+        new("signatories", "ui.field.signatories", FieldKind.PeopleInRoles) { Choices = ChoiceSource.People },
     ];
 
     protected override Task<PageOf<DocumentResponse>> ListAsync(DocumentsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

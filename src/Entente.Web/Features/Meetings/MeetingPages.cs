@@ -21,6 +21,7 @@ public sealed class MeetingPages : RecordPageSpec<MeetingsHandler, Meeting, Meet
         new("place", "ui.field.place", FieldKind.Title),
         new("agenda", "ui.field.agenda", FieldKind.Prose),
         new("minutes", "ui.field.minutes", FieldKind.Prose),
+        new("participants", "ui.field.participants", FieldKind.PeopleInRoles) { Choices = ChoiceSource.People, Slots = 4 },
     ];
 
     protected override Task<PageOf<MeetingResponse>> ListAsync(MeetingsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

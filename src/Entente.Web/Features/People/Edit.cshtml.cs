@@ -1,0 +1,130 @@
+using System.Globalization;
+using Entente.Data;
+using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.People;
+
+/// <summary>One spelling of a person's name on the form.</summary>
+public sealed class NameRow
+{
+    public string? Language { get; set; }
+
+    public string? Text { get; set; }
+
+    public bool IsPreferred { get; set; }
+}
+
+/// <summary>One title a person held, on the form.</summary>
+public sealed class TitleRow
+{
+    public string? Ar { get; set; }
+
+    public string? En { get; set; }
+
+    public string? From { get; set; }
+
+    public string? To { get; set; }
+}
+
+/// <summary>
+/// A person's record, new or edited: party, honorific, every recorded spelling of the name in
+/// either language (one preferred per language) and the titles held over time. Administrators
+/// and secretariats write people; the API's rules land next to their rows.
+/// </summary>
+public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePage
+{
+    [BindProperty]
+    public Guid? PartyId { get; set; }
+
+    [BindProperty]
+    public string? HonorificAr { get; set; }
+
+    [BindProperty]
+    public string? HonorificEn { get; set; }
+
+    [BindProperty]
+    public List<NameRow> Names { get; set; } = [];
+
+    [BindProperty]
+    public List<TitleRow> Titles { get; set; } = [];
+
+    [BindProperty]
+    public long Version { get; set; }
+
+    public Guid? PersonId { get; private set; }
+
+    public IReadOnlyList<(Guid Id, TextDto Name)> Parties { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid? id, CancellationToken ct)
+    {
+        await LoadPartiesAsync(ct);
+        PersonId = id;
+        if (id is { } personId)
+        {
+            var person = await people.GetAsync(personId, ct);
+            (PartyId, HonorificAr, HonorificEn, Version) = (person.PartyId, person.Honorific?.Ar, person.Honorific?.En, person.Version);
+            Names = [.. person.Names.Select(n => new NameRow { Language = n.Language, Text = n.Text, IsPreferred = n.IsPreferred })];
+            Titles = [.. person.Titles.Select(t => new TitleRow { Ar = t.Title?.Ar, En = t.Title?.En, From = t.From?.Text?.Split(' ')[0], To = t.To?.Text?.Split(' ')[0] })];
+        }
+
+        Pad();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid? id, CancellationToken ct)
+    {
+        await LoadPartiesAsync(ct);
+        PersonId = id;
+        var checks = new Checks();
+        var names = Names.Where(n => !string.IsNullOrWhiteSpace(n.Text)).Select(n => (PersonNameDto?)new PersonNameDto(n.Language, n.Text, n.IsPreferred)).ToArray();
+        var titles = Titles.Where(t => !string.IsNullOrWhiteSpace(t.Ar) || !string.IsNullOrWhiteSpace(t.En))
+            .Select((t, i) => (PersonTitleDto?)new PersonTitleDto(new TextDto(t.Ar, t.En), Date(t.From, $"titles[{i}].from", checks), Date(t.To, $"titles[{i}].to", checks))).ToArray();
+        var honorific = string.IsNullOrWhiteSpace(HonorificAr) && string.IsNullOrWhiteSpace(HonorificEn) ? null : new TextDto(HonorificAr, HonorificEn);
+        var request = new PersonRequest(PartyId, honorific, names, titles);
+        PersonResponse? saved = null;
+        if (await TryAsync(async () =>
+            {
+                checks.ThrowIfAny();
+                saved = id is { } personId ? await people.UpdateAsync(Version, personId, request, ct) : await people.CreateAsync(request, ct);
+            }))
+        {
+            return Redirect($"/people?name={Uri.EscapeDataString(saved!.Name.En ?? string.Empty)}");
+        }
+
+        Pad();
+        return Page();
+    }
+
+    /// <summary>Empty rows to add a spelling or a title.</summary>
+    private void Pad()
+    {
+        Names.AddRange(Enumerable.Range(0, Math.Max(0, Names.Count(n => !string.IsNullOrWhiteSpace(n.Text)) + 2 - Names.Count)).Select(_ => new NameRow()));
+        if (Titles.Count == 0 || Titles.All(t => !string.IsNullOrWhiteSpace(t.Ar) || !string.IsNullOrWhiteSpace(t.En)))
+        {
+            Titles.Add(new TitleRow());
+        }
+    }
+
+    /// <summary>yyyy, yyyy-mm or yyyy-mm-dd, Arabic-Indic digits accepted; anything else is reported under its field.</summary>
+    private static DateDto? Date(string? text, string field, Checks checks)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var parts = Digits.ToAscii(text.Trim()).Split('-');
+        var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
+        if (parts.Length > 3 || numbers.Any(n => n is null) || parts[0].Length != 4)
+        {
+            checks.Add(new Domain.RuleError(Domain.RuleCodes.InvalidDate, field, $"'{field}' is a date: yyyy, yyyy-mm or yyyy-mm-dd."));
+            return null;
+        }
+
+        return new DateDto(numbers[0], numbers.ElementAtOrDefault(1), numbers.ElementAtOrDefault(2));
+    }
+
+    private async Task LoadPartiesAsync(CancellationToken ct) =>
+        Parties = [.. (await db.Parties.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Id, p.Name.Ar, p.Name.En }).ToListAsync(ct)).Select(p => (p.Id, new TextDto(p.Ar, p.En)))];
+}

@@ -46,6 +46,9 @@ public enum FieldKind
     /// body's parties and the title the person held then, in both languages.
     /// </summary>
     PeopleInRoles,
+
+    /// <summary>An indicator's figures: one row per period (value, first and last day).</summary>
+    Values,
 }
 
 /// <summary>What a reference field picks from.</summary>
@@ -91,8 +94,12 @@ public sealed record FieldSpec(string Path, string Label, FieldKind Kind)
     {
         FieldKind.Title or FieldKind.Prose => [Path + ".ar", Path + ".en"],
         FieldKind.PeopleInRoles => Enumerable.Range(0, Slots).SelectMany(i => RoleInputs(i)),
+        FieldKind.Values => Enumerable.Range(0, Slots).SelectMany(i => ValueInputs(i)),
         _ => [Path],
     };
+
+    /// <summary>The inputs of one row of a <see cref="FieldKind.Values"/> field: the figure, the period's first and last day.</summary>
+    public string[] ValueInputs(int slot) => [$"{Path}[{slot}].value", $"{Path}[{slot}].periodStart", $"{Path}[{slot}].periodEnd"];
 
     /// <summary>The inputs of one row of a <see cref="FieldKind.PeopleInRoles"/> field: party, person, title in Arabic and in English.</summary>
     public string[] RoleInputs(int slot) => [$"{Path}[{slot}].partyId", $"{Path}[{slot}].personId", $"{Path}[{slot}].title.ar", $"{Path}[{slot}].title.en"];
@@ -254,6 +261,18 @@ public sealed class RecordForm
                 case FieldKind.Flag:
                     values[field.Path] = node?.GetValue<bool>() == true ? "true" : "false";
                     break;
+                case FieldKind.Values:
+                    var figures = node as JsonArray ?? [];
+                    for (var i = 0; i < field.Slots; i++)
+                    {
+                        var figure = i < figures.Count ? figures[i] : null;
+                        var inputs = field.ValueInputs(i);
+                        values[inputs[0]] = figure?["value"] is { } v ? v.GetValue<decimal>().ToString(CultureInfo.InvariantCulture) : string.Empty;
+                        values[inputs[1]] = figure?["periodStart"]?.GetValue<string>() ?? string.Empty;
+                        values[inputs[2]] = figure?["periodEnd"]?.GetValue<string>() ?? string.Empty;
+                    }
+
+                    break;
                 case FieldKind.PeopleInRoles:
                     var roles = node as JsonArray ?? [];
                     for (var i = 0; i < field.Slots; i++)
@@ -313,6 +332,7 @@ public sealed class RecordForm
                 FieldKind.Flag => this[field.Path] == "true",
                 FieldKind.References => new JsonArray([.. this[field.Path].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => (JsonNode)JsonValue.Create(id))]),
                 FieldKind.PeopleInRoles => RolesNode(field, record?[field.Path] as JsonArray),
+                FieldKind.Values => ValuesNode(field, record?[field.Path] as JsonArray, checks),
                 _ => this[field.Path].Trim() is { Length: > 0 } text ? text : null,
             };
         }
@@ -325,6 +345,45 @@ public sealed class RecordForm
         }
 
         return request;
+    }
+
+    /// <summary>
+    /// The figures filled in, as the API's values. A row whose period is unchanged keeps its source
+    /// and report date; Arabic-Indic digits and the Arabic decimal separator are read as such.
+    /// </summary>
+    private JsonArray ValuesNode(FieldSpec field, JsonArray? stored, Checks checks)
+    {
+        var result = new JsonArray();
+        for (var slot = 0; slot < field.Slots; slot++)
+        {
+            var inputs = field.ValueInputs(slot);
+            if (inputs.All(i => this[i].Trim().Length == 0))
+            {
+                continue;
+            }
+
+            var text = Digits.ToAscii(this[inputs[0]].Trim()).Replace('\u066B', '.').Replace("\u066C", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
+            decimal? value = decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+            if (value is null)
+            {
+                checks.Add(new RuleError(RuleCodes.InvalidText, inputs[0], $"'{inputs[0]}' is a number."));
+            }
+
+            var period = inputs[1..].Select(i => DateOnly.TryParseExact(Digits.ToAscii(this[i].Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null).ToArray();
+            foreach (var (input, date) in inputs[1..].Zip(period).Where(p => p.Second is null))
+            {
+                checks.Add(new RuleError(RuleCodes.InvalidDate, input, $"'{input}' is a date, yyyy-mm-dd."));
+            }
+
+            var row = stored?.OfType<JsonObject>().FirstOrDefault(r => r["periodStart"]?.GetValue<string>() == period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                && r["periodEnd"]?.GetValue<string>() == period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))?.DeepClone().AsObject() ?? [];
+            row["value"] = value;
+            row["periodStart"] = period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            row["periodEnd"] = period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            result.Add(row);
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -58,6 +58,45 @@ public sealed class RecordFormTests
     }
 
     [Fact]
+    public void IndicatorValues_ANewFigureInArabicIndicDigits_AddedBesideTheStoredOnes_WhichKeepTheirSource()
+    {
+        var indicators = new Entente.Web.Features.Indicators.IndicatorPages();
+        var source = Guid.CreateVersion7().ToString("D");
+        var stored = new JsonObject
+        {
+            ["values"] = new JsonArray(new JsonObject { ["value"] = 3400000000m, ["periodStart"] = "2019-01-01", ["periodEnd"] = "2019-12-31", ["sourceId"] = source, ["reportedOn"] = "2020-11-23" }),
+        };
+        var form = RecordForm.FromRecord(indicators, stored);
+        form.Values["values[1].value"] = "٣١٠٠٠٠٠٠٠٠٫٥";
+        form.Values["values[1].periodStart"] = "٢٠٢٠-٠١-٠١";
+        form.Values["values[1].periodEnd"] = "2020-12-31";
+        var checks = new Checks();
+
+        var values = form.ToRequest(indicators, stored, Body, null, checks)["values"]!.AsArray();
+
+        Assert.Empty(checks.Errors);
+        Assert.Equal(2, values.Count);
+        Assert.Equal((3400000000m, source), (values[0]!["value"]!.GetValue<decimal>(), values[0]!["sourceId"]!.GetValue<string>()));
+        Assert.Equal((3100000000.5m, "2020-01-01"), (values[1]!["value"]!.GetValue<decimal>(), values[1]!["periodStart"]!.GetValue<string>()));
+        Assert.Null(values[1]!["sourceId"]);
+    }
+
+    [Fact]
+    public void IndicatorValues_NotANumberOrNotADate_ReportedUnderTheirInput()
+    {
+        var indicators = new Entente.Web.Features.Indicators.IndicatorPages();
+        var form = RecordForm.FromRecord(indicators, new JsonObject { ["values"] = new JsonArray() });
+        form.Values["values[0].value"] = "three billion";
+        form.Values["values[0].periodStart"] = "2020-13-01";
+        form.Values["values[0].periodEnd"] = "2020-12-31";
+        var checks = new Checks();
+
+        form.ToRequest(indicators, null, Body, null, checks);
+
+        Assert.Equal(["values[0].periodStart", "values[0].value"], checks.Errors.Select(e => e.Field).Order());
+    }
+
+    [Fact]
     public void Participants_ARowChanged_KeepsWhatTheRowDoesNotShow()
     {
         var meetings = new Entente.Web.Features.Meetings.MeetingPages();

@@ -3,7 +3,7 @@ using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Indicators;
 
-/// <summary>The indicator pages (name, unit, track); the dated values are shown on the record and the dashboard, and kept as they are by the form.</summary>
+/// <summary>The indicator pages: name, unit, track and the figures by period (a source and report date stay with an unchanged period).</summary>
 public sealed class IndicatorPages : RecordPageSpec<IndicatorsHandler, Indicator, IndicatorRequest, IndicatorResponse>
 {
     public override string Kind => "indicators";
@@ -15,6 +15,7 @@ public sealed class IndicatorPages : RecordPageSpec<IndicatorsHandler, Indicator
         new("trackId", "ui.field.track", FieldKind.Reference) { Choices = ChoiceSource.Tracks, InList = true, Filter = "trackId" },
         new("unit", "ui.field.unit", FieldKind.Plain) { InList = true },
         new("isCurrency", "ui.field.is-currency", FieldKind.Flag),
+        new("values", "ui.field.values", FieldKind.Values) { Slots = 24 },
     ];
 
     protected override Task<PageOf<IndicatorResponse>> ListAsync(IndicatorsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

@@ -4,7 +4,6 @@ using System.Text.RegularExpressions;
 using Entente.Data;
 using Entente.Domain;
 using Entente.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +14,7 @@ namespace Entente.IntegrationTests.Security;
 /// <summary>Cookie sign-in of the pages: antiforgery, the second factor, mandatory enrolment, lockout, the rate limit and the log.</summary>
 public abstract partial class SignInTests(EntenteApp app)
 {
-    private const string Password = "a long passphrase of the tests";
+    private const string Password = PageSession.Password;
 
     [Fact]
     public async Task SignInPost_WithoutTheAntiforgeryToken_IsRefusedAndSignsNobodyIn()
@@ -133,30 +132,13 @@ public abstract partial class SignInTests(EntenteApp app)
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 
-    private async Task SetPasswordAsync(Account account)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
-        var stored = await users.FindByIdAsync(account.Id.ToString("D"));
-        var result = await users.RemovePasswordAsync(stored!);
-        Assert.True(result.Succeeded);
-        result = await users.AddPasswordAsync(stored!, Password);
-        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
-    }
+    private Task SetPasswordAsync(Account account) => PageSession.SetPasswordAsync(app, account);
 
-    /// <summary>Reads the sign-in form (for its antiforgery token) and posts it, as a browser does.</summary>
-    private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
-    {
-        var form = await client.GetStringAsync("/account/sign-in", TestContext.Current.CancellationToken);
-        return await client.PostAsync("/account/sign-in", Form(("email", email), ("password", password), ("__csrf", Token(form))), TestContext.Current.CancellationToken);
-    }
+    private static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password) => PageSession.PostSignInAsync(client, email, password);
 
-    private static string Token(string page) => AntiforgeryField().Match(page).Groups[1].Value;
+    private static string Token(string page) => PageSession.Token(page);
 
-    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) => new(fields.Select(f => KeyValuePair.Create(f.Key, f.Value)));
-
-    [GeneratedRegex("name=\"__csrf\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
+    private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) => PageSession.Form(fields);
 
     [GeneratedRegex("data-testid=\"authenticator-key\">([A-Z2-7]+)<")]
     private static partial Regex KeyOnPage();

@@ -14,10 +14,7 @@ public sealed partial class SignActionPlanTests(DemoSite site)
     public async Task CoChairs_SignAFrozenPlan_EachWithTheirCode_ThenTheBundleVerifies()
     {
         var kw = await SignIn.AsAsync(site, "co-chair.kw@demo.local");
-        await kw.GotoAsync("/");
-        await kw.Locator("[data-testid=body-link]").First.ClickAsync();
-        await kw.WaitForURLAsync(BodyUrl());
-        var body = new Uri(kw.Url).AbsolutePath;
+        var body = await Navigate.BodyAsync(kw);
 
         // A draft plan for the 17th session, with one joint item.
         await kw.GotoAsync($"{body}/action-plans/new");
@@ -92,7 +89,4 @@ public sealed partial class SignActionPlanTests(DemoSite site)
         await Assertions.Expect(kw.Locator("[data-testid=plan-signed]")).ToBeVisibleAsync();
         await kw.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "plan-signatures-signed-en-GB.png"), FullPage = true });
     }
-
-    [GeneratedRegex("/bodies/[0-9a-f-]+$")]
-    private static partial Regex BodyUrl();
 }

@@ -12,11 +12,7 @@ public sealed partial class AgendaTests(DemoSite site)
     public async Task Agenda_CarriedItemMinutesApprovedByBothSidesAndLocked_WithAnOutcome()
     {
         var kw = await SignIn.AsAsync(site, "secretariat.kw@demo.local", "ar-KW");
-        await kw.GotoAsync("/");
-        await kw.Locator("[data-testid=body-link]").First.ClickAsync();
-        await kw.WaitForURLAsync(new Regex("/bodies/[0-9a-f-]+$"));
-        await kw.GotoAsync(new Uri(kw.Url).AbsolutePath + "/sessions");
-        await kw.Locator("[data-testid=records] tbody tr a", new() { HasText = "17" }).First.ClickAsync();
+        await Navigate.SessionAsync(kw, 17);
         await kw.Locator("[data-testid=agenda]").ClickAsync();
         await kw.WaitForURLAsync(new Regex("/agenda$"));
         var agenda = new Uri(kw.Url).AbsolutePath;

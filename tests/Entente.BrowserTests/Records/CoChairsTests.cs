@@ -12,13 +12,7 @@ public sealed class CoChairsTests(DemoSite site)
     public async Task Session17_CoChairsSetOnTheEditForm_ShowOnItsPage()
     {
         var page = await SignIn.AsAsync(site, "secretariat.kw@demo.local", "ar-KW");
-        await page.GotoAsync("/");
-        await page.Locator("[data-testid=body-link]").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/bodies/[0-9a-f-]+$"));
-        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/sessions");
-        await page.Locator("[data-testid=records] tbody tr a", new() { HasText = "17" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sessions/[0-9a-f-]{36}$"));
-        await page.GotoAsync(page.Url + "/edit");
+        await page.GotoAsync(await Navigate.SessionAsync(page, 17) + "/edit");
 
         var roles = page.Locator("[data-testid='roles-coChairs']");
         await roles.Locator("select[name='coChairs[0].personId']").SelectOptionAsync(new SelectOptionValue { Label = "خالد الجارالله (دولة الكويت)" });

@@ -54,12 +54,7 @@ public sealed partial class JointStatementTests(DemoSite site)
 
     private static async Task<string> OpenStatementAsync(IPage page)
     {
-        await page.GotoAsync("/");
-        await page.Locator("[data-testid=body-link]").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/bodies/[0-9a-f-]+$"));
-        await page.GotoAsync(new Uri(page.Url).AbsolutePath + "/sessions");
-        await page.Locator("[data-testid=records] tbody tr a", new() { HasText = "16" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/sessions/[0-9a-f-]{36}$"));
+        await Navigate.SessionAsync(page, 16);
         await page.Locator("[data-testid=statement]").ClickAsync();
         await page.WaitForURLAsync(new Regex("/statement$"));
         return new Uri(page.Url).AbsolutePath;

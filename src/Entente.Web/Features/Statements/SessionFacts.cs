@@ -47,6 +47,17 @@ public sealed record SessionFacts(
     NextSessionFacts? Next,
     IReadOnlySet<string> ProperWords)
 {
+    /// <summary>The agreements as a statement groups them: signed (to be activated), under negotiation, proposed.</summary>
+    public (List<AgreementFacts> Signed, List<AgreementFacts> Negotiating, List<AgreementFacts> Proposed) AgreementsByStage() => (
+        [.. Agreements.Where(a => a.Status is AgreementStatus.Signed or AgreementStatus.InForce or AgreementStatus.BeingImplemented)],
+        [.. Agreements.Where(a => a.Status is AgreementStatus.UnderNegotiation or AgreementStatus.Agreed)],
+        [.. Agreements.Where(a => a.Status == AgreementStatus.Proposed)]);
+
+    /// <summary>The engagements as a statement groups them: to be held, and continuing.</summary>
+    public (List<EngagementFacts> Planned, List<EngagementFacts> Ongoing) EngagementsByStage() => (
+        [.. Engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Proposed or EngagementStatus.Held)],
+        [.. Engagements.Where(e => e.Status == EngagementStatus.Ongoing)]);
+
     public static async Task<SessionFacts> LoadAsync(AppDbContext db, Guid sessionId, CancellationToken ct)
     {
         var session = await db.Sessions.AsNoTracking().Include(s => s.CoChairs).FirstOrDefaultAsync(s => s.Id == sessionId, ct)

@@ -83,9 +83,7 @@ public static class StatementWriter
             }
         }
 
-        var signed = f.Agreements.Where(a => a.Status is AgreementStatus.Signed or AgreementStatus.InForce or AgreementStatus.BeingImplemented).ToList();
-        var negotiating = f.Agreements.Where(a => a.Status is AgreementStatus.UnderNegotiation or AgreementStatus.Agreed).ToList();
-        var proposed = f.Agreements.Where(a => a.Status == AgreementStatus.Proposed).ToList();
+        var (signed, negotiating, proposed) = f.AgreementsByStage();
         if (signed.Count + negotiating.Count + proposed.Count > 0)
         {
             var text = new StringBuilder("وفيما يخص الاتفاقيات ومذكرات التفاهم");
@@ -113,8 +111,7 @@ public static class StatementWriter
             paragraphs.Add($"وأعرب الجانبان عن ارتياحهما إذ بلغ {Trim(i.Name.Ar)} {ArabicFigure(i)} {ArabicPeriod(i)}{source}.");
         }
 
-        var planned = f.Engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Proposed or EngagementStatus.Held).ToList();
-        var ongoing = f.Engagements.Where(e => e.Status == EngagementStatus.Ongoing).ToList();
+        var (planned, ongoing) = f.EngagementsByStage();
         if (planned.Count + ongoing.Count > 0)
         {
             var text = new StringBuilder();
@@ -215,9 +212,7 @@ public static class StatementWriter
             }
         }
 
-        var signed = f.Agreements.Where(a => a.Status is AgreementStatus.Signed or AgreementStatus.InForce or AgreementStatus.BeingImplemented).ToList();
-        var negotiating = f.Agreements.Where(a => a.Status is AgreementStatus.UnderNegotiation or AgreementStatus.Agreed).ToList();
-        var proposed = f.Agreements.Where(a => a.Status == AgreementStatus.Proposed).ToList();
+        var (signed, negotiating, proposed) = f.AgreementsByStage();
         if (signed.Count + negotiating.Count + proposed.Count > 0)
         {
             var sentences = new List<string>();
@@ -245,8 +240,7 @@ public static class StatementWriter
             paragraphs.Add($"The two sides welcomed {Lower(Trim(i.Name.En), f)} of {EnglishFigure(i)} {EnglishPeriod(i)}{source}.");
         }
 
-        var planned = f.Engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Proposed or EngagementStatus.Held).ToList();
-        var ongoing = f.Engagements.Where(e => e.Status == EngagementStatus.Ongoing).ToList();
+        var (planned, ongoing) = f.EngagementsByStage();
         if (planned.Count + ongoing.Count > 0)
         {
             var sentences = new List<string>();

@@ -50,7 +50,13 @@ try:
     assert status == 302, f"sign-in answered {status}"
     _, home = fetch("/")
     body = re.search(r'href="(/bodies/[0-9a-f-]+)"', home).group(1)
-    pages = ["/", body, body + "/action-items", body + "/action-items?status=in-progress&sort=title", body + "/agreements", body + "/notes", body + "/sessions"]
+    _, sessions = fetch(body + "/sessions")
+    session = {int(n): "/sessions/" + i for i, n in re.findall(r'href="/sessions/([0-9a-f-]{36})"[^>]*>[^<0-9]*(\d+)[^<]*<', sessions)}
+    _, plans = fetch(body + "/action-plans")
+    plan = re.search(r'href="(/action-plans/[0-9a-f-]{36})"', plans).group(1)
+    pages = ["/", body, body + "/action-items", body + "/action-items?status=in-progress&sort=title", body + "/agreements", body + "/notes", body + "/sessions",
+             body + "/action-items?q=" + urllib.parse.quote("مذكره التفاهم"), body + "/sessions?sort=-number", "/people?name=" + urllib.parse.quote("الجاراللّه"),
+             session[16] + "/statement", session[17] + "/agenda", plan + "/signatures"]
     print(f"{'page':<58} {'p50 ms':>8} {'p95 ms':>8}")
     for path in pages:
         fetch(path)  # warm-up
@@ -61,7 +67,7 @@ try:
             times.append((time.perf_counter() - start) * 1000)
             assert status == 200, f"{path} answered {status}"
         times.sort()
-        shown = path.replace(body, "/bodies/{id}")
+        shown = urllib.parse.unquote(path.replace(body, "/bodies/{id}").replace(session[16], "/sessions/{16}").replace(session[17], "/sessions/{17}").replace(plan, "/action-plans/{16}"))
         print(f"{shown:<58} {statistics.median(times):8.1f} {times[int(len(times) * 0.95) - 1]:8.1f}")
 finally:
     app.terminate()

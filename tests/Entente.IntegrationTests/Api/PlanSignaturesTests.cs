@@ -144,6 +144,25 @@ public abstract class PlanSignaturesTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task Sign_TheSameCodeTwice_TheSecondIsRefused()
+    {
+        var client = app.CreateClient();
+        var (first, _, _) = await FrozenPlanAsync(client);
+        var (second, _, _) = await FrozenPlanAsync(client);
+        var kuwait = await NewCoChairAsync("KW");
+        var code = Code(kuwait);
+
+        using var once = await kuwait.Client.PostJsonAsync($"/api/action-plans/{first.Id}/signatures", new { code });
+        using var again = await kuwait.Client.PostJsonAsync($"/api/action-plans/{second.Id}/signatures", new { code });
+
+        await ApiClient.EnsureAsync(once, HttpStatusCode.OK);
+        var problem = await again.ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal(("code", RuleCodes.WrongCode), ((string?)problem["field"], (string?)problem["code"]));
+        Assert.Contains("already been used", (string?)problem["detail"], StringComparison.Ordinal);
+        Assert.Empty((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{second.Id}/signatures")).Signatures);
+    }
+
+    [Fact]
     public async Task Sign_KeepsThePrivateKeyEncryptedAtRest_AndOutOfTheAuditChain()
     {
         var client = app.CreateClient();

@@ -201,15 +201,28 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
             throw Rule(RuleCodes.WrongCode, "code", "Too many wrong codes: the account is locked for a while.");
         }
 
-        if (string.IsNullOrEmpty(await users.GetAuthenticatorKeyAsync(account))
-            || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, clean))
+        var key = await users.GetAuthenticatorKeyAsync(account);
+        if (string.IsNullOrEmpty(key) || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, clean))
         {
             await users.AccessFailedAsync(account);
             throw Rule(RuleCodes.WrongCode, "code", "The code does not match your authenticator; type its current six digits.");
         }
 
+        // A code signs once: one seen by someone else (over a shoulder, in a log) cannot sign again within its 30 seconds.
+        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).VerifyTotp(clock.GetUtcNow().UtcDateTime, clean, out var step, new OtpNet.VerificationWindow(previous: 2, future: 2));
+        var last = await users.GetAuthenticationTokenAsync(account, LastStepProvider, LastStepName);
+        if (long.TryParse(last, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lastStep) && step <= lastStep)
+        {
+            throw Rule(RuleCodes.WrongCode, "code", "This code has already been used to sign; wait for your authenticator's next code.");
+        }
+
+        await users.SetAuthenticationTokenAsync(account, LastStepProvider, LastStepName, step.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await users.ResetAccessFailedCountAsync(account);
     }
+
+    private const string LastStepProvider = "Entente";
+
+    private const string LastStepName = "LastSigningCodeStep";
 
     private async Task<Dictionary<Guid, Party>> PartiesOfAsync(Guid bodyId, CancellationToken ct)
     {

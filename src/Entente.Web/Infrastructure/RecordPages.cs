@@ -369,10 +369,10 @@ public sealed class RecordForm
                 checks.Add(new RuleError(RuleCodes.InvalidText, inputs[0], $"'{inputs[0]}' is a number."));
             }
 
-            var period = inputs[1..].Select(i => DateOnly.TryParseExact(Digits.ToAscii(this[i].Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : (DateOnly?)null).ToArray();
-            foreach (var (input, date) in inputs[1..].Zip(period).Where(p => p.Second is null))
+            var period = inputs[1..].Select(i => ParseDate(this[i], i, checks)).ToArray();
+            foreach (var input in inputs[1..].Where(i => this[i].Trim().Length == 0))
             {
-                checks.Add(new RuleError(RuleCodes.InvalidDate, input, $"'{input}' is a date, yyyy-mm-dd."));
+                checks.Add(new RuleError(RuleCodes.Required, input, $"'{input}' is required: a figure needs its period."));
             }
 
             var row = stored?.OfType<JsonObject>().FirstOrDefault(r => r["periodStart"]?.GetValue<string>() == period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
@@ -466,26 +466,36 @@ public sealed class RecordForm
         return text;
     }
 
-    private JsonNode? DateNode(string path, Checks checks)
+    private JsonNode? DateNode(string path, Checks checks) =>
+        ParseDate(this[path], path, checks)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A whole date typed yyyy-mm-dd (Arabic-Indic digits read); anything else is reported under <paramref name="field"/>. Empty is none.</summary>
+    public static DateOnly? ParseDate(string? typed, string field, Checks checks)
     {
-        var text = Digits.ToAscii(this[path]).Trim();
+        var text = Digits.ToAscii(typed ?? string.Empty).Trim();
         if (text.Length == 0)
         {
             return null;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return text;
+            return date;
         }
 
-        checks.Add(new RuleError(RuleCodes.InvalidDate, path, $"'{path}' is not a valid date (yyyy-mm-dd)."));
+        checks.Add(new RuleError(RuleCodes.InvalidDate, field, $"'{field}' is not a valid date (yyyy-mm-dd)."));
         return null;
     }
 
-    private JsonNode? PartialNode(string path, Checks checks)
+    private JsonNode? PartialNode(string path, Checks checks) =>
+        ParsePartialDate(this[path], path, checks) is { } date ? JsonSerializer.SerializeToNode(date, ApiJson) : null;
+
+    private static readonly JsonSerializerOptions ApiJson = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+
+    /// <summary>A date of which the year, or year and month, may be all that is known, typed yyyy, yyyy-mm or yyyy-mm-dd (Arabic-Indic digits read); anything else is reported under <paramref name="field"/>. Empty is none.</summary>
+    public static DateDto? ParsePartialDate(string? typed, string field, Checks checks)
     {
-        var text = Digits.ToAscii(this[path]).Trim();
+        var text = Digits.ToAscii(typed ?? string.Empty).Trim();
         if (text.Length == 0)
         {
             return null;
@@ -495,22 +505,11 @@ public sealed class RecordForm
         var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
         if (parts.Length > 3 || parts[0].Length != 4 || numbers.Any(n => n is null))
         {
-            checks.Add(new RuleError(RuleCodes.InvalidDate, path, $"'{path}' is a year, a year and month, or a whole date (yyyy, yyyy-mm, yyyy-mm-dd)."));
+            checks.Add(new RuleError(RuleCodes.InvalidDate, field, $"'{field}' is a year, a year and month, or a whole date (yyyy, yyyy-mm, yyyy-mm-dd)."));
             return null;
         }
 
-        var date = new JsonObject { ["year"] = numbers[0] };
-        if (numbers.Count > 1)
-        {
-            date["month"] = numbers[1];
-        }
-
-        if (numbers.Count > 2)
-        {
-            date["day"] = numbers[2];
-        }
-
-        return date;
+        return new DateDto(numbers[0], numbers.ElementAtOrDefault(1), numbers.ElementAtOrDefault(2));
     }
 
     private JsonNode? NumberNode(string path, Checks checks)

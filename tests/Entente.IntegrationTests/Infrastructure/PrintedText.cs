@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace Entente.IntegrationTests.Infrastructure;
@@ -22,9 +21,9 @@ public static partial class PrintedText
     {
         var file = Path.Combine(ArtifactDir, name + ".pdf");
         await File.WriteAllBytesAsync(file, pdf, TestContext.Current.CancellationToken);
-        var text = layout ? await RunAsync("pdftotext", "-layout", "-enc", "UTF-8", file, "-") : await RunAsync("pdftotext", "-enc", "UTF-8", file, "-");
+        var text = layout ? await ProgramProcess.ToolAsync("pdftotext", "-layout", "-enc", "UTF-8", file, "-") : await ProgramProcess.ToolAsync("pdftotext", "-enc", "UTF-8", file, "-");
         await File.WriteAllTextAsync(Path.Combine(ArtifactDir, name + ".txt"), text, TestContext.Current.CancellationToken);
-        await RunAsync("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", file, Path.Combine(ArtifactDir, name));
+        await ProgramProcess.ToolAsync("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", file, Path.Combine(ArtifactDir, name));
         Assert.NotEmpty(Directory.GetFiles(ArtifactDir, name + "*.png"));
         return text;
     }
@@ -71,22 +70,6 @@ public static partial class PrintedText
         }
 
         return false;
-    }
-
-    private static async Task<string> RunAsync(string program, params string[] args)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
-        Assert.True(process.ExitCode == 0, $"{program} failed: {await error}");
-        return await output;
     }
 
     [GeneratedRegex(@"\p{L}[\p{L}\p{M}]*|\p{Nd}+")]

@@ -162,13 +162,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
     /// <summary>Moves an item to <paramref name="request"/>'s position among the items the reader sees, and re-times them one after the other from the first one's start.</summary>
     public async Task<IReadOnlyList<AgendaItemResponse>> MoveAsync(long expectedVersion, Guid id, MoveAgendaItemRequest request, CancellationToken ct)
     {
-        var item = await Db.AgendaItems.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("agenda item", id));
-        if (item.Version != expectedVersion)
-        {
-            throw new ApiErrorException(new ApiError.Stale(expectedVersion, item.Version));
-        }
-
-        await SessionGuard.EnsureOpenAsync(Db, item.SessionId, ct);
+        var item = await CurrentAsync(expectedVersion, id, ct);
         var agenda = await Db.AgendaItems.Where(a => a.SessionId == item.SessionId && a.MeetingId == item.MeetingId).OrderBy(a => a.Position).ThenBy(a => a.Id).ToListAsync(ct);
         if (request.Position is not { } position || position < 1 || position > agenda.Count)
         {
@@ -267,6 +261,16 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
 
     private async Task<AgendaItemResponse> ChangeAsync(long expectedVersion, Guid id, Func<AgendaItem, CancellationToken, Task> change, CancellationToken ct)
     {
+        var item = await CurrentAsync(expectedVersion, id, ct);
+        await change(item, ct);
+        item.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await Db.SaveChangesAsync(ct);
+        return await GetAsync(id, ct);
+    }
+
+    /// <summary>The item for a change: still at <paramref name="expectedVersion"/> (else 412) and in a session open for changes (else 409).</summary>
+    private async Task<AgendaItem> CurrentAsync(long expectedVersion, Guid id, CancellationToken ct)
+    {
         var item = await ForUpdate.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("agenda item", id));
         if (item.Version != expectedVersion)
         {
@@ -274,10 +278,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         }
 
         await SessionGuard.EnsureOpenAsync(Db, item.SessionId, ct);
-        await change(item, ct);
-        item.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await Db.SaveChangesAsync(ct);
-        return await GetAsync(id, ct);
+        return item;
     }
 
     private static TimeOnly? Time(Checks checks, string? text, string field)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Entente.Data;
 using Entente.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
@@ -79,7 +78,7 @@ public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePa
         var checks = new Checks();
         var names = Names.Where(n => !string.IsNullOrWhiteSpace(n.Text)).Select(n => (PersonNameDto?)new PersonNameDto(n.Language, n.Text, n.IsPreferred)).ToArray();
         var titles = Titles.Where(t => !string.IsNullOrWhiteSpace(t.Ar) || !string.IsNullOrWhiteSpace(t.En))
-            .Select((t, i) => (PersonTitleDto?)new PersonTitleDto(new TextDto(t.Ar, t.En), Date(t.From, $"titles[{i}].from", checks), Date(t.To, $"titles[{i}].to", checks))).ToArray();
+            .Select((t, i) => (PersonTitleDto?)new PersonTitleDto(new TextDto(t.Ar, t.En), RecordForm.ParsePartialDate(t.From, $"titles[{i}].from", checks), RecordForm.ParsePartialDate(t.To, $"titles[{i}].to", checks))).ToArray();
         var honorific = string.IsNullOrWhiteSpace(HonorificAr) && string.IsNullOrWhiteSpace(HonorificEn) ? null : new TextDto(HonorificAr, HonorificEn);
         var request = new PersonRequest(PartyId, honorific, names, titles);
         PersonResponse? saved = null;
@@ -104,25 +103,6 @@ public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePa
         {
             Titles.Add(new TitleRow());
         }
-    }
-
-    /// <summary>yyyy, yyyy-mm or yyyy-mm-dd, Arabic-Indic digits accepted; anything else is reported under its field.</summary>
-    private static DateDto? Date(string? text, string field, Checks checks)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var parts = Digits.ToAscii(text.Trim()).Split('-');
-        var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
-        if (parts.Length > 3 || numbers.Any(n => n is null) || parts[0].Length != 4)
-        {
-            checks.Add(new Domain.RuleError(Domain.RuleCodes.InvalidDate, field, $"'{field}' is a date: yyyy, yyyy-mm or yyyy-mm-dd."));
-            return null;
-        }
-
-        return new DateDto(numbers[0], numbers.ElementAtOrDefault(1), numbers.ElementAtOrDefault(2));
     }
 
     private async Task LoadPartiesAsync(CancellationToken ct) =>

@@ -22,12 +22,10 @@ public sealed class StatementExport(AppDbContext db, StatementsHandler statement
         var document = new PrintDocument(
             lang,
             ar ? "بيان مشترك" : "Joint statement",
-            ar ? $"{body.Ar} – الدورة الـ{number}" : $"{body.En} – {number}{Suffix(statement.SessionNumber)} session",
+            ar ? $"{body.Ar} – الدورة الـ{number}" : $"{body.En} – {StatementWriter.Ordinal(statement.SessionNumber)} session",
             [.. PrintDocument.Paragraphs((ar ? statement.Text.Ar : statement.Text.En) ?? string.Empty)],
             status + " · Entente",
             $"joint-statement-session-{number}-{lang}");
         return await exports.RenderAsync(document, kind, ct);
     }
-
-    private static string Suffix(int n) => (n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" };
 }

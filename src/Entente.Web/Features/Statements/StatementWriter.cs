@@ -357,7 +357,8 @@ public static class StatementWriter
 
     private static string Num(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    private static string Ordinal(int n) => Num(n) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
+    /// <summary>"16th", "21st", "112th".</summary>
+    public static string Ordinal(int n) => Num(n) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch { 1 => "st", 2 => "nd", 3 => "rd", _ => "th" });
 
     /// <summary>A date as stated: a year that was only inferred is left out (the release said "from 31 July to 1 September").</summary>
     private static string ArabicDate(PartialDate d, bool withInferredYear = false)

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.RegularExpressions;
 using Entente.Data;
 using Microsoft.AspNetCore.Identity;
@@ -29,6 +30,30 @@ public static partial class PageSession
         return await client.PostAsync("/account/sign-in", Form(("email", email), ("password", password), ("__csrf", Token(form))), TestContext.Current.CancellationToken);
     }
 
+    /// <summary>
+    /// Signs <paramref name="account"/> in to the pages with the tests' password; an account whose roles need a
+    /// second factor enrols an authenticator on the way, as a first sign-in does. Returns the signed-in client.
+    /// </summary>
+    public static async Task<HttpClient> SignedInClientAsync(EntenteApp app, Account account)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await SetPasswordAsync(app, account);
+        var client = app.CreatePageClient();
+        using var signIn = await PostSignInAsync(client, account.Email!, Password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        if (signIn.Headers.Location?.ToString().StartsWith("/account/enrol", StringComparison.Ordinal) == true)
+        {
+            var enrolPage = await client.GetStringAsync("/account/enrol", ct);
+            using var enrolled = await client.PostAsync("/account/enrol", Form(("code", Totp.Code(AuthenticatorKey(enrolPage), DateTimeOffset.UtcNow)), ("__csrf", Token(enrolPage))), ct);
+            Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        }
+
+        return client;
+    }
+
+    /// <summary>The authenticator key the enrolment page shows.</summary>
+    public static string AuthenticatorKey(string enrolPage) => AuthenticatorKeyOnPage().Match(enrolPage).Groups[1].Value;
+
     /// <summary>The antiforgery token of a page's form.</summary>
     public static string Token(string page) => AntiforgeryField().Match(page).Groups[1].Value;
 
@@ -36,4 +61,7 @@ public static partial class PageSession
 
     [GeneratedRegex("name=\"__csrf\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
+
+    [GeneratedRegex("data-testid=\"authenticator-key\">([A-Z2-7]+)<")]
+    private static partial Regex AuthenticatorKeyOnPage();
 }

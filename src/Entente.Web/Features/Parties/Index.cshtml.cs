@@ -40,6 +40,9 @@ public sealed class IndexModel(PartiesHandler parties, InstitutionsHandler insti
     /// <summary>Which form the last post came from, to show its errors beside it.</summary>
     public string? Posted { get; private set; }
 
+    /// <summary>Whether the last post came from this form: the add form (no id) or the rename form of one record.</summary>
+    public bool IsPosted(string form, Guid? id) => Posted == form && Id == id;
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostPartyAsync(CancellationToken ct)

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 
 namespace Entente.BrowserTests.Accounts;
 
-/// <summary>Passkeys through chromium's virtual authenticator (WebAuthn over the DevTools protocol): register one, sign in with it alone.</summary>
+/// <summary>Passkeys through chromium's virtual authenticator (WebAuthn over the DevTools protocol): register one from the settings or at first enrolment, sign in with it alone.</summary>
 [Collection(DemoSiteCollection.Name)]
 public sealed class PasskeyTests(DemoSite site)
 {
@@ -40,6 +40,48 @@ public sealed class PasskeyTests(DemoSite site)
         await page.Locator("[data-testid=passkey-sign-in]").ClickAsync();
         await Assertions.Expect(page.Locator(".form-errors")).ToBeVisibleAsync();
         Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FirstSignIn_InArabic_EnrolsAPasskeyInsteadOfAnAuthenticator_ThenSignsInWithItAlone()
+    {
+        var account = await site.CreateAccountAsync("KW", administrator: true);
+        var page = await site.NewPageAsync("ar-KW", baseUrl: site.LocalhostUrl);
+        await AddVirtualAuthenticatorAsync(page);
+        await page.GotoAsync("/account/sign-in");
+        await page.Locator("#email").FillAsync(account.Email);
+        await page.Locator("#password").FillAsync(account.Password);
+        await page.Locator("form button[type=submit].primary").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/enrol", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
+        await Assertions.Expect(page.Locator("#enrol-passkey-h")).ToHaveTextAsync("أو استخدم مفتاح مرور بدلًا من ذلك");
+        await Assertions.Expect(page.Locator("[data-testid=has-passkey]")).ToHaveCountAsync(0);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(DemoSite.ScreenshotDir, "enrol-ar.png"), FullPage = true });
+
+        await page.Locator("#passkeyName").FillAsync("حاسوب الوزارة");
+        await page.Locator("[data-testid=enrol-passkey]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".account-link")).ToHaveTextAsync(account.Email);
+        Assert.Contains($"Sign-in SignedIn for {account.Email}", site.Output, StringComparison.Ordinal);
+        await page.GotoAsync("/account");
+        await Assertions.Expect(page.Locator("[data-testid=passkeys] li")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=passkeys]")).ToContainTextAsync("حاسوب الوزارة");
+
+        // The passkey alone signs in again, without password or code.
+        await page.Locator("form[action='/account/sign-out'] button").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.Locator("[data-testid=passkey-sign-in]").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator(".account-link")).ToHaveTextAsync(account.Email);
+
+        // The password alone is still not enough for an administrator: the enrolment page comes back, and says a passkey exists.
+        await page.Locator("form[action='/account/sign-out'] button").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
+        await page.Locator("#email").FillAsync(account.Email);
+        await page.Locator("#password").FillAsync(account.Password);
+        await page.Locator("form button[type=submit].primary").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/account/enrol", StringComparison.Ordinal));
+        await Assertions.Expect(page.Locator("[data-testid=has-passkey]")).ToBeVisibleAsync();
     }
 
     private static async Task AddVirtualAuthenticatorAsync(IPage page)

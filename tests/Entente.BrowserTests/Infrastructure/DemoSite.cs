@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using System.Text.RegularExpressions;
+using Entente.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace Entente.BrowserTests.Infrastructure;
@@ -117,6 +118,20 @@ public sealed partial class DemoSite : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// A new account made as an operator makes one, with the program's <c>users create</c> verb on the site's
+    /// database; its generated password is read from what the verb prints. No second factor is enrolled yet.
+    /// </summary>
+    public async Task<DemoAccount> CreateAccountAsync(string party, bool administrator)
+    {
+        var email = $"new-{Guid.NewGuid():N}@test.local";
+        string[] args = administrator ? ["users", "create", "--email", email, "--party", party, "--admin"] : ["users", "create", "--email", email, "--party", party];
+        var (exitCode, output) = await ProgramProcess.RunAsync(new Dictionary<string, string> { ["ENTENTE_DATA_DIR"] = _dataDir, ["ConnectionStrings__Postgres"] = string.Empty }, args);
+        var password = CreatedPassword().Match(output);
+        Assert.True(exitCode == 0 && password.Success, "users create failed: " + output);
+        return new DemoAccount(email, password.Groups[1].Value, null);
+    }
+
     /// <summary>A new browser context (its own cookies), as a person at their own computer; the browser asks for <paramref name="locale"/>.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 900, string? baseUrl = null)
     {
@@ -174,6 +189,9 @@ public sealed partial class DemoSite : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex(@"Password, shown once: (\S+)")]
+    private static partial Regex CreatedPassword();
 
     [GeneratedRegex(@"^\s+(\S+@demo\.local)\s+(\S+)\s+(\S+)\s*$", RegexOptions.Multiline)]
     private static partial Regex AccountLine();

@@ -5,6 +5,7 @@ using Entente.Data;
 using Entente.Domain;
 using Entente.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -84,6 +85,59 @@ public abstract partial class SignInTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task PasskeyAtEnrolment_OptionsOnlyForThePendingAccount_AndAnUnverifiedCredentialIsRefusedAndAddsNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (account, _) = await app.NewAccountAsync("GB", role: MemberRole.CoChair);
+        await SetPasswordAsync(account);
+
+        // No enrolment pending: no options.
+        var stranger = app.CreatePageClient();
+        var signInPage = await stranger.GetStringAsync("/account/sign-in", ct);
+        using (var none = await PostWithHeaderTokenAsync(stranger, "/account/enrol?handler=PasskeyOptions", Token(signInPage)))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        }
+
+        var client = app.CreatePageClient();
+        using (var password = await PostSignInAsync(client, account.Email!, Password))
+        {
+            Assert.StartsWith("/account/enrol", password.Headers.Location?.ToString(), StringComparison.Ordinal);
+        }
+
+        var enrolPage = await client.GetStringAsync("/account/enrol", ct);
+        Assert.Contains("data-testid=\"enrol-passkey\"", enrolPage, StringComparison.Ordinal);
+        using (var options = await PostWithHeaderTokenAsync(client, "/account/enrol?handler=PasskeyOptions", Token(enrolPage)))
+        {
+            Assert.Equal(HttpStatusCode.OK, options.StatusCode);
+            var json = System.Text.Json.Nodes.JsonNode.Parse(await options.Content.ReadAsStringAsync(ct))!;
+            Assert.Equal(account.Email, (string?)json["user"]!["name"]);
+            Assert.False(string.IsNullOrEmpty((string?)json["challenge"]));
+        }
+
+        // A made-up credential is refused beside the passkey button; the enrolment stays pending and nothing is stored.
+        using (var forged = await client.PostAsync("/account/enrol?handler=Passkey", Form(
+            ("credentialJson", "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{}}"), ("passkeyName", "Forged"), ("__csrf", Token(enrolPage))), ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, forged.StatusCode);
+            Assert.Contains("id=\"err-passkey\"", await forged.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        }
+
+        using (var home = await client.GetAsync("/", ct))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
+        }
+
+        using (var stillPending = await client.GetAsync("/account/enrol", ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, stillPending.StatusCode);
+        }
+
+        await using var scope = app.Scope(out var db);
+        Assert.False(await db.Set<IdentityUserPasskey<Guid>>().AnyAsync(p => p.UserId == account.Id, ct));
+    }
+
+    [Fact]
     public async Task RepeatedWrongPasswords_LockTheAccount_EvenAgainstTheRightPassword_AndAreAudited()
     {
         var (account, _) = await app.NewAccountAsync("GB", role: MemberRole.Viewer);
@@ -133,6 +187,13 @@ public abstract partial class SignInTests(EntenteApp app)
     }
 
     private Task SetPasswordAsync(Account account) => PageSession.SetPasswordAsync(app, account);
+
+    private static async Task<HttpResponseMessage> PostWithHeaderTokenAsync(HttpClient client, string url, string token)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url);
+        request.Headers.Add("X-CSRF-Token", token);
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
 
     private static Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password) => PageSession.PostSignInAsync(client, email, password);
 

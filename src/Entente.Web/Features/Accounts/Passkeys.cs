@@ -20,23 +20,31 @@ public sealed class Passkeys(SignInManager<Account> signIn, UserManager<Account>
     public async Task<string> CreationOptionsAsync(ClaimsPrincipal user)
     {
         var account = await CurrentAsync(user);
-        return await signIn.MakePasskeyCreationOptionsAsync(new PasskeyUserEntity
-        {
-            Id = account.Id.ToString("D"),
-            Name = account.Email ?? account.Id.ToString("D"),
-            DisplayName = account.DisplayName ?? account.Email ?? account.Id.ToString("D"),
-        });
+        return await signIn.MakePasskeyCreationOptionsAsync(UserEntity(account));
+    }
+
+    /// <summary>How the account is named to the browser's authenticator.</summary>
+    public static PasskeyUserEntity UserEntity(Account account) => new()
+    {
+        Id = account.Id.ToString("D"),
+        Name = account.Email ?? account.Id.ToString("D"),
+        DisplayName = account.DisplayName ?? account.Email ?? account.Id.ToString("D"),
+    };
+
+    /// <summary>The name a new passkey is kept under (a default when none is given); too long a name is refused, naming <c>passkeyName</c>.</summary>
+    public static string Label(string? name)
+    {
+        var label = string.IsNullOrWhiteSpace(name) ? "Passkey" : name.Trim();
+        return label.Length <= MaxNameLength
+            ? label
+            : throw new ApiErrorException(new ApiError.Rules([new Domain.RuleError(Domain.RuleCodes.TooLong, "passkeyName", $"A passkey's name is at most {MaxNameLength} characters.", MaxNameLength)]));
     }
 
     /// <summary>Checks the new credential the browser made and keeps it under <paramref name="name"/>.</summary>
     public async Task AddAsync(ClaimsPrincipal user, string? credentialJson, string? name)
     {
         var account = await CurrentAsync(user);
-        var label = string.IsNullOrWhiteSpace(name) ? "Passkey" : name.Trim();
-        if (label.Length > MaxNameLength)
-        {
-            throw new ApiErrorException(new ApiError.Rules([new Domain.RuleError(Domain.RuleCodes.TooLong, "passkeyName", $"A passkey's name is at most {MaxNameLength} characters.", MaxNameLength)]));
-        }
+        var label = Label(name);
 
         var result = string.IsNullOrEmpty(credentialJson) ? null : await signIn.PerformPasskeyAttestationAsync(credentialJson);
         if (result is not { Succeeded: true } || result.UserEntity.Id != account.Id.ToString("D"))

@@ -42,6 +42,7 @@ public enum SignInOutcome
 public sealed class SignInFlow(
     SignInManager<Account> signIn,
     UserManager<Account> users,
+    IPasskeyHandler<Account> passkeys,
     AppDbContext db,
     HttpAuditActor actor,
     IHttpContextAccessor http,
@@ -51,6 +52,8 @@ public sealed class SignInFlow(
     public const string RateLimit = "sign-in";
 
     private const string EnrolClaim = "entente:enrol";
+
+    private const string PasskeyStateItem = "entente:passkey-state";
 
     private HttpContext Context => http.HttpContext ?? throw new InvalidOperationException("Sign-in needs a request.");
 
@@ -173,6 +176,61 @@ public sealed class SignInFlow(
         await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "mfa")]);
         RememberLanguage(account);
         return (Log(SignInOutcome.SignedIn, account.Email, "password and newly enrolled authenticator"), [.. codes ?? []]);
+    }
+
+    /// <summary>Whether the account has registered a passkey (which signs in on its own, in place of password and code).</summary>
+    public async Task<bool> HasPasskeyAsync(Account account) => (await users.GetPasskeysAsync(account)).Count > 0;
+
+    /// <summary>
+    /// The options for the browser's <c>navigator.credentials.create</c> (JSON) for the account that must enrol,
+    /// or null when no enrolment is pending. The attestation state rides in the pending enrolment's own cookie
+    /// (Identity's sign-in manager would keep it in the same cookie and drop the enrolment).
+    /// </summary>
+    public async Task<string?> EnrolmentPasskeyOptionsAsync()
+    {
+        var pending = await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        if (await PendingEnrolmentAsync() is not { } account || pending.Properties is null)
+        {
+            return null;
+        }
+
+        var options = await passkeys.MakeCreationOptionsAsync(Passkeys.UserEntity(account), Context);
+        pending.Properties.Items[PasskeyStateItem] = options.AttestationState;
+        await Context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, pending.Principal!, pending.Properties);
+        return options.CreationOptionsJson;
+    }
+
+    /// <summary>
+    /// Enrols the passkey the browser made as the account's second factor: checked against the options given
+    /// (challenge, origin, the account it was made for), kept under <paramref name="name"/>, and the session opened;
+    /// a passkey stands for both factors, as at sign-in.
+    /// </summary>
+    public async Task<SignInOutcome> FinishPasskeyEnrolmentAsync(string? credentialJson, string? name)
+    {
+        var pending = await Context.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme);
+        if (await PendingEnrolmentAsync() is not { } account)
+        {
+            return Log(SignInOutcome.Expired, null, "no pending enrolment");
+        }
+
+        actor.SigningIn(account);
+        var label = Passkeys.Label(name);
+        var state = pending.Properties?.Items.TryGetValue(PasskeyStateItem, out var kept) == true ? kept : null;
+        var result = string.IsNullOrEmpty(credentialJson) || state is null
+            ? null
+            : await passkeys.PerformAttestationAsync(new PasskeyAttestationContext { HttpContext = Context, CredentialJson = credentialJson, AttestationState = state });
+        if (result is not { Succeeded: true } || result.UserEntity.Id != account.Id.ToString("D"))
+        {
+            return Log(SignInOutcome.Refused, account.Email, "passkey at enrolment not verified: " + (result?.Failure?.Message ?? "no credential or no options given"));
+        }
+
+        result.Passkey.Name = label;
+        await users.AddOrUpdatePasskeyAsync(account, result.Passkey);
+        await users.ResetAccessFailedCountAsync(account);
+        await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
+        await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "pop")]);
+        RememberLanguage(account);
+        return Log(SignInOutcome.SignedIn, account.Email, "password and newly enrolled passkey");
     }
 
     /// <summary>The options for the browser's <c>navigator.credentials.get</c> (JSON), for any account's passkey.</summary>

@@ -35,6 +35,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<Document> Documents => Set<Document>();
 
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
     public DbSet<ActionPlan> ActionPlans => Set<ActionPlan>();
 
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
@@ -183,6 +185,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         FilterBodyRecord<Meeting>(b);
         FilterBodyRecord<Agreement>(b);
         FilterBodyRecord<Document>(b);
+        b.Entity<DocumentContent>().HasQueryFilter(c => ReaderSeesAll || Set<Document>().Any(d => d.Id == c.DocumentId));
         FilterBodyRecord<ActionItem>(b);
         FilterBodyRecord<Obstacle>(b);
         FilterBodyRecord<Indicator>(b);

@@ -198,6 +198,7 @@ internal static class Auditing
         int or long => value,
         Enum e => e.ToString(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        byte[] bytes => $"[{bytes.Length} bytes, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}]",
         _ => value.ToString(),
     };
 

@@ -88,6 +88,8 @@ internal static class WriteRules
             SigningKey { Kind: SigningKeyKind.Authority } => "The signing authority's key is made by the program itself.",
             SigningKey key => change.State == EntityState.Added && key.AccountId == actor.AccountId && roles.Any(r => r.JointBodyId == key.JointBodyId && r.MemberRole == MemberRole.CoChair)
                 ? null : "A signing key is made only for a co-chair, when they first sign.",
+            DocumentVersion version => await RefuseDocumentRowAsync(db, version.DocumentId, actor, Writes, ct),
+            DocumentContent content => await RefuseDocumentRowAsync(db, content.DocumentId, actor, Writes, ct),
             BodyRecord record => Writes(record.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its records.",
             _ => null,
         };
@@ -128,6 +130,19 @@ internal static class WriteRules
         return state == EntityState.Added && (approval.PartyId != actor.PartyId || approval.AccountId != actor.AccountId)
             ? "Minutes are approved only in the name of the approver's own party."
             : null;
+    }
+
+    /// <summary>A document's versions and their bytes are written by whoever may write the document (its body's secretariat, its own party when national).</summary>
+    private static async Task<string?> RefuseDocumentRowAsync(AppDbContext db, Guid documentId, IAuditActor actor, Func<Guid, bool> writes, CancellationToken ct)
+    {
+        var document = db.ChangeTracker.Entries<Document>().Select(e => e.Entity).FirstOrDefault(d => d.Id == documentId)
+            ?? await db.Documents.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(d => d.Id == documentId, ct);
+        if (document is null || !writes(document.JointBodyId))
+        {
+            return "Only the body's secretariat or co-chairs add versions of its documents.";
+        }
+
+        return document.Visibility == Visibility.National && document.OwnerPartyId != actor.PartyId ? "A national record is written only by its own party." : null;
     }
 
     private static async Task<Guid?> AgendaBodyAsync(AppDbContext db, Guid agendaItemId, CancellationToken ct) =>

@@ -29,6 +29,8 @@ public static class RuleCodes
     public const string MinutesLocked = "minutes-locked";
     public const string NotProposed = "not-proposed";
     public const string AgendaExists = "agenda-exists";
+    public const string FileType = "file-type";
+    public const string FileTooLarge = "file-too-large";
 }
 
 /// <summary>

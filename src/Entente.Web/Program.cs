@@ -43,6 +43,7 @@ builder.Services.AddScoped<AgendaExport>();
 builder.Services.AddScoped<ActionPlansHandler>();
 builder.Services.AddScoped<AgreementsHandler>();
 builder.Services.AddScoped<DocumentsHandler>();
+builder.Services.AddScoped<DocumentVersionsHandler>();
 builder.Services.AddScoped<EngagementsHandler>();
 builder.Services.AddScoped<IndicatorsHandler>();
 builder.Services.AddScoped<JointBodiesHandler>();

@@ -206,6 +206,17 @@ internal sealed class DocumentVersionConfiguration : IEntityTypeConfiguration<Do
     }
 }
 
+internal sealed class DocumentContentConfiguration : IEntityTypeConfiguration<DocumentContent>
+{
+    public void Configure(EntityTypeBuilder<DocumentContent> b)
+    {
+        b.HasKey(x => x.VersionId);
+        b.HasOne<DocumentVersion>().WithOne().HasForeignKey<DocumentContent>(x => x.VersionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Document>().WithMany().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => x.DocumentId);
+    }
+}
+
 internal sealed class DocumentSignatoryConfiguration : IEntityTypeConfiguration<DocumentSignatory>
 {
     public void Configure(EntityTypeBuilder<DocumentSignatory> b) => b.MapPersonInRole();

@@ -885,6 +885,25 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("Entente.Domain.DocumentContent", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentContents");
+                });
+
             modelBuilder.Entity("Entente.Domain.DocumentSignatory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2735,6 +2754,21 @@ namespace Entente.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Domain.DocumentContent", b =>
+                {
+                    b.HasOne("Entente.Domain.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.DocumentVersion", null)
+                        .WithOne()
+                        .HasForeignKey("Entente.Domain.DocumentContent", "VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Entente.Domain.DocumentSignatory", b =>

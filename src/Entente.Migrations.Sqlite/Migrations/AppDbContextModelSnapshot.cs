@@ -880,6 +880,25 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("Entente.Domain.DocumentContent", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("DocumentId");
+
+                    b.ToTable("DocumentContents");
+                });
+
             modelBuilder.Entity("Entente.Domain.DocumentSignatory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2726,6 +2745,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Domain.DocumentContent", b =>
+                {
+                    b.HasOne("Entente.Domain.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.DocumentVersion", null)
+                        .WithOne()
+                        .HasForeignKey("Entente.Domain.DocumentContent", "VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Entente.Domain.DocumentSignatory", b =>

@@ -131,20 +131,21 @@ public static class ApiSetup
     /// </summary>
     private static async Task LimitBody(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var max = context.GetEndpoint()?.Metadata.GetMetadata<LargeBodyAttribute>()?.Bytes(context.RequestServices.GetRequiredService<IConfiguration>()) ?? MaxBodyBytes;
+        if (context.Request.ContentLength > max)
         {
             var problems = context.RequestServices.GetRequiredService<Problems>();
-            await problems.Unreadable(StatusCodes.Status413PayloadTooLarge, "too-large", string.Empty, $"The request body is larger than {MaxBodyBytes} bytes.").ExecuteAsync(context);
+            await problems.Unreadable(StatusCodes.Status413PayloadTooLarge, "too-large", string.Empty, $"The request body is larger than {max} bytes.").ExecuteAsync(context);
             return;
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
         {
-            limit.MaxRequestBodySize = MaxBodyBytes;
+            limit.MaxRequestBodySize = max;
         }
         else if (context.Request.ContentLength is null && context.Request.Body.CanRead)
         {
-            context.Request.Body = new LimitedStream(context.Request.Body, MaxBodyBytes);
+            context.Request.Body = new LimitedStream(context.Request.Body, max);
         }
 
         await next(context);
@@ -189,4 +190,14 @@ public static class ApiSetup
             return _read > limit ? throw new BadHttpRequestException("The request body is too large.", StatusCodes.Status413PayloadTooLarge) : read;
         }
     }
+}
+
+/// <summary>
+/// Endpoint metadata: this endpoint takes a body larger than the API's usual limit (a file upload),
+/// up to the number of megabytes the setting names (or its default), plus one megabyte for the form around it.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
+public sealed class LargeBodyAttribute(string megabytesSetting, long defaultMegabytes) : Attribute
+{
+    public long Bytes(IConfiguration configuration) => (configuration.GetValue(megabytesSetting, defaultMegabytes) + 1) * 1024 * 1024;
 }

@@ -62,6 +62,8 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
     {
         RuleCodes.Required or RuleCodes.TooLong or RuleCodes.InvalidText or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
         RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded or RuleCodes.NotFrozen or RuleCodes.StatementLocked or RuleCodes.NotApproved or RuleCodes.MinutesLocked or RuleCodes.NotProposed or RuleCodes.AgendaExists => StatusCodes.Status409Conflict,
+        RuleCodes.FileType => StatusCodes.Status415UnsupportedMediaType,
+        RuleCodes.FileTooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

@@ -192,6 +192,14 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
         return builder.Append(' ').Append(unitText).ToString();
     }
 
+    /// <summary>A file's size in the reader's language and digits: "840 KB", "2.4 MB" / "2٫4 ميغابايت".</summary>
+    public string FileSize(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => Number(Math.Round(bytes / (1024m * 1024m), 1)) + (IsArabic ? " ميغابايت" : " MB"),
+        >= 1024 => Number(Math.Round(bytes / 1024m)) + (IsArabic ? " كيلوبايت" : " KB"),
+        _ => Number(bytes) + (IsArabic ? " بايت" : " bytes"),
+    };
+
     /// <summary>Puts the reader's digits into a text made with ASCII digits.</summary>
     public string Digits(string text)
     {

@@ -389,9 +389,10 @@ public sealed class RecordForm
     /// <summary>
     /// The rows filled in, as the API's people-in-roles; what a row does not show (a meeting
     /// participant's role, a signatory's date) is kept from the stored row of the same person and party.
+    /// A row with a party alone is an empty row: the form offers each party in its own row to start with.
     /// </summary>
     private JsonArray RolesNode(FieldSpec field, JsonArray? stored) => new([.. Enumerable.Range(0, field.Slots).Select(field.RoleInputs)
-        .Where(inputs => inputs.Any(i => this[i].Trim().Length > 0))
+        .Where(inputs => inputs.Skip(1).Any(i => this[i].Trim().Length > 0))
         .Select(inputs =>
         {
             var row = stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["partyId"]?.GetValue<string>() == this[inputs[0]])?.DeepClone().AsObject() ?? [];

@@ -89,6 +89,18 @@ public abstract class PlanSignaturesTests(EntenteApp app)
             Assert.Equal(RuleCodes.PlanLocked, (string?)(await documentEdit.ProblemAsync(HttpStatusCode.Conflict))["code"]);
         }
 
+        // The signed text is the document's first file, byte for byte; no later version replaces it.
+        var signedText = await client.GetByteArrayAsync($"/api/documents/{document.Id}/versions/1", TestContext.Current.CancellationToken);
+        Assert.Equal(plan.ContentSha256, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(signedText)));
+        using (var upload = new MultipartFormDataContent())
+        {
+            upload.Add(new ByteArrayContent("%PDF-1.7 another text"u8.ToArray()), "file", "another.pdf");
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{document.Id}/versions") { Content = upload };
+            request.Headers.TryAddWithoutValidation("If-Match", $"\"{document.Version}\"");
+            using var refused = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.Equal(RuleCodes.PlanLocked, (string?)(await refused.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+
 
         using var edit = await client.PutJsonAsync($"/api/action-plans/{plan.Id}", new { sessionId = signed.SessionId, title = new { ar = "خطة أخرى", en = "Another plan" }, status = "signed" }, $"\"{signed.Version}\"");
         Assert.Equal(RuleCodes.PlanLocked, (string?)(await edit.ProblemAsync(HttpStatusCode.Conflict))["code"]);

@@ -58,6 +58,25 @@ public sealed class RecordFormTests
     }
 
     [Fact]
+    public void Signatories_ARowWithItsOfferedPartyAlone_IsAnEmptyRow()
+    {
+        var documents = new Entente.Web.Features.Documents.DocumentPages();
+        var (kuwait, britain) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var form = Form(("title.ar", "محضر"), ("title.en", "Minutes"), ("kind", "minutes"),
+            ("signatories[0].partyId", kuwait.ToString("D")), ("signatories[1].partyId", britain.ToString("D")));
+        var checks = new Checks();
+
+        var request = form.ToRequest(documents, null, Body, null, checks);
+
+        Assert.Empty(checks.Errors);
+        Assert.Empty(request["signatories"]!.AsArray());
+
+        form.Values["signatories[1].title.en"] = "Ambassador";
+        var withTitle = form.ToRequest(documents, null, Body, null, new Checks());
+        Assert.Equal(britain.ToString("D"), Assert.Single(withTitle["signatories"]!.AsArray())!["partyId"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void IndicatorValues_ANewFigureInArabicIndicDigits_AddedBesideTheStoredOnes_WhichKeepTheirSource()
     {
         var indicators = new Entente.Web.Features.Indicators.IndicatorPages();

@@ -3,7 +3,7 @@ using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Documents;
 
-/// <summary>The document pages (kind, title, what it belongs to); its versions and signatories are kept as recorded.</summary>
+/// <summary>The document pages (kind, title, what it belongs to, signatories); its files and their versions are on their own page (<c>/documents/{id}/versions</c>).</summary>
 public sealed class DocumentPages : RecordPageSpec<DocumentsHandler, Document, DocumentRequest, DocumentResponse>
 {
     public override string Kind => "documents";

@@ -116,5 +116,26 @@ public static class DocumentsApi
         group.MapGet("/", (Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, int? page, int? pageSize, string? sort, DocumentsHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, agreementId, sessionId, kind, Paging.From(page, pageSize, sort), ct));
         group.MapRecordRoutes<DocumentsHandler, Document, DocumentRequest, DocumentResponse>();
+
+        // A new version of the file: multipart/form-data with the field 'file', and If-Match of the document.
+        group.MapPost("/{id:guid}/versions", async (Guid id, HttpContext http, DocumentVersionsHandler versions, DocumentsHandler documents, CancellationToken ct) =>
+        {
+            var expected = http.RequiredIfMatch();
+            if (!http.Request.HasFormContentType)
+            {
+                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.Required, "file", "'file' is required: send the document as multipart/form-data with the field 'file'.")]));
+            }
+
+            var form = await http.Request.ReadFormAsync(ct);
+            var added = await versions.AddAsync(id, expected, form.Files.GetFile("file"), ct);
+            http.SetETag((await documents.GetAsync(id, ct)).Version);
+            return TypedResults.Created($"/api/documents/{id}/versions/{added.Number}", added);
+        }).DisableAntiforgery().WithMetadata(new LargeBodyAttribute(DocumentVersionsHandler.MaxSetting, DocumentVersionsHandler.DefaultMaxMegabytes));
+        group.MapGet("/{id:guid}/versions/{number:int}", async (Guid id, int number, DocumentVersionsHandler versions, HttpContext http, CancellationToken ct) =>
+        {
+            var file = await versions.ReadAsync(id, number, ct);
+            http.Response.Headers.ETag = $"\"{file.Sha256}\"";
+            return TypedResults.File(file.Content, file.MediaType, file.FileName);
+        });
     }
 }

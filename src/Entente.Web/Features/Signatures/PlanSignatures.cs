@@ -184,6 +184,7 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
             },
         ];
         db.Documents.Add(document);
+        db.DocumentContents.Add(new DocumentContent { VersionId = document.Versions[0].Id, DocumentId = document.Id, Bytes = Encoding.UTF8.GetBytes(plan.CanonicalForm!) });
         plan.CompleteSignatures(day, document.Id);
     }
 

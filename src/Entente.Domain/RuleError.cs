@@ -30,6 +30,9 @@ public static class RuleCodes
     public const string NotProposed = "not-proposed";
     public const string AgendaExists = "agenda-exists";
     public const string FileType = "file-type";
+    public const string Cycle = "cycle";
+    public const string NotVerified = "not-verified";
+    public const string NothingCarried = "nothing-carried";
     public const string FileTooLarge = "file-too-large";
 }
 

@@ -114,7 +114,9 @@ public abstract class RecordRulesTests(EntenteApp app)
 
         using var response = await _client.PutJsonAsync($"/api/tracks/{parent.Id}", new { jointBodyId = reference.Body.Id, parentTrackId = child.Id, area = "science", name = new { ar = "الفضاء", en = "Space" } }, "\"1\"");
 
-        Assert.Equal(("mismatch", "parentTrackId"), await CodeAndFieldAsync(response, HttpStatusCode.UnprocessableEntity));
+        Assert.Equal(("cycle", "parentTrackId"), await CodeAndFieldAsync(response, HttpStatusCode.UnprocessableEntity));
+        using var inArabic = await app.CreateClient("ar").PutJsonAsync($"/api/tracks/{parent.Id}", new { jointBodyId = reference.Body.Id, parentTrackId = child.Id, area = "science", name = new { ar = "الفضاء", en = "Space" } }, "\"1\"");
+        Assert.Contains("موضوعًا فرعيًا لنفسه", (string?)(await inArabic.ProblemAsync(HttpStatusCode.UnprocessableEntity))["detail"], StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class Passkeys(SignInManager<Account> signIn, UserManager<Account>
         if (result is not { Succeeded: true } || result.UserEntity.Id != account.Id.ToString("D"))
         {
             logger.LogWarning("Passkey registration refused for {User}: {Reason}", account.Email, result?.Failure?.Message ?? "no credential");
-            throw new ApiErrorException(new ApiError.Rules([new Domain.RuleError(Domain.RuleCodes.Mismatch, "passkey", "The browser's passkey could not be verified; nothing was added.")]));
+            throw new ApiErrorException(new ApiError.Rules([new Domain.RuleError(Domain.RuleCodes.NotVerified, "passkey", "The browser's passkey could not be verified; nothing was added.")]));
         }
 
         result.Passkey.Name = label;

@@ -248,7 +248,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
                 outcome = (RecordType.ActionItem, carried.Id, OutcomeAction.Updated);
                 break;
             case "progress":
-                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.Mismatch, "kind", "Progress is reported on the action item an agenda item carries; this one carries none.")]));
+                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.NothingCarried, "kind", "Progress is reported on the action item an agenda item carries; this one carries none.")]));
             default:
                 throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "kind", "'kind' is new-action-item, new-obstacle or progress.")]));
         }

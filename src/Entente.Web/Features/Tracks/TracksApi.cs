@@ -61,7 +61,7 @@ public sealed class TracksHandler(AppDbContext db) : RecordHandler<Track, TrackR
         await refs.InBodyAsync<Track>(request.ParentTrackId, bodyId, t => t.JointBodyId == bodyId, "parentTrackId", ct);
         if (request.ParentTrackId is not null && await IsUnderAsync(request.ParentTrackId.Value, track.Id, ct))
         {
-            checks.Add(new RuleError(RuleCodes.Mismatch, "parentTrackId", "A track cannot be a sub-topic of itself or of one of its own sub-topics."));
+            checks.Add(new RuleError(RuleCodes.Cycle, "parentTrackId", "A track cannot be a sub-topic of itself or of one of its own sub-topics."));
         }
 
         var institutionIds = checks.Ids(request.LeadInstitutionIds, "leadInstitutionIds");

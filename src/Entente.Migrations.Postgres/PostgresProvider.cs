@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace Entente.Migrations.Postgres;
 
-/// <summary>Configures <see cref="AppDbContext"/> for PostgreSQL with the migrations of this assembly.</summary>
+/// <summary>Configures <see cref="AppDbContext"/> for PostgreSQL with the migrations of this assembly and its own indexes (<see cref="PostgresModelCustomizer"/>).</summary>
 public static class PostgresProvider
 {
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name));
+        options.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
+            .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCustomizer, PostgresModelCustomizer>();
 }
 
 /// <summary>Used by <c>dotnet ef</c> only (scripts/add-migration.sh); never at run time. No server is contacted.</summary>

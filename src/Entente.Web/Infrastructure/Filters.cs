@@ -7,6 +7,18 @@ namespace Entente.Web.Infrastructure;
 /// <summary>The filters of list endpoints: read from the query string, a bad one is a 400 naming the parameter.</summary>
 public static class Filters
 {
+    /// <summary>The escape character of <see cref="Anywhere"/>'s patterns.</summary>
+    public const string LikeEscape = "\\";
+
+    /// <summary>
+    /// A LIKE pattern that finds <paramref name="folded"/> anywhere in a folded search text, its own
+    /// <c>%</c>, <c>_</c> and <c>\</c> taken literally. LIKE rather than <c>Contains</c>: on PostgreSQL
+    /// <c>Contains</c> becomes <c>strpos</c>, which no index answers, while the trigram index on the
+    /// search text answers <c>LIKE '%…%'</c>.
+    /// </summary>
+    public static string Anywhere(string folded) =>
+        "%" + folded.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+
     /// <summary>Applies <paramref name="predicate"/> only when the filter was given.</summary>
     public static IQueryable<T> WhereIf<T>(this IQueryable<T> query, bool given, Expression<Func<T, bool>> predicate) =>
         given ? query.Where(predicate) : query;

@@ -38,6 +38,26 @@ public abstract class ArabicSearchTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task ActionItems_APercentSignOrBackslashTyped_IsTakenLiterally_NotAsAWildcard()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var body = reference.NewItem("Reach 95% vaccination coverage in both countries");
+        body["title"] = new { ar = "بلوغ تغطية تطعيم ٩٥٪ في البلدين", en = "Reach 95% vaccination coverage in both countries" };
+        var (item, _) = await Reference.CreateItemAsync(client, body);
+
+        var percent = await client.ListAsync<ActionItemResponse>($"/api/action-items?jointBodyId={reference.Body.Id}&q={Uri.EscapeDataString("95%")}");
+        var anything = await client.ListAsync<ActionItemResponse>($"/api/action-items?jointBodyId={reference.Body.Id}&q={Uri.EscapeDataString("%")}");
+        var backslash = await client.ListAsync<ActionItemResponse>($"/api/action-items?jointBodyId={reference.Body.Id}&q={Uri.EscapeDataString("\\")}");
+        var arabicDigits = await client.ListAsync<ActionItemResponse>($"/api/action-items?jointBodyId={reference.Body.Id}&q={Uri.EscapeDataString("تطعيم ٩٥")}");
+
+        Assert.Equal([item.Id], percent.Select(i => i.Id));
+        Assert.Equal([item.Id], anything.Select(i => i.Id));
+        Assert.Empty(backslash);
+        Assert.Equal([item.Id], arabicDigits.Select(i => i.Id));
+    }
+
+    [Fact]
     public async Task Startup_RowsWithoutSearchText_FromAnEarlierVersion_AreFolded()
     {
         await using (var scope = app.Scope(out var db))

@@ -21,7 +21,7 @@ public abstract class PlatformTests(EntenteApp app)
         var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => e.RoutePattern.RawText!)
             .Where(r => r.StartsWith("/api/", StringComparison.Ordinal))
-            .Select(r => r.Replace(":guid", string.Empty, StringComparison.Ordinal).TrimEnd('/'))
+            .Select(r => System.Text.RegularExpressions.Regex.Replace(r, @"\{(\w+):[^}]+\}", "{$1}").TrimEnd('/'))
             .ToHashSet();
 
         Assert.Equal("3.1.1", (string?)document["openapi"]);

@@ -90,9 +90,8 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         {
             foreach (var word in SearchText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-#pragma warning disable CA1307 // translated to SQL by EF Core, which takes no StringComparison
-                query = query.Where(i => i.SearchText.Contains(word));
-#pragma warning restore CA1307
+                var pattern = Filters.Anywhere(word);
+                query = query.Where(i => EF.Functions.Like(i.SearchText, pattern, Filters.LikeEscape));
             }
         }
 

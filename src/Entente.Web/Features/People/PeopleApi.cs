@@ -41,9 +41,8 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
         // Arabic-aware: any recorded spelling matches whatever hamza, alef maqsura, ta marbuta, diacritics or digits the reader typed.
         if (Filters.Text(name, "name") is { } needle && SearchText.Fold(needle) is { Length: > 0 } folded)
         {
-#pragma warning disable CA1307 // translated to SQL by EF Core, which takes no StringComparison
-            query = query.Where(p => p.Names.Any(n => n.SearchText.Contains(folded)));
-#pragma warning restore CA1307
+            var pattern = Filters.Anywhere(folded);
+            query = query.Where(p => p.Names.Any(n => EF.Functions.Like(n.SearchText, pattern, Filters.LikeEscape)));
         }
 
         return PageAsync(query.OrderBy(p => p.Id), paging, ct);

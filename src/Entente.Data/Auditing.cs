@@ -2,6 +2,7 @@ using System.Globalization;
 using Entente.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Entente.Data;
 
@@ -59,9 +60,13 @@ internal static class Auditing
     {
         var result = new List<AuditEntry>(changes.Count);
         var at = AuditChain.ToMicroseconds(now);
+        // The tracked records by type and id, looked up once for every row that belongs to one (a save of
+        // many items and their owner rows would otherwise scan the change tracker once per row).
+        var records = db.ChangeTracker.Entries().Where(e => e.Entity is Entity)
+            .GroupBy(e => (e.Metadata, ((Entity)e.Entity).Id)).ToDictionary(g => g.Key, g => (Entity)g.First().Entity);
         foreach (var change in changes.OrderBy(c => c.Metadata.ClrType.Name, StringComparer.Ordinal))
         {
-            var (recordId, bodyId, visibility, owner) = Scope(db, change);
+            var (recordId, bodyId, visibility, owner) = Scope(db, change, records);
             var entry = new AuditEntry
             {
                 Sequence = lastSequence + 1,
@@ -98,9 +103,9 @@ internal static class Auditing
     /// a record, else the tracked parent record it refers to (the co-chair row of a session, the
     /// owner row of an action item), so that a row of a national record is never read as joint.
     /// </summary>
-    private static (Guid? RecordId, Guid? BodyId, Visibility Visibility, Guid? Owner) Scope(AppDbContext db, EntityEntry change)
+    private static (Guid? RecordId, Guid? BodyId, Visibility Visibility, Guid? Owner) Scope(AppDbContext db, EntityEntry change, Dictionary<(IEntityType, Guid), Entity> records)
     {
-        var record = change.Entity as Entity ?? ParentOf(db, change);
+        var record = change.Entity as Entity ?? ParentOf(db, change, records);
         return record switch
         {
             BodyRecord r => (r.Id, r.JointBodyId, r.Visibility, r.OwnerPartyId),
@@ -109,17 +114,26 @@ internal static class Auditing
         };
     }
 
-    private static Entity? ParentOf(AppDbContext db, EntityEntry change)
+    private static Entity? ParentOf(AppDbContext db, EntityEntry change, Dictionary<(IEntityType, Guid), Entity> records)
     {
         foreach (var foreignKey in change.Metadata.GetForeignKeys().Where(k => k.IsRequired && typeof(Entity).IsAssignableFrom(k.PrincipalEntityType.ClrType)))
         {
-            var values = foreignKey.Properties.Select(p => change.Property(p.Name).CurrentValue).ToArray();
-            var parent = db.ChangeTracker.Entries()
-                .Where(e => e.Metadata == foreignKey.PrincipalEntityType && e.Entity is Entity)
-                .FirstOrDefault(e => foreignKey.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(values));
-            if (parent?.Entity is Entity found && found is not Party and not Person and not Institution)
+            Entity? parent;
+            if (foreignKey.Properties is [var single] && foreignKey.PrincipalKey.IsPrimaryKey() && change.Property(single.Name).CurrentValue is Guid id)
             {
-                return found;
+                parent = records.GetValueOrDefault((foreignKey.PrincipalEntityType, id));
+            }
+            else
+            {
+                var values = foreignKey.Properties.Select(p => change.Property(p.Name).CurrentValue).ToArray();
+                parent = db.ChangeTracker.Entries()
+                    .Where(e => e.Metadata == foreignKey.PrincipalEntityType && e.Entity is Entity)
+                    .FirstOrDefault(e => foreignKey.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(values))?.Entity as Entity;
+            }
+
+            if (parent is not null and not Party and not Person and not Institution)
+            {
+                return parent;
             }
         }
 

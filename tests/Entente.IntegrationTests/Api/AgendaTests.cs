@@ -83,6 +83,54 @@ public abstract class AgendaTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task MeetingAgenda_OnThePage_IsBuiltAddedToAndPrinted_ApartFromTheSessions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var kuwait = app.CreateClient();
+        var setup = await SetupAsync(kuwait);
+        var meeting = await kuwait.CreateAsync<Entente.Web.Features.Meetings.MeetingResponse>("/api/meetings", new
+        {
+            sessionId = setup.Session.Id, kind = "working-group", format = "video-conference",
+            title = new { ar = "اجتماع فريق العمل الصحي", en = "Health working group meeting" },
+        });
+        var (secretariat, _) = await app.NewAccountAsync("KW", role: MemberRole.Secretariat);
+        var page = await PageSession.SignedInClientAsync(app, secretariat);
+        var sessionPage = $"/sessions/{setup.Session.Id}/agenda";
+        var meetingPage = $"{sessionPage}?meeting={meeting.Id}";
+
+        var empty = await page.GetStringAsync(meetingPage, ct);
+        Assert.Contains("data-testid=\"agenda-of\"", empty, StringComparison.Ordinal);
+        Assert.Contains("Health working group meeting", empty, StringComparison.Ordinal);
+        using (var generated = await page.PostAsync($"{sessionPage}?handler=generate&meeting={meeting.Id}", PageSession.Form(("StartsAt", "14:00"), ("__csrf", PageSession.Token(empty))), ct))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, generated.StatusCode);
+            Assert.Equal(meetingPage, generated.Headers.Location?.ToString());
+        }
+
+        var built = await page.GetStringAsync(meetingPage, ct);
+        using (var added = await page.PostAsync($"{sessionPage}?handler=add&meeting={meeting.Id}", PageSession.Form(
+            ("TitleAr", "عرض بيانات اللقاحات"), ("TitleEn", "Vaccine data briefing"), ("DurationMinutes", "15"), ("Visibility", "joint"), ("__csrf", PageSession.Token(built))), ct))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        }
+
+        var ofMeeting = await kuwait.ListAsync<AgendaItemResponse>($"/api/agenda-items?sessionId={setup.Session.Id}&meetingId={meeting.Id}");
+        Assert.Equal(new TimeOnly(14, 0), ofMeeting[0].StartsAt);
+        Assert.Equal("Vaccine data briefing", ofMeeting[^1].Title.En);
+        Assert.All(ofMeeting, a => Assert.Equal(meeting.Id, a.MeetingId));
+        Assert.Empty(await kuwait.ListAsync<AgendaItemResponse>($"/api/agenda-items?sessionId={setup.Session.Id}"));
+
+        var printed = await page.GetStringAsync($"{sessionPage}?handler=export&what=agenda&format=html&lang=en&meeting={meeting.Id}", ct);
+        Assert.Contains("Health working group meeting", printed, StringComparison.Ordinal);
+        Assert.Contains("Vaccine data briefing", printed, StringComparison.Ordinal);
+        using var api = await kuwait.GetAsync($"/api/sessions/{setup.Session.Id}/agenda/export?format=html&lang=ar&meetingId={meeting.Id}", ct);
+        Assert.Contains("اجتماع فريق العمل الصحي", await api.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+
+        using var unknown = await page.GetAsync($"{sessionPage}?meeting={Guid.NewGuid()}", ct);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task Move_LastItemFirst_RenumbersAndRetimes_AndStaleOrOutOfRangeIsRefused()
     {
         var client = app.CreateClient();

@@ -392,9 +392,9 @@ public static class AgendaApi
         group.MapPost("/{id:guid}/minutes/approval", async (Guid id, ClaimsPrincipal user, AgendaHandler h, HttpContext http, CancellationToken ct) => Versioned(http, await h.ApproveMinutesAsync(user, http.RequiredIfMatch(), id, ct)));
         group.MapPost("/{id:guid}/minutes/return", async (Guid id, AgendaHandler h, HttpContext http, CancellationToken ct) => Versioned(http, await h.ReturnMinutesAsync(http.RequiredIfMatch(), id, ct)));
         group.MapPost("/{id:guid}/minutes/lock", async (Guid id, AgendaHandler h, HttpContext http, CancellationToken ct) => Versioned(http, await h.LockMinutesAsync(http.RequiredIfMatch(), id, ct)));
-        sessions.MapGet("/{id:guid}/agenda/export", async (Guid id, string? what, string? format, string? lang, AgendaExport export, CancellationToken ct) =>
+        sessions.MapGet("/{id:guid}/agenda/export", async (Guid id, Guid? meetingId, string? what, string? format, string? lang, AgendaExport export, CancellationToken ct) =>
         {
-            var file = what == "minutes" ? await export.MinutesAsync(id, format, lang, ct) : await export.AgendaAsync(id, format, lang, ct);
+            var file = what == "minutes" ? await export.MinutesAsync(id, meetingId, format, lang, ct) : await export.AgendaAsync(id, meetingId, format, lang, ct);
             return TypedResults.File(file.Content, file.MediaType, file.FileName);
         });
         group.MapPost("/{id:guid}/outcomes", async (Guid id, AgendaOutcomeRequest? request, AgendaHandler h, HttpContext http, CancellationToken ct) =>

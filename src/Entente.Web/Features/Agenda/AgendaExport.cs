@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Agenda;
 
-/// <summary>A session's agenda (a timed table) and its minutes (item by item, with their status) as printed documents in one language.</summary>
+/// <summary>A session's agenda, or one of its meetings' (a timed table), and its minutes (item by item, with their status) as printed documents in one language.</summary>
 public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, DocumentExports exports)
 {
-    public async Task<ExportedFile> AgendaAsync(Guid sessionId, string? format, string? language, CancellationToken ct)
+    public async Task<ExportedFile> AgendaAsync(Guid sessionId, Guid? meetingId, string? format, string? language, CancellationToken ct)
     {
-        var (kind, lang, session, items) = await LoadAsync(sessionId, format, language, ct);
+        var (kind, lang, session, items) = await LoadAsync(sessionId, meetingId, format, language, ct);
         var ar = lang == "ar";
         var rows = items.Select(i => (IReadOnlyList<string>)[
             i.Position.ToString(CultureInfo.InvariantCulture),
@@ -23,13 +23,13 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
         var document = new PrintDocument(lang, ar ? "جدول الأعمال" : "Agenda", Subtitle(session, ar),
             [new PrintTable(ar ? ["#", "الوقت", "البند", "المدة (دقيقة)"] : ["#", "Time", "Item", "Minutes"], rows)],
             (ar ? "يرى كل طرف بنوده الوطنية فقط." : "Each party sees only its own national items.") + " · Entente",
-            $"agenda-session-{session.Number}-{lang}");
+            $"agenda-session-{session.Number}{session.FileSuffix}-{lang}");
         return await exports.RenderAsync(document, kind, ct);
     }
 
-    public async Task<ExportedFile> MinutesAsync(Guid sessionId, string? format, string? language, CancellationToken ct)
+    public async Task<ExportedFile> MinutesAsync(Guid sessionId, Guid? meetingId, string? format, string? language, CancellationToken ct)
     {
-        var (kind, lang, session, items) = await LoadAsync(sessionId, format, language, ct);
+        var (kind, lang, session, items) = await LoadAsync(sessionId, meetingId, format, language, ct);
         var ar = lang == "ar";
         var blocks = new List<PrintBlock>();
         foreach (var item in items)
@@ -42,7 +42,7 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
             }
         }
 
-        var document = new PrintDocument(lang, ar ? "محضر الاجتماع" : "Minutes", Subtitle(session, ar), blocks, "Entente", $"minutes-session-{session.Number}-{lang}");
+        var document = new PrintDocument(lang, ar ? "محضر الاجتماع" : "Minutes", Subtitle(session, ar), blocks, "Entente", $"minutes-session-{session.Number}{session.FileSuffix}-{lang}");
         return await exports.RenderAsync(document, kind, ct);
     }
 
@@ -54,16 +54,27 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
         _ => ar ? "مسودة" : "draft",
     };
 
-    private static string Subtitle((int Number, BilingualText Body) session, bool ar) =>
-        ar ? $"{session.Body.Ar} – الدورة الـ{session.Number}" : $"{session.Body.En} – session {session.Number}";
+    private static string Subtitle(Printed session, bool ar) =>
+        (ar ? $"{session.Body.Ar} – الدورة الـ{session.Number}" : $"{session.Body.En} – session {session.Number}")
+        + (session.Meeting is { } meeting ? " – " + (ar ? meeting.Ar : meeting.En) : string.Empty);
 
-    private async Task<(ExportFormat Kind, string Lang, (int Number, BilingualText Body) Session, IReadOnlyList<AgendaItemResponse> Items)> LoadAsync(Guid sessionId, string? format, string? language, CancellationToken ct)
+    private async Task<(ExportFormat Kind, string Lang, Printed Session, IReadOnlyList<AgendaItemResponse> Items)> LoadAsync(Guid sessionId, Guid? meetingId, string? format, string? language, CancellationToken ct)
     {
         var (kind, lang) = DocumentExports.Read(format, language);
         var session = await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId)
             .Join(db.JointBodies, s => s.JointBodyId, b => b.Id, (s, b) => new { s.Number, b.Name }).FirstOrDefaultAsync(ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("session", sessionId));
-        var items = (await agenda.ListAsync(sessionId, null, new Paging(1, 200), ct)).Items;
-        return (kind, lang, (session.Number, session.Name), items);
+        BilingualText? meeting = null;
+        if (meetingId is { } id)
+        {
+            meeting = await db.Meetings.AsNoTracking().Where(m => m.Id == id && m.SessionId == sessionId).Select(m => m.Title).FirstOrDefaultAsync(ct)
+                ?? throw new ApiErrorException(new ApiError.NotFound("meeting", id));
+        }
+
+        var items = (await agenda.ListAsync(sessionId, meetingId, new Paging(1, 200), ct)).Items;
+        return (kind, lang, new Printed(session.Number, session.Name, meeting, meetingId is { } m ? "-meeting-" + m.ToString("N")[..8] : string.Empty), items);
     }
+
+    /// <summary>What the printed page names: the body, the session and, for a meeting's agenda, the meeting.</summary>
+    private sealed record Printed(int Number, BilingualText Body, BilingualText? Meeting, string FileSuffix);
 }

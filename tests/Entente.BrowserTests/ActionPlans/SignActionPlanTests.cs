@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Entente.BrowserTests.Infrastructure;
 using Entente.Domain;
@@ -88,5 +90,76 @@ public sealed partial class SignActionPlanTests(DemoSite site)
         await kw.GotoAsync(plan + "/signatures");
         await Assertions.Expect(kw.Locator("[data-testid=plan-signed]")).ToBeVisibleAsync();
         await kw.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "plan-signatures-signed-en-GB.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task CoChair_WithAPasskey_SignsAFrozenPlanWithIt_InPlaceOfTheCode()
+    {
+        var plan = await FrozenPlanAsync("co-chair.kw@demo.local");
+        var page = await site.NewPageAsync(baseUrl: site.LocalhostUrl);
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        await cdp.SendAsync("WebAuthn.enable", new Dictionary<string, object> { ["enableUI"] = false });
+        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true, ["isUserVerified"] = true, ["automaticPresenceSimulation"] = true,
+            },
+        });
+        await SignIn.WithPasswordAsync(page, site.Accounts["co-chair.kw@demo.local"]);
+
+        // Without a passkey, the page offers the code alone.
+        await page.GotoAsync($"/action-plans/{plan}/signatures");
+        await Assertions.Expect(page.Locator("[data-testid=sign]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=sign-passkey]")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/account");
+        await page.Locator("#passkeyName").FillAsync("Ministry laptop");
+        await page.Locator("[data-testid=add-passkey]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=passkeys] li")).ToHaveCountAsync(1);
+
+        await page.GotoAsync($"/action-plans/{plan}/signatures");
+        await page.Locator("[data-testid=sign-passkey]").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=signed-notice]")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=signatures] tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("[data-testid=signatures] tbody tr")).ToContainTextAsync("Kuwait");
+        await Assertions.Expect(page.Locator("[data-testid=sign-passkey]")).ToHaveCountAsync(0);
+
+        // The passkey is the co-chair's, and leaves with them: removed, so that other tests see the account as the demo made it.
+        await page.GotoAsync("/account");
+        await page.Locator("[data-testid=passkeys] button.danger").ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=passkeys] li")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>A plan of a new session with one joint item, frozen, made through the API as <paramref name="email"/>; its id.</summary>
+    private async Task<string> FrozenPlanAsync(string email)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var api = await site.ApiClientAsync(email);
+        var body = (await api.GetFromJsonAsync<JsonObject>("/api/joint-bodies", ct))!["items"]![0]!["id"]!.GetValue<string>();
+        using var newSession = await api.PostAsJsonAsync("/api/sessions", new JsonObject { ["jointBodyId"] = body, ["number"] = 500 + Random.Shared.Next(1, 400), ["placeKind"] = "to-be-decided" }, ct);
+        Assert.True(newSession.StatusCode == System.Net.HttpStatusCode.Created, await newSession.Content.ReadAsStringAsync(ct));
+        var session = (await newSession.Content.ReadFromJsonAsync<JsonObject>(ct))!["id"]!.GetValue<string>();
+        var track = (await api.GetFromJsonAsync<JsonObject>($"/api/tracks?jointBodyId={body}", ct))!["items"]![0]!["id"]!.GetValue<string>();
+        var title = new JsonObject { ["ar"] = "خطة للتوقيع بمفتاح مرور", ["en"] = "Plan signed with a passkey" };
+        using var created = await api.PostAsJsonAsync("/api/action-plans", new JsonObject { ["sessionId"] = session, ["title"] = title.DeepClone() }, ct);
+        Assert.True(created.StatusCode == System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync(ct));
+        var plan = (await created.Content.ReadFromJsonAsync<JsonObject>(ct))!;
+        var id = plan["id"]!.GetValue<string>();
+        using var item = await api.PostAsJsonAsync("/api/action-items", new JsonObject
+        {
+            ["jointBodyId"] = body, ["trackId"] = track, ["actionPlanId"] = id, ["dueOn"] = "2027-06-30", ["status"] = "not-started",
+            ["title"] = new JsonObject { ["ar"] = "تبادل خبراء الصحة العامة", ["en"] = "Exchange public health experts" },
+        }, ct);
+        Assert.True(item.StatusCode == System.Net.HttpStatusCode.Created, await item.Content.ReadAsStringAsync(ct));
+        using var freeze = new HttpRequestMessage(HttpMethod.Put, $"/api/action-plans/{id}")
+        {
+            Content = JsonContent.Create(new JsonObject { ["sessionId"] = session, ["title"] = title.DeepClone(), ["status"] = "frozen" }),
+        };
+        freeze.Headers.TryAddWithoutValidation("If-Match", $"\"{plan["version"]}\"");
+        using var frozen = await api.SendAsync(freeze, ct);
+        Assert.True(frozen.IsSuccessStatusCode, await frozen.Content.ReadAsStringAsync(ct));
+        return id;
     }
 }

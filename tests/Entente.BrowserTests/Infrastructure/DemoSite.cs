@@ -132,6 +132,19 @@ public sealed partial class DemoSite : IAsyncLifetime
         return new DemoAccount(email, password.Groups[1].Value, null);
     }
 
+    /// <summary>A client of the site's JSON API with a new token of <paramref name="email"/>, made with the program's <c>tokens create</c> verb, for setting up what a test then does in the browser.</summary>
+    public async Task<HttpClient> ApiClientAsync(string email)
+    {
+        var (exitCode, output) = await ProgramProcess.RunAsync(
+            new Dictionary<string, string> { ["ENTENTE_DATA_DIR"] = _dataDir, ["ConnectionStrings__Postgres"] = string.Empty },
+            "tokens", "create", "--user", email, "--name", "browser test " + Guid.NewGuid().ToString("N")[..8], "--days", "1");
+        var token = output.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.StartsWith("ent_", StringComparison.Ordinal));
+        Assert.True(exitCode == 0 && token is not null, "tokens create failed: " + output);
+        var client = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
     /// <summary>A new browser context (its own cookies), as a person at their own computer; the browser asks for <paramref name="locale"/>.</summary>
     public async Task<IPage> NewPageAsync(string locale = "en-GB", int width = 1280, int height = 900, string? baseUrl = null)
     {

@@ -118,6 +118,37 @@ public abstract class PlanSignaturesTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task SignWithPasskey_OnThePage_AForgedOrMissingAnswer_IsRefusedBesideTheButton_AndNothingIsSigned()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (plan, _, _) = await FrozenPlanAsync(app.CreateClient());
+        var (account, _) = await app.NewAccountAsync("KW", role: MemberRole.CoChair);
+        var page = await PageSession.SignedInClientAsync(app, account);
+        var signaturesPage = $"/action-plans/{plan.Id}/signatures";
+
+        var html = await page.GetStringAsync(signaturesPage, ct);
+        Assert.Contains("data-testid=\"sign\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"sign-passkey\"", html, StringComparison.Ordinal);
+
+        using (var options = new HttpRequestMessage(HttpMethod.Post, $"{signaturesPage}?handler=PasskeyOptions"))
+        {
+            options.Headers.Add("X-CSRF-Token", PageSession.Token(html));
+            using var answer = await page.SendAsync(options, ct);
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.False(string.IsNullOrEmpty((string?)System.Text.Json.Nodes.JsonNode.Parse(await answer.Content.ReadAsStringAsync(ct))!["challenge"]));
+        }
+
+        foreach (var credential in new[] { "{\"id\":\"AAAA\",\"rawId\":\"AAAA\",\"type\":\"public-key\",\"response\":{}}", string.Empty })
+        {
+            using var refused = await page.PostAsync($"{signaturesPage}?handler=Passkey", PageSession.Form(("credentialJson", credential), ("__csrf", PageSession.Token(html))), ct);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.Contains("id=\"err-passkey\"", await refused.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        }
+
+        Assert.Empty((await app.CreateClient().GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
+    }
+
+    [Fact]
     public async Task Sign_WithoutOrWithAWrongCode_OrNotACoChair_OrNotFrozen_RefusedAndNothingSigned()
     {
         var client = app.CreateClient();

@@ -33,7 +33,7 @@ public sealed record PlanSignaturesResponse(
 /// party's co-chair has signed, the plan is signed and immutable, and its signed document is
 /// recorded. Also lists the signatures and exports the signed bundle.
 /// </summary>
-public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> users, SigningKeys keys, TimeProvider clock)
+public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> users, SignInManager<Account> signIn, SigningKeys keys, TimeProvider clock)
 {
     public async Task<PlanSignaturesResponse> ListAsync(ClaimsPrincipal user, Guid planId, CancellationToken ct)
     {
@@ -54,7 +54,21 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
             plan.Status == ActionPlanStatus.Frozen && isCoChair && partyId is { } own && parties.ContainsKey(own) && signatures.All(s => s.PartyId != own));
     }
 
-    public async Task<PlanSignaturesResponse> SignAsync(ClaimsPrincipal user, Guid planId, SignActionPlanRequest request, CancellationToken ct)
+    public Task<PlanSignaturesResponse> SignAsync(ClaimsPrincipal user, Guid planId, SignActionPlanRequest request, CancellationToken ct) =>
+        SignAsync(user, planId, account => CheckFreshCodeAsync(account, request.Code), ct);
+
+    /// <summary>
+    /// The options for the browser's <c>navigator.credentials.get</c> (JSON) with the signer's own passkeys:
+    /// the fresh check of a signature made with a passkey instead of the authenticator's code.
+    /// </summary>
+    public async Task<string> PasskeyOptionsAsync(ClaimsPrincipal user) =>
+        await signIn.MakePasskeyRequestOptionsAsync(await users.GetUserAsync(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to sign.")));
+
+    /// <summary>Signs with the passkey the browser used: it must be one of the signer's own, and verify the person (screen lock, PIN or biometrics) now.</summary>
+    public Task<PlanSignaturesResponse> SignWithPasskeyAsync(ClaimsPrincipal user, Guid planId, string? credentialJson, CancellationToken ct) =>
+        SignAsync(user, planId, account => CheckPasskeyAsync(account, credentialJson), ct);
+
+    private async Task<PlanSignaturesResponse> SignAsync(ClaimsPrincipal user, Guid planId, Func<Account, Task> checkSigner, CancellationToken ct)
     {
         var plan = await db.ActionPlans.FirstOrDefaultAsync(p => p.Id == planId, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("action plan", planId));
@@ -82,7 +96,7 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
             throw Rule(RuleCodes.Duplicate, "party", $"The co-chair for {party.Code} has already signed this version of the plan.");
         }
 
-        await CheckFreshCodeAsync(account, request.Code);
+        await checkSigner(account);
 
         var body = await db.JointBodies.AsNoTracking().FirstAsync(b => b.Id == plan.JointBodyId, ct);
         var (key, certificate) = await keys.SignerKeyAsync(account, party, body, ct);
@@ -219,6 +233,35 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
 
         await users.SetAuthenticationTokenAsync(account, LastStepProvider, LastStepName, step.ToString(System.Globalization.CultureInfo.InvariantCulture));
         await users.ResetAccessFailedCountAsync(account);
+    }
+
+    /// <summary>
+    /// A passkey signs only when the browser's assertion verifies against the options given to this account,
+    /// with the person verified (not mere presence); its counter is kept, as at sign-in.
+    /// </summary>
+    private async Task CheckPasskeyAsync(Account account, string? credentialJson)
+    {
+        if (string.IsNullOrEmpty(credentialJson))
+        {
+            throw Rule(RuleCodes.Required, "passkey", "Signing with a passkey needs the browser's answer to the passkey request.");
+        }
+
+        PasskeyAssertionResult<Account>? result;
+        try
+        {
+            result = await signIn.PerformPasskeyAssertionAsync(credentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            result = null; // no passkey request under way (its options expired or were never asked for)
+        }
+
+        if (result is not { Succeeded: true } || result.User.Id != account.Id || !result.Passkey.IsUserVerified)
+        {
+            throw Rule(RuleCodes.NotVerified, "passkey", "The passkey could not be verified as yours, with your screen lock or PIN; nothing was signed.");
+        }
+
+        await users.AddOrUpdatePasskeyAsync(account, result.Passkey);
     }
 
     private const string LastStepProvider = "Entente";

@@ -19,6 +19,9 @@ public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHan
 
     public JsonObject? SignedContent { get; private set; }
 
+    /// <summary>Whether the signer has a passkey to sign with, in place of the authenticator's code.</summary>
+    public bool HasPasskey { get; private set; }
+
     public bool JustSigned { get; private set; }
 
     /// <summary>The body's parties, to name them.</summary>
@@ -45,6 +48,21 @@ public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHan
         return Page();
     }
 
+    /// <summary>The options for the browser to use one of the signer's passkeys (JSON).</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync() => Content(await signatures.PasskeyOptionsAsync(User), "application/json");
+
+    /// <summary>Signs with the passkey the browser used, in place of the authenticator's code.</summary>
+    public async Task<IActionResult> OnPostPasskeyAsync(Guid id, string? credentialJson, CancellationToken ct)
+    {
+        if (await TryAsync(() => signatures.SignWithPasskeyAsync(User, id, credentialJson, ct)))
+        {
+            return Redirect($"/action-plans/{id}/signatures?signed=true");
+        }
+
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     public async Task<IActionResult> OnGetBundleAsync(Guid id, bool partial, CancellationToken ct)
     {
         var (fileName, text) = await signatures.BundleAsync(id, partial, ct);
@@ -58,6 +76,8 @@ public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHan
         Plan = await plans.GetAsync(id, ct);
         State = await signatures.ListAsync(User, id, ct);
         SignedContent = await signatures.ContentAsync(id, ct);
+        var users = HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Entente.Data.Account>>();
+        HasPasskey = State.CallerMaySign && await users.GetUserAsync(User) is { } account && (await users.GetPasskeysAsync(account)).Count > 0;
         ViewData["BodyId"] = Plan.JointBodyId;
         Choices = await BodyChoices.RequireAsync(db, Plan.JointBodyId, [], ct);
     }

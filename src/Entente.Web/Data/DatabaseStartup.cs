@@ -16,6 +16,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var isNew = await DatabaseSetup.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Database ready: {Database}", database.Describe());
+        await WarnIfArabicSearchCannotUseItsIndexAsync(db, cancellationToken);
         await scope.ServiceProvider.GetRequiredService<Features.Signatures.SigningKeys>().EnsureAuthorityAsync(cancellationToken);
         await FoldSearchTextAsync(db, cancellationToken);
         if (isNew && !string.Equals(configuration["ENTENTE_DEMO_DATA"], "false", StringComparison.OrdinalIgnoreCase))
@@ -27,6 +28,27 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>
+    /// On PostgreSQL, the trigram indexes of the search see Arabic letters as letters only under a UTF-8
+    /// character classification (LC_CTYPE such as C.UTF-8); under C they make no trigrams of an Arabic
+    /// word, and every Arabic search reads the whole index. Said once at start, with what to do.
+    /// </summary>
+    private async Task WarnIfArabicSearchCannotUseItsIndexAsync(AppDbContext db, CancellationToken ct)
+    {
+        if (!database.IsPostgres)
+        {
+            return;
+        }
+
+        var ctype = await db.Database.SqlQueryRaw<string>("SELECT datctype AS \"Value\" FROM pg_database WHERE datname = current_database()").SingleAsync(ct);
+        if (!ctype.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) && !ctype.Contains("UTF8", StringComparison.OrdinalIgnoreCase))
+        {
+            logger.LogWarning(
+                "The PostgreSQL database has LC_CTYPE '{Ctype}': its trigram indexes make nothing of Arabic words, so Arabic search reads every row. Create the database with a UTF-8 LC_CTYPE (CREATE DATABASE … TEMPLATE template0 LC_CTYPE 'C.UTF-8') and restore into it.",
+                ctype);
+        }
+    }
 
     /// <summary>
     /// Rows saved before search text was kept (a database from an earlier version) get it now.

@@ -72,13 +72,14 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>Creates a fresh database for one test application and returns its connection string.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>A new, empty database; with <paramref name="ctype"/>, of that character classification (the cluster's is C.UTF-8).</summary>
+    public async Task<string> CreateDatabaseAsync(string? ctype = null)
     {
         var name = "entente_test_" + Guid.NewGuid().ToString("N")[..12];
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await using var command = new NpgsqlCommand(ctype is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE template0 LC_CTYPE '{ctype}'", connection);
             await command.ExecuteNonQueryAsync();
         }
 
@@ -116,7 +117,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
 
         var port = FreePort();
-        await RunAsync([.. asUser, Path.Combine(bin, "initdb"), "-D", dir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"]);
+        await RunAsync([.. asUser, Path.Combine(bin, "initdb"), "-D", dir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--lc-ctype=C.UTF-8", "--no-sync"]);
         await RunAsync([.. asUser, Path.Combine(bin, "pg_ctl"), "-D", dir, "-w", "-l", Path.Combine(dir, "server.log"),
             "-o", $"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200", "start"]);
         var connection = $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Include Error Detail=true";

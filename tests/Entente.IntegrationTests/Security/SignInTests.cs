@@ -200,26 +200,6 @@ public abstract partial class SignInTests(EntenteApp app)
     private static string Token(string page) => PageSession.Token(page);
 
     private static FormUrlEncodedContent Form(params (string Key, string Value)[] fields) => PageSession.Form(fields);
-
-    private sealed class CollectingLoggerProvider(ConcurrentQueue<string> lines) : ILoggerProvider
-    {
-        public ILogger CreateLogger(string categoryName) => new Collector(lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Collector(ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-                lines.Enqueue(formatter(state, exception));
-        }
-    }
 }
 
 [Collection(SqliteCollection.Name)]

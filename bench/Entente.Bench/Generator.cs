@@ -16,6 +16,21 @@ public static class Generator
 {
     private static readonly ActionItemStatus[] Statuses = Enum.GetValues<ActionItemStatus>();
 
+    /// <summary>What items are about, one in forty each, so that a word searched for is as selective as a real one.</summary>
+    public static readonly (string Ar, string En)[] Topics =
+    [
+        ("تطوير المستشفيات", "hospital development"), ("تبادل الطلاب", "student exchange"), ("الأمن السيبراني", "cyber security"), ("الطاقة المتجددة", "renewable energy"),
+        ("مكافحة الإرهاب", "counter terrorism"), ("التجارة البينية", "bilateral trade"), ("الاستثمار المباشر", "direct investment"), ("التدريب العسكري", "military training"),
+        ("أمن الطيران", "aviation security"), ("المنح الدراسية", "scholarships"), ("البحث العلمي", "scientific research"), ("حماية البيئة", "environmental protection"),
+        ("إدارة المياه", "water management"), ("الأمن الغذائي", "food security"), ("التراث الثقافي", "cultural heritage"), ("المشاريع الصغيرة", "small enterprises"),
+        ("الصحة العامة", "public health"), ("اللقاحات", "vaccines"), ("التحول الرقمي", "digital transformation"), ("الذكاء الاصطناعي", "artificial intelligence"),
+        ("النقل البحري", "maritime transport"), ("الموانئ", "ports"), ("الجمارك", "customs"), ("الضرائب", "taxation"),
+        ("الخدمات المالية", "financial services"), ("التأمين", "insurance"), ("السياحة", "tourism"), ("الرياضة", "sport"),
+        ("الشباب", "youth"), ("تمكين المرأة", "women empowerment"), ("حقوق الإنسان", "human rights"), ("الهجرة", "migration"),
+        ("التعليم العالي", "higher education"), ("المناهج", "curricula"), ("الفضاء", "space"), ("الاتصالات", "telecommunications"),
+        ("البنية التحتية", "infrastructure"), ("الإسكان", "housing"), ("الزراعة", "agriculture"), ("المصايد", "fisheries"),
+    ];
+
     public static async Task<Scale> FillAsync(AppDbContext db, int bodies, int sessionsPerBody, int items, TextWriter log)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -66,7 +81,7 @@ public static class Generator
                     JointBodyId = plan.JointBodyId,
                     ActionPlanId = plan.Id,
                     TrackId = tracks[random.Next(tracks.Count)].Id,
-                    Title = Text($"بند العمل رقم {i}", $"Action item {i}"),
+                    Title = Text($"بند العمل رقم {i}: {Topics[(i + made) % Topics.Length].Ar}", $"Action item {i}: {Topics[(i + made) % Topics.Length].En}"),
                     DueOn = new DateOnly(2020, 1, 1).AddDays(random.Next(0, 3650)),
                     Owners = [.. pair.Select(p => institutionsByParty[p][random.Next(5)]).Select(inst => new ActionItemOwner { InstitutionId = inst.Id, PartyId = inst.PartyId })],
                 };

@@ -69,6 +69,11 @@ var cases = new (string Name, ActionItemFilter Filter, int Page)[]
     ("one body, owned by one party", new(body, null, null, null, null, party, null, null), 1),
     ("all bodies, due in one week", new(null, null, null, null, null, null, "2026-06-08", "2026-05-31"), 1),
     ("all bodies, blocked, first page", new(null, null, null, null, "blocked", null, null, null), 1),
+    ("search: one body, one word (1 item in 40)", new(body, null, null, null, null, null, null, null, Q: "المستشفيات"), 1),
+    ("search: all bodies, one word, first page", new(null, null, null, null, null, null, null, null, Q: "المستشفيات"), 1),
+    ("search: all bodies, two words, hamza folded", new(null, null, null, null, null, null, null, null, Q: "الامن السيبرانى"), 1),
+    ("search: all bodies, a word no item has", new(null, null, null, null, null, null, null, null, Q: "زلزال"), 1),
+    ("search: all bodies, English, in progress", new(null, null, null, null, "in-progress", null, null, null, Q: "renewable energy"), 1),
 };
 
 Console.WriteLine($"{"query (pageSize 50)",-48} {"total",9} {"p50 ms",8} {"p95 ms",8} {"max ms",8}");
@@ -96,13 +101,14 @@ var sessions = await TimeAsync(async () =>
 });
 Console.WriteLine($"{"sessions of one body with co-chairs",-48} {20,9} {Percentile(sessions, 50),8:F1} {Percentile(sessions, 95),8:F1} {sessions.Max(),8:F1}");
 
-if (!choice.IsPostgres)
+foreach (var shown in new[] { 2, 11 })
 {
     Console.WriteLine();
-    Console.WriteLine("SQLite query plan of 'one body, in progress, due before …':");
+    Console.WriteLine($"Query plan of '{cases[shown].Name}':");
     await using var db = NewContext();
-    await new ActionItemsHandler(db).ListAsync(cases[2].Filter, new Paging(1, 50), CancellationToken.None);
-    foreach (var line in await capture.ExplainAsync(db))
+    capture.Reset();
+    await new ActionItemsHandler(db).ListAsync(cases[shown].Filter, new Paging(1, 50), CancellationToken.None);
+    foreach (var line in await capture.ExplainAsync(db, choice.IsPostgres))
     {
         Console.WriteLine("  " + line);
     }
@@ -169,12 +175,14 @@ internal sealed class LastCommand : DbCommandInterceptor
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 
-    public async Task<List<string>> ExplainAsync(AppDbContext db)
+    public void Reset() => _sql = null;
+
+    public async Task<List<string>> ExplainAsync(AppDbContext db, bool postgres)
     {
         var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "EXPLAIN QUERY PLAN " + _sql;
+        command.CommandText = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + _sql;
         foreach (var (name, value) in _parameters)
         {
             var parameter = command.CreateParameter();
@@ -187,7 +195,7 @@ internal sealed class LastCommand : DbCommandInterceptor
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            lines.Add(reader.GetString(3));
+            lines.Add(reader.GetString(postgres ? 0 : 3));
         }
 
         return lines;

@@ -142,7 +142,8 @@ public abstract class PlanSignaturesTests(EntenteApp app)
         {
             using var refused = await page.PostAsync($"{signaturesPage}?handler=Passkey", PageSession.Form(("credentialJson", credential), ("__csrf", PageSession.Token(html))), ct);
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-            Assert.Contains("id=\"err-passkey\"", await refused.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+            var answer = await refused.Content.ReadAsStringAsync(ct);
+            Assert.Matches("<div class=\"form-errors\" id=\"err-form\" role=\"alert\">[^<]*passkey", answer);
         }
 
         Assert.Empty((await app.CreateClient().GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);

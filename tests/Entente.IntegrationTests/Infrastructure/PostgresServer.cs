@@ -72,14 +72,17 @@ public sealed class PostgresServer : IAsyncDisposable
     }
 
     /// <summary>Creates a fresh database for one test application and returns its connection string.</summary>
-    /// <summary>A new, empty database; with <paramref name="ctype"/>, of that character classification (the cluster's is C.UTF-8).</summary>
-    public async Task<string> CreateDatabaseAsync(string? ctype = null)
+    /// <summary>
+    /// A new, empty database of the character classification <paramref name="ctype"/>: C.UTF-8 unless
+    /// another is asked for, whatever the server's default, so that Arabic makes trigrams as in production.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(string ctype = "C.UTF-8")
     {
         var name = "entente_test_" + Guid.NewGuid().ToString("N")[..12];
         await using (var connection = new NpgsqlConnection(AdminConnectionString))
         {
             await connection.OpenAsync();
-            await using var command = new NpgsqlCommand(ctype is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE template0 LC_CTYPE '{ctype}'", connection);
+            await using var command = new NpgsqlCommand($"CREATE DATABASE {name} TEMPLATE template0 LC_CTYPE '{ctype}'", connection);
             await command.ExecuteNonQueryAsync();
         }
 

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Entente.BrowserTests.Infrastructure;
 using Microsoft.Playwright;
@@ -70,5 +72,43 @@ public sealed partial class AgendaTests(DemoSite site)
         var file = Path.Combine(DemoSite.ScreenshotDir, "minutes-17-ar.pdf");
         await download.SaveAsAsync(file);
         Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString((await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken))[..4]));
+    }
+
+    [Fact]
+    public async Task MeetingAgenda_FromTheMeetingsPage_InArabic_BuiltApartFromTheSessions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        string meeting;
+        using (var api = await site.ApiClientAsync("secretariat.kw@demo.local"))
+        {
+            var body = (await api.GetFromJsonAsync<JsonObject>("/api/joint-bodies", ct))!["items"]![0]!["id"]!.GetValue<string>();
+            var session = (await api.GetFromJsonAsync<JsonObject>($"/api/sessions?jointBodyId={body}", ct))!["items"]!.AsArray().First(s => s!["number"]!.GetValue<int>() == 17)!["id"]!.GetValue<string>();
+            using var created = await api.PostAsJsonAsync("/api/meetings", new JsonObject
+            {
+                ["sessionId"] = session, ["kind"] = "working-group", ["format"] = "video-conference",
+                ["title"] = new JsonObject { ["ar"] = "اجتماع فريق العمل الاقتصادي", ["en"] = "Economic working group meeting" },
+            }, ct);
+            Assert.True(created.StatusCode == System.Net.HttpStatusCode.Created, await created.Content.ReadAsStringAsync(ct));
+            meeting = (await created.Content.ReadFromJsonAsync<JsonObject>(ct))!["id"]!.GetValue<string>();
+        }
+
+        var kw = await SignIn.AsAsync(site, "secretariat.kw@demo.local", "ar-KW");
+        await kw.GotoAsync($"/meetings/{meeting}");
+        await kw.Locator("[data-testid=meeting-agenda]").ClickAsync();
+        await kw.WaitForURLAsync(url => url.Contains($"meeting={meeting}", StringComparison.Ordinal));
+        var tabs = kw.Locator("[data-testid=agenda-of]");
+        await Assertions.Expect(tabs.Locator("[aria-current=page]")).ToHaveTextAsync("اجتماع فريق العمل الاقتصادي");
+        await kw.Locator("#starts-at").FillAsync("١٤:٠٠");
+        await kw.Locator("[data-testid=generate-agenda]").ClickAsync();
+        var rows = kw.Locator("[data-testid=agenda] tbody tr");
+        await Assertions.Expect(rows.First).ToContainTextAsync("14:00");
+        await Assertions.Expect(rows.First).ToContainTextAsync("الافتتاح وإقرار جدول الأعمال");
+        Assert.Contains($"meeting={meeting}", kw.Url, StringComparison.Ordinal);
+        await kw.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "agenda-meeting-ar-KW.png"), FullPage = true });
+
+        // The session's own agenda is another one, reached by its tab.
+        await tabs.Locator("a").First.ClickAsync();
+        await Assertions.Expect(tabs.Locator("[aria-current=page]")).ToHaveTextAsync("الدورة");
+        await Assertions.Expect(kw.Locator("[data-testid=agenda] tbody tr").First).Not.ToContainTextAsync("14:00");
     }
 }

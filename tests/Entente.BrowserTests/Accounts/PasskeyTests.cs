@@ -13,7 +13,7 @@ public sealed class PasskeyTests(DemoSite site)
         var page = await site.NewPageAsync(baseUrl: site.LocalhostUrl);
         var console = new List<string>();
         page.Console += (_, m) => console.Add(m.Text);
-        await AddVirtualAuthenticatorAsync(page);
+        await VirtualAuthenticator.AddToAsync(page);
         await SignIn.WithPasswordAsync(page, site.Accounts["co-chair.gb@demo.local"]);
 
         await page.GotoAsync("/account");
@@ -47,7 +47,7 @@ public sealed class PasskeyTests(DemoSite site)
     {
         var account = await site.CreateAccountAsync("KW", administrator: true);
         var page = await site.NewPageAsync("ar-KW", baseUrl: site.LocalhostUrl);
-        await AddVirtualAuthenticatorAsync(page);
+        await VirtualAuthenticator.AddToAsync(page);
         await page.GotoAsync("/account/sign-in");
         await page.Locator("#email").FillAsync(account.Email);
         await page.Locator("#password").FillAsync(account.Password);
@@ -82,23 +82,5 @@ public sealed class PasskeyTests(DemoSite site)
         await page.Locator("form button[type=submit].primary").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/enrol", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=has-passkey]")).ToBeVisibleAsync();
-    }
-
-    private static async Task AddVirtualAuthenticatorAsync(IPage page)
-    {
-        var cdp = await page.Context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("WebAuthn.enable", new Dictionary<string, object> { ["enableUI"] = false });
-        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
-        {
-            ["options"] = new Dictionary<string, object>
-            {
-                ["protocol"] = "ctap2",
-                ["transport"] = "internal",
-                ["hasResidentKey"] = true,
-                ["hasUserVerification"] = true,
-                ["isUserVerified"] = true,
-                ["automaticPresenceSimulation"] = true,
-            },
-        });
     }
 }

@@ -97,16 +97,7 @@ public sealed partial class SignActionPlanTests(DemoSite site)
     {
         var plan = await FrozenPlanAsync("co-chair.kw@demo.local");
         var page = await site.NewPageAsync(baseUrl: site.LocalhostUrl);
-        var cdp = await page.Context.NewCDPSessionAsync(page);
-        await cdp.SendAsync("WebAuthn.enable", new Dictionary<string, object> { ["enableUI"] = false });
-        await cdp.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
-        {
-            ["options"] = new Dictionary<string, object>
-            {
-                ["protocol"] = "ctap2", ["transport"] = "internal", ["hasResidentKey"] = true,
-                ["hasUserVerification"] = true, ["isUserVerified"] = true, ["automaticPresenceSimulation"] = true,
-            },
-        });
+        await VirtualAuthenticator.AddToAsync(page);
         await SignIn.WithPasswordAsync(page, site.Accounts["co-chair.kw@demo.local"]);
 
         // Without a passkey, the page offers the code alone.

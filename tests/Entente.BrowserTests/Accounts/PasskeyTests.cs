@@ -48,10 +48,7 @@ public sealed class PasskeyTests(DemoSite site)
         var account = await site.CreateAccountAsync("KW", administrator: true);
         var page = await site.NewPageAsync("ar-KW", baseUrl: site.LocalhostUrl);
         await VirtualAuthenticator.AddToAsync(page);
-        await page.GotoAsync("/account/sign-in");
-        await page.Locator("#email").FillAsync(account.Email);
-        await page.Locator("#password").FillAsync(account.Password);
-        await page.Locator("form button[type=submit].primary").ClickAsync();
+        await SignIn.PasswordFormAsync(page, account);
         await page.WaitForURLAsync(url => url.Contains("/account/enrol", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("dir", "rtl");
         await Assertions.Expect(page.Locator("#enrol-passkey-h")).ToHaveTextAsync("أو استخدم مفتاح مرور بدلًا من ذلك");
@@ -77,9 +74,7 @@ public sealed class PasskeyTests(DemoSite site)
         // The password alone is still not enough for an administrator: the enrolment page comes back, and says a passkey exists.
         await page.Locator("form[action='/account/sign-out'] button").ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
-        await page.Locator("#email").FillAsync(account.Email);
-        await page.Locator("#password").FillAsync(account.Password);
-        await page.Locator("form button[type=submit].primary").ClickAsync();
+        await SignIn.PasswordFormAsync(page, account);
         await page.WaitForURLAsync(url => url.Contains("/account/enrol", StringComparison.Ordinal));
         await Assertions.Expect(page.Locator("[data-testid=has-passkey]")).ToBeVisibleAsync();
     }

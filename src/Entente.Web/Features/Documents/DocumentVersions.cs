@@ -41,11 +41,7 @@ public sealed class DocumentVersionsHandler(AppDbContext db, IConfiguration conf
         DocumentVersion? added = null;
         await Crud.UpdateAsync(db, expectedVersion, db.Documents, documentId, "document", async document =>
         {
-            // The document of a signed action plan records what was signed: no new version replaces it.
-            if (await db.ActionPlans.AnyAsync(p => p.DocumentId == document.Id && p.Status == ActionPlanStatus.Signed, ct))
-            {
-                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "documentId", "This document records a signed action plan and, like the plan, no longer changes.")]));
-            }
+            await DocumentsHandler.EnsureNotASignedPlanAsync(db, document.Id, ct);
 
             var number = (await db.Set<DocumentVersion>().Where(v => v.DocumentId == document.Id).MaxAsync(v => (int?)v.Number, ct) ?? 0) + 1;
             var (version, errors) = DocumentFiles.Check(document.Id, number, fileName, bytes, MaxBytes);

@@ -78,14 +78,22 @@ public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, 
         return PageAsync(query.OrderBy(d => d.Title.En).ThenBy(d => d.Id), paging, ct);
     }
 
+    /// <summary>The document of a signed action plan records what was signed, and by whom: it is as immutable as the plan (no edit, no new version).</summary>
+    public static async Task EnsureNotASignedPlanAsync(AppDbContext db, Guid documentId, CancellationToken ct)
+    {
+        if (await db.ActionPlans.AnyAsync(p => p.DocumentId == documentId && p.Status == ActionPlanStatus.Signed, ct))
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "documentId", "This document records a signed action plan and, like the plan, no longer changes.")]));
+        }
+    }
+
     protected override Document New() => new Document { Title = new BilingualText(string.Empty, string.Empty) };
 
     protected override async Task ApplyAsync(Document document, DocumentRequest request, bool isNew, CancellationToken ct)
     {
-        // The document of a signed action plan records what was signed, and by whom: it is as immutable as the plan.
-        if (!isNew && await Db.ActionPlans.AnyAsync(p => p.DocumentId == document.Id && p.Status == ActionPlanStatus.Signed, ct))
+        if (!isNew)
         {
-            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "documentId", "This document records a signed action plan and, like the plan, no longer changes.")]));
+            await EnsureNotASignedPlanAsync(Db, document.Id, ct);
         }
 
         var (checks, refs, bodyId, parties) = await BodyWrite.StartAsync(Db, request.JointBodyId, isNew ? null : document.JointBodyId, "A document", ct);

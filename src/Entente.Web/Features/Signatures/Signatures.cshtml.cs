@@ -11,7 +11,7 @@ namespace Entente.Web.Features.Signatures;
 /// hash, who has signed and who has still to, the co-chair's signing form (their authenticator's
 /// current code), and the signed bundle to download and verify offline.
 /// </summary>
-public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHandler plans, PlanSignaturesHandler signatures) : EntentePage
+public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHandler plans, PlanSignaturesHandler signatures, Accounts.Passkeys passkeys) : EntentePage
 {
     public ActionPlanResponse Plan { get; private set; } = null!;
 
@@ -76,8 +76,7 @@ public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHan
         Plan = await plans.GetAsync(id, ct);
         State = await signatures.ListAsync(User, id, ct);
         SignedContent = await signatures.ContentAsync(id, ct);
-        var users = HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Entente.Data.Account>>();
-        HasPasskey = State.CallerMaySign && await users.GetUserAsync(User) is { } account && (await users.GetPasskeysAsync(account)).Count > 0;
+        HasPasskey = State.CallerMaySign && (await passkeys.ListAsync(User)).Count > 0;
         ViewData["BodyId"] = Plan.JointBodyId;
         Choices = await BodyChoices.RequireAsync(db, Plan.JointBodyId, [], ct);
     }

@@ -269,8 +269,10 @@ public static class SignedPlanBundle
             return null;
         }
 
-        var buffer = new byte[v.GetValue<string>().Length];
-        return Convert.TryFromBase64String(v.GetValue<string>(), buffer, out var written) ? buffer[..written] : null;
+        // Only the canonical encoding: base64's unused low bits before '=' could otherwise be changed without changing the bytes.
+        var text = v.GetValue<string>();
+        var buffer = new byte[text.Length];
+        return Convert.TryFromBase64String(text, buffer, out var written) && Convert.ToBase64String(buffer, 0, written) == text ? buffer[..written] : null;
     }
 
     private static X509Certificate2? Certificate(byte[]? der)

@@ -202,6 +202,25 @@ public sealed class SignedPlanBundleTests : IDisposable
     }
 
     [Fact]
+    public void Verify_ASignatureInANonCanonicalBase64Spelling_IsRefused()
+    {
+        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        // An ECDSA signature's DER length varies, so its base64 ends in padding in two bundles out of three: take the first that does.
+        var bundle = Enumerable.Range(0, 30).Select(_ => JsonNode.Parse(Bundle())!)
+            .First(b => b["signatures"]![0]!["signature"]!.GetValue<string>().EndsWith('='));
+        var signature = bundle["signatures"]![0]!;
+        var value = signature["signature"]!.GetValue<string>();
+
+        // A spelling that decodes to the same bytes: the unused low bits of the last character before the padding changed.
+        var last = value.TrimEnd('=').Length - 1;
+        var respelled = value[..last] + Alphabet[Alphabet.IndexOf(value[last], StringComparison.Ordinal) ^ 1] + value[(last + 1)..];
+        Assert.Equal(Convert.FromBase64String(value), Convert.FromBase64String(respelled));
+        signature["signature"] = respelled;
+
+        Assert.False(SignedPlanBundle.Verify(Encoding.UTF8.GetBytes(bundle.ToJsonString())).IsValid);
+    }
+
+    [Fact]
     public void Verify_EveryByteFlipped_EachRefused()
     {
         var bytes = Encoding.UTF8.GetBytes(Bundle());

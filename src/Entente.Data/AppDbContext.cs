@@ -116,10 +116,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        ChangeTracker.DetectChanges();
+        await FollowVisibilityAsync(cancellationToken);
         Stamp();
         ChangeTracker.DetectChanges();
         var changes = Auditing.Pending(this);
-        await WriteRules.CheckAsync(this, changes, _actor, cancellationToken);
+        await WriteRules.CheckAsync(this, changes, _actor, _derived, cancellationToken);
+        await ReferenceRules.CheckAsync(this, changes, cancellationToken);
+        await Auditing.LoadParentsAsync(this, changes, cancellationToken);
         if (ChangeTracker.Entries<AuditEntry>().Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("Audit entries are append-only: they are never changed or deleted.");
@@ -152,6 +156,52 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    /// <summary>
+    /// Refuses (<see cref="WriteForbiddenException"/>) a change of <paramref name="record"/>, as it is
+    /// stored now, that the actor may not make. Handlers call it as soon as they hold the record, before
+    /// they check the request, so that a refused caller learns nothing from the rules a request breaks.
+    /// </summary>
+    public Task EnsureMayChangeAsync(object record, CancellationToken cancellationToken) =>
+        WriteRules.CheckChangeAsync(this, record, _actor, cancellationToken);
+
+    /// <summary>Rows the data layer changed itself as a consequence of a checked change (a claim following its record's visibility).</summary>
+    private readonly HashSet<object> _derived = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>
+    /// A claim is seen by whoever sees its record: when a national record is shared, its claims (and
+    /// those about its figures) are shared with it, in the same save.
+    /// </summary>
+    private async Task FollowVisibilityAsync(CancellationToken ct)
+    {
+        _derived.Clear();
+        var changed = ChangeTracker.Entries<BodyRecord>()
+            .Where(e => e.State == EntityState.Modified && (e.Property(r => r.Visibility).IsModified || e.Property(r => r.OwnerPartyId).IsModified))
+            .Select(e => e.Entity).ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var recordOf = changed.ToDictionary(r => r.Id);
+        var indicatorIds = changed.OfType<Indicator>().Select(i => i.Id).ToList();
+        foreach (var value in await Set<IndicatorValue>().AsNoTracking().Where(v => indicatorIds.Contains(v.IndicatorId)).Select(v => new { v.Id, v.IndicatorId }).ToListAsync(ct))
+        {
+            recordOf[value.Id] = recordOf[value.IndicatorId];
+        }
+
+        var ids = recordOf.Keys.ToList();
+        foreach (var claim in await Claims.IgnoreQueryFilters().Where(c => ids.Contains(c.RecordId)).ToListAsync(ct))
+        {
+            var record = recordOf[claim.RecordId];
+            if (claim.Visibility != record.Visibility || claim.OwnerPartyId != record.OwnerPartyId)
+            {
+                claim.Visibility = record.Visibility;
+                claim.OwnerPartyId = record.OwnerPartyId;
+                _derived.Add(claim);
+            }
+        }
+    }
+
     /// <summary>True when the reader sees every record (the program itself).</summary>
     private bool ReaderSeesAll => _actor.IsSystem;
 
@@ -179,14 +229,19 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         b.Entity<Claim>().HasQueryFilter(r => ReaderSeesAll
             || ((ReaderIsAdministrator || r.JointBodyId == null || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
                 && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)));
+        // An entry is read within the visibility it was sealed with; a claim's entries, moreover, only while the
+        // claim itself is seen (entries written before claims carried their record's visibility were sealed joint).
         b.Entity<AuditEntry>().HasQueryFilter(r => ReaderSeesAll
             || ((r.JointBodyId == null ? ReaderIsAdministrator : ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
-                && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)));
+                && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)
+                && (r.EntityType != nameof(Claim) || Set<Claim>().Any(c => c.Id == r.RecordId))));
         FilterBodyRecord<Meeting>(b);
         FilterBodyRecord<Agreement>(b);
         FilterBodyRecord<Document>(b);
         b.Entity<DocumentContent>().HasQueryFilter(c => ReaderSeesAll || Set<Document>().Any(d => d.Id == c.DocumentId));
         FilterBodyRecord<ActionItem>(b);
+        // A link is read only with the record it names: an item never shows the id of an agreement its reader cannot see.
+        b.Entity<ActionItemAgreement>().HasQueryFilter(l => ReaderSeesAll || Set<Agreement>().Any(a => a.Id == l.AgreementId));
         FilterBodyRecord<Obstacle>(b);
         FilterBodyRecord<Indicator>(b);
         FilterBodyRecord<Engagement>(b);

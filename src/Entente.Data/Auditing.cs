@@ -110,9 +110,40 @@ internal static class Auditing
         {
             BodyRecord r => (r.Id, r.JointBodyId, r.Visibility, r.OwnerPartyId),
             null => (null, BodyIdOf(change), Visibility.Joint, null),
+            IHasVisibility v => (record.Id, BodyIdOf(db.Entry(record)) ?? BodyIdOf(change), v.Visibility, v.OwnerPartyId),
             _ => (record.Id, BodyIdOf(db.Entry(record)) ?? BodyIdOf(change), Visibility.Joint, null),
         };
     }
+
+    /// <summary>
+    /// Brings into the change tracker the record each changed row belongs to, when the save did not load it,
+    /// so that the row is sealed with its record's visibility: a row of a national record is never sealed joint
+    /// for want of its parent.
+    /// </summary>
+    public static async Task LoadParentsAsync(AppDbContext db, List<EntityEntry> changes, CancellationToken ct)
+    {
+        HashSet<(Type, Guid)>? tracked = null;
+        foreach (var change in changes.Where(c => c.Entity is not Entity))
+        {
+            foreach (var key in change.Metadata.GetForeignKeys().Where(k => k.IsRequired && k.Properties.Count == 1 && k.PrincipalKey.IsPrimaryKey()
+                && typeof(Entity).IsAssignableFrom(k.PrincipalEntityType.ClrType) && k.PrincipalEntityType.ClrType != typeof(Party) && k.PrincipalEntityType.ClrType != typeof(Person) && k.PrincipalEntityType.ClrType != typeof(Institution)))
+            {
+                tracked ??= [.. db.ChangeTracker.Entries().Where(e => e.Entity is Entity).Select(e => (e.Metadata.ClrType, ((Entity)e.Entity).Id))];
+                if (change.Property(key.Properties[0].Name).CurrentValue is not Guid id || !tracked.Add((key.PrincipalEntityType.ClrType, id)))
+                {
+                    continue;
+                }
+
+                var load = typeof(Auditing).GetMethod(nameof(LoadAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+                    .MakeGenericMethod(key.PrincipalEntityType.ClrType);
+                await (Task)load.Invoke(null, [db, id, ct])!;
+            }
+        }
+    }
+
+    private static Task LoadAsync<T>(AppDbContext db, Guid id, CancellationToken ct)
+        where T : Entity =>
+        db.Set<T>().IgnoreQueryFilters().Where(r => r.Id == id).LoadAsync(ct);
 
     private static Entity? ParentOf(AppDbContext db, EntityEntry change, Dictionary<(IEntityType, Guid), Entity> records)
     {

@@ -6,64 +6,135 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 namespace Entente.Data;
 
 /// <summary>A write the actor may not make; nothing was saved.</summary>
-public sealed class WriteForbiddenException(string message) : Exception(message);
+/// <param name="message">Why, in English.</param>
+/// <param name="field">The field whose change is refused, when one is (<c>visibility</c>), else empty.</param>
+/// <param name="code">The stable code of the refusal: <c>forbidden</c>, or a rule's own (<c>stays-joint</c>).</param>
+public sealed class WriteForbiddenException(string message, string field = "", string code = "forbidden") : Exception(message)
+{
+    public string Field { get; } = field;
+
+    public string Code { get; } = code;
+}
 
 /// <summary>
 /// The one choke point that decides who may write what, run on every save before anything is
 /// written: viewers write nothing; track leads write the action items, obstacles and progress
 /// updates of their tracks; secretariats and co-chairs write their body's records; a national
 /// record is written only by its own party, and a progress update only in the name of the
-/// writer's party; instance administrators set up parties, people, joint bodies, their sessions
-/// and tracks, and memberships. Rows that belong to a record (co-chairs, owners, values) change
-/// only with their record, which is checked.
+/// writer's party; a person is changed by the secretariats of the person's own party; instance
+/// administrators set up parties, people, joint bodies, their sessions and tracks, and
+/// memberships. A changed row is judged twice, <b>as it was and as it will be</b>, so that
+/// moving a record into one's own track, body or party is not a way to take it over; and a
+/// joint record never becomes national (ADR 0007). Rows that belong to a record (co-chairs,
+/// owners, values) change only with their record, which is checked.
 /// </summary>
 internal static class WriteRules
 {
     private sealed record Role(Guid JointBodyId, MemberRole MemberRole, List<Guid> Tracks);
 
-    public static async Task CheckAsync(AppDbContext db, List<EntityEntry> changes, IAuditActor actor, CancellationToken ct)
+    public static async Task CheckAsync(AppDbContext db, List<EntityEntry> changes, IAuditActor actor, IReadOnlySet<object> derived, CancellationToken ct)
     {
         if (actor.IsSystem || changes.Count == 0)
         {
             return;
         }
 
+        var roles = await RolesAsync(db, actor, ct);
+        foreach (var change in changes.Where(c => !derived.Contains(c.Entity)))
+        {
+            RefuseMoves(change);
+            foreach (var record in AsItWasAndWillBe(change))
+            {
+                if (await RefusalAsync(db, record, change.State, actor, roles, ct) is { } refusal)
+                {
+                    throw new WriteForbiddenException(refusal);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Refuses, before any of a request's own rules are checked, a change of <paramref name="record"/>
+    /// (as it is stored now) that the actor may not make: a viewer learns nothing of a record's state from
+    /// the rules its request would have broken.
+    /// </summary>
+    public static async Task CheckChangeAsync(AppDbContext db, object record, IAuditActor actor, CancellationToken ct)
+    {
+        if (actor.IsSystem)
+        {
+            return;
+        }
+
+        if (await RefusalAsync(db, record, EntityState.Modified, actor, await RolesAsync(db, actor, ct), ct) is { } refusal)
+        {
+            throw new WriteForbiddenException(refusal);
+        }
+    }
+
+    private static async Task<List<Role>> RolesAsync(AppDbContext db, IAuditActor actor, CancellationToken ct)
+    {
         if (actor.AccountId is null || actor.PartyId is null)
         {
             throw new WriteForbiddenException("Sign in to change records.");
         }
 
-        var roles = await db.Memberships.AsNoTracking().Where(m => m.AccountId == actor.AccountId)
+        return await db.Memberships.AsNoTracking().Where(m => m.AccountId == actor.AccountId)
             .Select(m => new Role(m.JointBodyId, m.Role, m.Tracks.Select(t => t.TrackId).ToList()))
             .ToListAsync(ct);
-        foreach (var change in changes)
+    }
+
+    /// <summary>A new row as it will be; a changed row as it was (its original values) and as it will be; a removed row as it was.</summary>
+    private static IEnumerable<object> AsItWasAndWillBe(EntityEntry change) => change.State switch
+    {
+        EntityState.Added => [change.Entity],
+        EntityState.Deleted => [change.OriginalValues.ToObject()],
+        _ => [change.OriginalValues.ToObject(), change.Entity],
+    };
+
+    /// <summary>Changes no role may make: a joint record made national, a record moved to another joint body.</summary>
+    private static void RefuseMoves(EntityEntry change)
+    {
+        if (change.State != EntityState.Modified)
         {
-            if (await RefusalAsync(db, change, actor, roles, ct) is { } refusal)
-            {
-                throw new WriteForbiddenException(refusal);
-            }
+            return;
+        }
+
+        if (change.Entity is BodyRecord && Equals(change.Property(nameof(BodyRecord.Visibility)).OriginalValue, Visibility.Joint)
+            && Equals(change.Property(nameof(BodyRecord.Visibility)).CurrentValue, Visibility.National))
+        {
+            throw new WriteForbiddenException("A joint record stays joint: what both parties have seen is not withdrawn from one of them.", "visibility", RuleCodes.StaysJoint);
+        }
+
+        if (change.Metadata.FindProperty(nameof(BodyRecord.JointBodyId)) is { } body && !Equals(change.Property(body.Name).OriginalValue, change.Property(body.Name).CurrentValue))
+        {
+            throw new WriteForbiddenException("A record stays in its joint body.", "jointBodyId", RuleCodes.Immutable);
         }
     }
 
-    private static async Task<string?> RefusalAsync(AppDbContext db, EntityEntry change, IAuditActor actor, List<Role> roles, CancellationToken ct)
+    private static async Task<string?> RefusalAsync(AppDbContext db, object entity, EntityState state, IAuditActor actor, List<Role> roles, CancellationToken ct)
     {
         bool Writes(Guid bodyId) => roles.Any(r => r.JointBodyId == bodyId && r.MemberRole is MemberRole.Secretariat or MemberRole.CoChair);
         bool LeadsTrack(Guid bodyId, Guid? trackId) => trackId is not null && roles.Any(r => r.JointBodyId == bodyId && r.MemberRole == MemberRole.TrackLead && r.Tracks.Contains(trackId.Value));
         var anySecretariat = roles.Any(r => r.MemberRole is MemberRole.Secretariat or MemberRole.CoChair);
 
-        if (change.Entity is BodyRecord { Visibility: Visibility.National } national && national.OwnerPartyId != actor.PartyId)
+        if (entity is IHasVisibility { Visibility: Visibility.National } national && national.OwnerPartyId != actor.PartyId)
         {
             return "A national record is written only by its own party.";
         }
 
-        return change.Entity switch
+        return entity switch
         {
             Account account => actor.IsAdministrator || account.Id == actor.AccountId ? null : "Only an administrator manages other accounts.",
-            IdentityUserToken<Guid> or IdentityUserLogin<Guid> or IdentityUserClaim<Guid> or IdentityUserPasskey<Guid> => actor.IsAdministrator || Equals(change.Property("UserId").CurrentValue, actor.AccountId) ? null : "Only an administrator manages other accounts.",
+            IdentityUserToken<Guid> t => OwnAccount(actor, t.UserId),
+            IdentityUserLogin<Guid> l => OwnAccount(actor, l.UserId),
+            IdentityUserClaim<Guid> c => OwnAccount(actor, c.UserId),
+            IdentityUserPasskey<Guid> p => OwnAccount(actor, p.UserId),
             ApiToken token => token.AccountId == actor.AccountId ? null : "An API token is managed by its own account.",
-            Party or Institution or Membership => actor.IsAdministrator ? null : "Only an administrator manages parties, institutions and memberships.",
-            Person or PersonName or PersonTitle => actor.IsAdministrator || anySecretariat ? null : "Only an administrator or a secretariat records people.",
-            JointBody body => actor.IsAdministrator || (change.State != EntityState.Added && Writes(body.Id)) ? null : "Only an administrator or the body's secretariat changes a joint body.",
+            Party or Institution or Membership or MembershipTrack => actor.IsAdministrator ? null : "Only an administrator manages parties, institutions and memberships.",
+            Person person => RefusePerson(actor, anySecretariat, state, person.PartyId),
+            PersonName name => await RefusePersonRowAsync(db, actor, anySecretariat, name.PersonId, ct),
+            PersonTitle title => await RefusePersonRowAsync(db, actor, anySecretariat, title.PersonId, ct),
+            JointBody body => actor.IsAdministrator || (state != EntityState.Added && Writes(body.Id)) ? null : "Only an administrator or the body's secretariat changes a joint body.",
             JointBodyMember => actor.IsAdministrator ? null : "Only an administrator changes which parties a joint body has.",
             Session session => actor.IsAdministrator || Writes(session.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its sessions.",
             Track track => actor.IsAdministrator || Writes(track.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its tracks.",
@@ -75,10 +146,10 @@ internal static class WriteRules
             ProgressUpdate update => await RefuseUpdateAsync(db, update, actor, Writes, LeadsTrack, ct),
             ActionPlan plan => Writes(plan.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its action plans.",
             JointStatement statement => Writes(statement.JointBodyId) ? null : "Only the body's secretariat or co-chairs write its joint statements.",
-            StatementApproval approval => await RefuseApprovalAsync(db, approval, change.State, actor, Writes, ct),
-            MinutesApproval approval => await RefuseMinutesApprovalAsync(db, approval, change.State, actor, Writes, ct),
+            StatementApproval approval => await RefuseApprovalAsync(db, approval, state, actor, Writes, ct),
+            MinutesApproval approval => await RefuseMinutesApprovalAsync(db, approval, state, actor, Writes, ct),
             AgendaOutcome outcome => await AgendaBodyAsync(db, outcome.AgendaItemId, ct) is { } outcomeBody && Writes(outcomeBody) ? null : "Only the body's secretariat or co-chairs record the outcomes of its minutes.",
-            PlanSignature signature => change.State switch
+            PlanSignature signature => state switch
             {
                 EntityState.Added => signature.AccountId == actor.AccountId && signature.PartyId == actor.PartyId && roles.Any(r => r.JointBodyId == signature.JointBodyId && r.MemberRole == MemberRole.CoChair)
                     ? null : "A plan is signed only by a co-chair of its body, in their own name and for their own party.",
@@ -86,13 +157,39 @@ internal static class WriteRules
                 _ => "A signature never changes.",
             },
             SigningKey { Kind: SigningKeyKind.Authority } => "The signing authority's key is made by the program itself.",
-            SigningKey key => change.State == EntityState.Added && key.AccountId == actor.AccountId && roles.Any(r => r.JointBodyId == key.JointBodyId && r.MemberRole == MemberRole.CoChair)
+            SigningKey key => state == EntityState.Added && key.AccountId == actor.AccountId && roles.Any(r => r.JointBodyId == key.JointBodyId && r.MemberRole == MemberRole.CoChair)
                 ? null : "A signing key is made only for a co-chair, when they first sign.",
             DocumentVersion version => await RefuseDocumentRowAsync(db, version.DocumentId, actor, Writes, ct),
             DocumentContent content => await RefuseDocumentRowAsync(db, content.DocumentId, actor, Writes, ct),
             BodyRecord record => Writes(record.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its records.",
             _ => null,
         };
+    }
+
+    private static string? OwnAccount(IAuditActor actor, Guid userId) =>
+        actor.IsAdministrator || userId == actor.AccountId ? null : "Only an administrator manages other accounts.";
+
+    /// <summary>
+    /// A secretariat records anyone (the other side's minister who attended included); once recorded, a person is the
+    /// business of the secretariats of the person's own party (a person of no known party, of any secretariat).
+    /// </summary>
+    private static string? RefusePerson(IAuditActor actor, bool anySecretariat, EntityState state, Guid? partyId) =>
+        actor.IsAdministrator || (anySecretariat && (state == EntityState.Added || partyId is null || partyId == actor.PartyId))
+            ? null
+            : "A person is changed by an administrator or a secretariat of the person's own party; propose the change to that party.";
+
+    private static async Task<string?> RefusePersonRowAsync(AppDbContext db, IAuditActor actor, bool anySecretariat, Guid personId, CancellationToken ct)
+    {
+        if (db.ChangeTracker.Entries<Person>().FirstOrDefault(e => e.Entity.Id == personId) is { } tracked)
+        {
+            return tracked.State == EntityState.Added
+                ? RefusePerson(actor, anySecretariat, EntityState.Added, tracked.Entity.PartyId)
+                : RefusePerson(actor, anySecretariat, EntityState.Modified, (Guid?)tracked.Property(nameof(Person.PartyId)).OriginalValue)
+                    ?? RefusePerson(actor, anySecretariat, EntityState.Modified, tracked.Entity.PartyId);
+        }
+
+        var stored = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.PartyId }).FirstOrDefaultAsync(ct);
+        return RefusePerson(actor, anySecretariat, stored is null ? EntityState.Added : EntityState.Modified, stored?.PartyId);
     }
 
     private static async Task<string?> RefuseUpdateAsync(AppDbContext db, ProgressUpdate update, IAuditActor actor, Func<Guid, bool> writes, Func<Guid, Guid?, bool> leads, CancellationToken ct)

@@ -30,9 +30,23 @@ public enum Visibility
 }
 
 /// <summary>
-/// A record that belongs to a joint body and is either joint or national to one party.
+/// Something whose readers are decided by a visibility: a record of a joint body, or what is
+/// said about one (a claim), which is seen by whoever sees the record and no one else.
 /// </summary>
-public abstract class BodyRecord : Entity
+public interface IHasVisibility
+{
+    Visibility Visibility { get; }
+
+    /// <summary>The party whose national space holds it; null when joint.</summary>
+    Guid? OwnerPartyId { get; }
+}
+
+/// <summary>
+/// A record that belongs to a joint body and is either joint or national to one party. A
+/// national record may be shared (made joint) by its party; a joint record never becomes
+/// national again (ADR 0007).
+/// </summary>
+public abstract class BodyRecord : Entity, IHasVisibility
 {
     public Guid JointBodyId { get; set; }
 

@@ -34,6 +34,12 @@ public static class RuleCodes
     public const string NotVerified = "not-verified";
     public const string NothingCarried = "nothing-carried";
     public const string FileTooLarge = "file-too-large";
+
+    /// <summary>A joint record names a national one (which the other party could not see), or a national record names another party's.</summary>
+    public const string NationalReference = "national-reference";
+
+    /// <summary>A joint record made national: once shared, a record stays shared (ADR 0007).</summary>
+    public const string StaysJoint = "stays-joint";
 }
 
 /// <summary>

@@ -35,7 +35,7 @@ public sealed class Source : Entity
 /// What one source says about one field of one record. When two sources disagree both claims
 /// are kept, each with its source; the record holds the value the secretariat adopted.
 /// </summary>
-public sealed class Claim : Entity
+public sealed class Claim : Entity, IHasVisibility
 {
     public Guid? JointBodyId { get; set; }
 
@@ -54,7 +54,10 @@ public sealed class Claim : Entity
     /// <summary>The words of the source that say it.</summary>
     public string? Quote { get; set; }
 
-    /// <summary>The visibility of the record the claim is about: a claim about a national record is national too.</summary>
+    /// <summary>
+    /// The visibility of the record the claim is about: a claim about a national record is national
+    /// too, and follows the record when the record is shared (the data layer keeps the two equal).
+    /// </summary>
     public Visibility Visibility { get; set; } = Visibility.Joint;
 
     public Guid? OwnerPartyId { get; set; }

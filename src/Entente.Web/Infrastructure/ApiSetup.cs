@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
-using Entente.Domain;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Infrastructure;
 
@@ -87,43 +85,17 @@ public static class ApiSetup
 
     private static async ValueTask<object?> HandleErrors(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
-        var problems = context.HttpContext.RequestServices.GetRequiredService<Problems>();
         try
         {
             return await next(context);
         }
-        catch (ApiErrorException e)
+        catch (Exception e) when (ApiError.Of(e) is { } error)
         {
-            return problems.From(e.Error);
-        }
-        catch (DomainRuleException e)
-        {
-            return problems.From(new ApiError.Rules(e.Errors));
-        }
-        catch (Entente.Data.WriteForbiddenException e)
-        {
-            context.HttpContext.RequestServices.GetRequiredService<ILogger<Problems>>().LogWarning("Write refused for {User}: {Reason}", context.HttpContext.User.Identity?.Name, e.Message);
-            return problems.From(new ApiError.Forbidden(e.Message));
-        }
-        catch (DbUpdateException e) when (ConstraintOf(e) is { } code)
-        {
-            // A race the handler's own checks could not see (two writers creating the same session number at once).
-            context.HttpContext.RequestServices.GetRequiredService<ILogger<Problems>>().LogWarning(e, "Write refused by a database constraint");
-            return problems.From(new ApiError.Rules([new RuleError(code, string.Empty, code == RuleCodes.Duplicate
-                ? "Another record with the same unique values was saved at the same moment; nothing was changed."
-                : "A record this one refers to was removed at the same moment; nothing was changed.")]));
+            var services = context.HttpContext.RequestServices;
+            Problems.LogRefusal(services.GetRequiredService<ILogger<Problems>>(), context.HttpContext, e, error);
+            return services.GetRequiredService<Problems>().From(error);
         }
     }
-
-    /// <summary>The rule a database constraint violation stands for: unique or foreign key; null for anything else (a bug, answered 500).</summary>
-    private static string? ConstraintOf(DbUpdateException e) => e.InnerException switch
-    {
-        Npgsql.PostgresException { SqlState: "23505" } => RuleCodes.Duplicate,
-        Npgsql.PostgresException { SqlState: "23503" } => RuleCodes.UnknownReference,
-        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } => RuleCodes.Duplicate,
-        Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 787 } => RuleCodes.UnknownReference,
-        _ => null,
-    };
 
     /// <summary>
     /// Refuses bodies over <see cref="MaxBodyBytes"/> with 413: by Content-Length at once, and

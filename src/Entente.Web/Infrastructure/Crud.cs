@@ -48,6 +48,7 @@ public static class Crud
     {
         var entity = await query.FirstOrDefaultAsync(e => e.Id == id, cancellationToken)
             ?? throw new ApiErrorException(new ApiError.NotFound(resource, id));
+        await db.EnsureMayChangeAsync(entity, cancellationToken);
         Versions.EnsureVersion(entity, expected);
         await apply(entity);
         db.Entry(entity).Property(e => e.Version).IsModified = true;

@@ -1,9 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Entente.Domain;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Infrastructure;
 
@@ -31,12 +29,8 @@ public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiEx
         return true;
     }
 
-    private ProblemHttpResult Map(Exception exception) => exception switch
+    private ProblemHttpResult Map(Exception exception) => ApiError.Of(exception) is { } error ? problems.From(error) : exception switch
     {
-        ApiErrorException e => problems.From(e.Error),
-        DomainRuleException e => problems.From(new ApiError.Rules(e.Errors)),
-        Entente.Data.WriteForbiddenException e => problems.From(new ApiError.Forbidden(e.Message)),
-        DbUpdateConcurrencyException => problems.From(new ApiError.Stale(0, 0)),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
             problems.Unreadable(StatusCodes.Status413PayloadTooLarge, "too-large", string.Empty, "The request body is too large."),
         BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
@@ -50,6 +44,11 @@ public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiEx
     private ProblemHttpResult FromJson(JsonException json)
     {
         var field = JsonPaths.ToField(json.Path);
+        if (json.InnerException is ArgumentOutOfRangeException range)
+        {
+            return problems.Unreadable(StatusCodes.Status400BadRequest, Entente.Domain.RuleCodes.OutOfRange, field, $"'{field}': {range.Message.Split(" (Parameter", 2)[0]}");
+        }
+
         var message = json.InnerException is InvalidOperationException or FormatException || json.Message.Contains("could not be converted", StringComparison.Ordinal)
             ? $"The value of '{field}' has the wrong type or is not one of the allowed values."
             : $"The request body is not valid JSON (near '{field}').";

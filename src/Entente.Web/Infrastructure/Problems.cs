@@ -23,7 +23,7 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
         ApiError.Stale { Expected: < 0 } e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("weak-if-match", "A weak ETag never matches a write; send the ETag the API returned."), [], ("currentVersion", e.Current)),
         ApiError.Stale e => Build(StatusCodes.Status412PreconditionFailed, "stale", "If-Match", Localize("stale", $"The record has changed since version {e.Expected}: it is now at version {e.Current}. Read it again and re-apply your change.", e.Expected, e.Current), [], ("currentVersion", e.Current)),
         ApiError.BadRequest e => Build(StatusCodes.Status400BadRequest, e.Code, e.Field, Localize(e.Code, e.Message), []),
-        ApiError.Forbidden e => Build(StatusCodes.Status403Forbidden, "forbidden", string.Empty, Localize("forbidden", e.Message), []),
+        ApiError.Forbidden e => Build(StatusCodes.Status403Forbidden, e.Code, e.Field, Localize(e.Code, e.Message, e.Field), []),
         ApiError.Unavailable e => Build(StatusCodes.Status503ServiceUnavailable, "unavailable", string.Empty, Localize("unavailable", e.Message), []),
         _ => throw new UnreachableException($"No problem mapping for {error.GetType().Name}."),
     };
@@ -38,6 +38,20 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
 
         var problem = From(error).ProblemDetails;
         return [new FieldProblem(problem.Extensions["field"] as string ?? string.Empty, problem.Extensions["code"] as string ?? string.Empty, problem.Detail ?? string.Empty)];
+    }
+
+    /// <summary>Logs a refused write (a warning: someone tried what their role does not allow) and a race a constraint caught.</summary>
+    public static void LogRefusal(ILogger logger, HttpContext http, Exception exception, ApiError error)
+    {
+        switch (error)
+        {
+            case ApiError.Forbidden:
+                logger.LogWarning("Write refused for {User}: {Reason}", http.User.Identity?.Name, exception.Message);
+                break;
+            case ApiError.Rules when exception is Microsoft.EntityFrameworkCore.DbUpdateException:
+                logger.LogWarning(exception, "Write refused by a database constraint");
+                break;
+        }
     }
 
     /// <summary>The problem for a request that could not be read at all (bad JSON, wrong types, too large).</summary>

@@ -1,5 +1,3 @@
-using Entente.Data;
-using Entente.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -109,19 +107,11 @@ public abstract class EntentePage : PageModel
             await change();
             return true;
         }
-        catch (ApiErrorException e) when (e.Error is not ApiError.NotFound)
+        catch (Exception e) when (ApiError.Of(e) is { } error and not ApiError.NotFound)
         {
-            Conflict = e.Error as ApiError.Stale;
-            Keep(problems.Explain(e.Error));
-        }
-        catch (DomainRuleException e)
-        {
-            Keep(problems.Explain(new ApiError.Rules(e.Errors)));
-        }
-        catch (WriteForbiddenException e)
-        {
-            HttpContext.RequestServices.GetRequiredService<ILogger<EntentePage>>().LogWarning("Write refused for {User}: {Reason}", User.Identity?.Name, e.Message);
-            Keep(problems.Explain(new ApiError.Forbidden(e.Message)));
+            Problems.LogRefusal(HttpContext.RequestServices.GetRequiredService<ILogger<EntentePage>>(), HttpContext, e, error);
+            Conflict = error as ApiError.Stale;
+            Keep(problems.Explain(error));
         }
 
         return false;

@@ -22,6 +22,7 @@ public sealed class NextSessionHandler(AppDbContext db, SessionsHandler sessions
     {
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("session", sessionId));
+        await db.EnsureMayChangeAsync(session, ct);
         var checks = new Checks();
         if (session.Status != SessionStatus.Concluded)
         {

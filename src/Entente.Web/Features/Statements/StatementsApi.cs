@@ -64,9 +64,11 @@ public sealed class StatementsHandler(AppDbContext db, TimeProvider clock)
     /// <summary>Generates the session's statement from its records; a draft is regenerated (its approvals withdrawn), a published one is refused.</summary>
     public async Task<(StatementResponse Statement, bool Created)> GenerateAsync(Guid sessionId, CancellationToken ct)
     {
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
+            ?? throw new ApiErrorException(new ApiError.NotFound("session", sessionId));
+        await db.EnsureMayChangeAsync(session, ct);
         var facts = await SessionFacts.LoadAsync(db, sessionId, ct);
         var text = StatementWriter.Write(facts);
-        var session = await db.Sessions.AsNoTracking().FirstAsync(s => s.Id == sessionId, ct);
         var statement = await db.JointStatements.Include(s => s.Approvals).FirstOrDefaultAsync(s => s.SessionId == sessionId, ct);
         var created = statement is null;
         if (statement is null)
@@ -120,6 +122,7 @@ public sealed class StatementsHandler(AppDbContext db, TimeProvider clock)
     {
         var statement = await db.JointStatements.Include(s => s.Approvals).FirstOrDefaultAsync(s => s.Id == id, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("statement", id));
+        await db.EnsureMayChangeAsync(statement, ct);
         if (statement.Version != expectedVersion)
         {
             throw new ApiErrorException(new ApiError.Stale(expectedVersion, statement.Version));

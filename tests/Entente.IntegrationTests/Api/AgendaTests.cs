@@ -58,10 +58,7 @@ public abstract class AgendaTests(EntenteApp app)
         Assert.Equal(new TimeOnly(9, 30), agenda[0].StartsAt);
         Assert.Equal("Closing", agenda[^1].Title.En);
         Assert.Equal(Enumerable.Range(1, agenda.Count), agenda.Select(a => a.Position));
-        for (var i = 1; i < agenda.Count; i++)
-        {
-            Assert.Equal(agenda[i - 1].StartsAt!.Value.AddMinutes(agenda[i - 1].DurationMinutes!.Value), agenda[i].StartsAt);
-        }
+        AssertTimedOneAfterTheOther(agenda);
 
         var health = agenda.Single(a => a.TrackId == setup.Reference.Health.Id && a.CarriedActionItemId is null && a.CarriedObstacleId is null);
         var open = agenda.Single(a => a.CarriedActionItemId == setup.Open.Id);
@@ -75,11 +72,28 @@ public abstract class AgendaTests(EntenteApp app)
         var seenByBritain = await britain.ListAsync<AgendaItemResponse>($"/api/agenda-items?sessionId={setup.Session.Id}");
         Assert.Equal(agenda.Count - 1, seenByBritain.Count);
         Assert.DoesNotContain(seenByBritain, a => a.Id == national.Id);
+        // No gap betrays the Kuwaiti item: Britain's positions run 1, 2, 3… and its times follow one another.
+        Assert.Equal(Enumerable.Range(1, seenByBritain.Count), seenByBritain.Select(a => a.Position));
+        AssertTimedOneAfterTheOther(seenByBritain);
 
         using var again = await kuwait.PostJsonAsync($"/api/sessions/{setup.Session.Id}/agenda", new { });
         Assert.Equal(RuleCodes.AgendaExists, (string?)(await again.ProblemAsync(HttpStatusCode.Conflict))["code"]);
         using var badTime = await kuwait.PostJsonAsync($"/api/sessions/{setup.Previous.Id}/agenda", new { startsAt = "25:99" });
         Assert.Equal("startsAt", (string?)(await badTime.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
+    }
+
+    /// <summary>Joint items follow one another; a national item starts where it sits and pushes nothing back.</summary>
+    private static void AssertTimedOneAfterTheOther(IReadOnlyList<AgendaItemResponse> agenda)
+    {
+        var clock = agenda[0].StartsAt!.Value;
+        foreach (var item in agenda)
+        {
+            Assert.Equal(clock, item.StartsAt);
+            if (item.Visibility == Visibility.Joint)
+            {
+                clock = clock.AddMinutes(item.DurationMinutes!.Value);
+            }
+        }
     }
 
     [Fact]

@@ -73,7 +73,8 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         a.JointBodyId,
         a.SessionId,
         a.MeetingId,
-        a.Position,
+        // The rank among the items the reader sees: another party's national items leave no gap.
+        Db.AgendaItems.Count(o => o.SessionId == a.SessionId && o.MeetingId == a.MeetingId && o.Position < a.Position) + 1,
         new TextDto(a.Title.Ar, a.Title.En),
         a.TrackId,
         a.StartsAt,
@@ -130,7 +131,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         checks.Try(() => item.EditMinutes(minutes));
         if (isNew)
         {
-            item.Position = 1 + (await Db.AgendaItems.Where(a => a.SessionId == sessionId && a.MeetingId == request.MeetingId).MaxAsync(a => (int?)a.Position, ct) ?? 0);
+            item.Position = 1 + await LastPositionAsync(sessionId, request.MeetingId, ct);
         }
 
         checks.AddRange(item.Check());
@@ -142,18 +143,20 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
     {
         var session = await Db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("session", sessionId));
+        await Db.EnsureMayChangeAsync(session, ct);
         var checks = new Checks();
         var refs = new References(Db, checks);
         await refs.InBodyAsync<Meeting>(request.MeetingId, session.JointBodyId, m => m.SessionId == sessionId, "meetingId", ct);
         var start = Time(checks, request.StartsAt, "startsAt") ?? DefaultStart;
         checks.ThrowIfAny();
         await SessionGuard.EnsureOpenAsync(Db, sessionId, ct);
-        if (await Db.AgendaItems.IgnoreQueryFilters().AnyAsync(a => a.SessionId == sessionId && a.MeetingId == request.MeetingId, ct))
+        // Only the items the reader sees count: another party's national briefings neither block the agenda nor betray themselves.
+        if (await Db.AgendaItems.AnyAsync(a => a.SessionId == sessionId && a.MeetingId == request.MeetingId, ct))
         {
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.AgendaExists, "sessionId", "The agenda already has items: add, move or edit them one by one.")]));
         }
 
-        var agenda = await AgendaBuilder.BuildAsync(Db, session, request.MeetingId, start, ct);
+        var agenda = await AgendaBuilder.BuildAsync(Db, session, request.MeetingId, start, await LastPositionAsync(sessionId, request.MeetingId, ct), ct);
         Db.AgendaItems.AddRange(agenda);
         await Db.SaveChangesAsync(ct);
         return (await ListAsync(sessionId, request.MeetingId, new Paging(1, 200), ct)).Items;
@@ -171,17 +174,18 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
 
         // The positions the reader's items hold are kept as a set (another party's national items keep theirs) and handed out in the new order.
         var slots = agenda.Select(a => a.Position).ToList();
-        var at = agenda.Select(a => a.StartsAt).FirstOrDefault(t => t is not null);
+        var start = agenda.Where(a => a.Visibility == Visibility.Joint).Select(a => a.StartsAt).FirstOrDefault(t => t is not null)
+            ?? agenda.Select(a => a.StartsAt).FirstOrDefault(t => t is not null);
         agenda.Remove(item);
         agenda.Insert(position - 1, item);
         for (var i = 0; i < agenda.Count; i++)
         {
             agenda[i].Position = slots[i];
-            if (at is { } time)
-            {
-                agenda[i].StartsAt = time;
-                at = time.AddMinutes(agenda[i].DurationMinutes ?? 0);
-            }
+        }
+
+        if (start is { } first)
+        {
+            AgendaBuilder.Time(agenda, first);
         }
 
         await Db.SaveChangesAsync(ct);
@@ -212,6 +216,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
     public async Task<AgendaItemResponse> AddOutcomeAsync(HttpContext http, Guid id, AgendaOutcomeRequest request, CancellationToken ct)
     {
         var item = await Db.AgendaItems.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("agenda item", id));
+        await Db.EnsureMayChangeAsync(item, ct);
         await SessionGuard.EnsureOpenAsync(Db, item.SessionId, ct);
         if (item.MinutesStatus == MinutesStatus.Locked)
         {
@@ -272,6 +277,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
     private async Task<AgendaItem> CurrentAsync(long expectedVersion, Guid id, CancellationToken ct)
     {
         var item = await ForUpdate.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("agenda item", id));
+        await Db.EnsureMayChangeAsync(item, ct);
         if (item.Version != expectedVersion)
         {
             throw new ApiErrorException(new ApiError.Stale(expectedVersion, item.Version));
@@ -280,6 +286,10 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         await SessionGuard.EnsureOpenAsync(Db, item.SessionId, ct);
         return item;
     }
+
+    /// <summary>The last position of the agenda, whoever's item holds it (so that a new item never shares a position with one the reader cannot see).</summary>
+    private async Task<int> LastPositionAsync(Guid sessionId, Guid? meetingId, CancellationToken ct) =>
+        await Db.AgendaItems.IgnoreQueryFilters().Where(a => a.SessionId == sessionId && a.MeetingId == meetingId).MaxAsync(a => (int?)a.Position, ct) ?? 0;
 
     private static TimeOnly? Time(Checks checks, string? text, string field)
     {
@@ -302,11 +312,29 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
 /// The first draft of an agenda: opening; each track of the body, followed by the open action
 /// items of the previous session's plans and the open obstacles in that track, carried onto it
 /// (national ones stay national to their party); the action plan, the joint statement, the next
-/// meeting; closing. Items are timed one after the other from <c>start</c>.
+/// meeting; closing. Items are timed one after the other from <c>start</c> (see <see cref="Time"/>).
 /// </summary>
 public static class AgendaBuilder
 {
-    public static async Task<List<AgendaItem>> BuildAsync(AppDbContext db, Session session, Guid? meetingId, TimeOnly start, CancellationToken ct)
+    /// <summary>
+    /// Times items in their order from <paramref name="start"/>: the joint items one after the other; a
+    /// national item (one party's internal briefing) runs beside the joint agenda, starting where it sits
+    /// and pushing nothing back, so that the joint times the other party reads never depend on it.
+    /// </summary>
+    public static void Time(IReadOnlyList<AgendaItem> ordered, TimeOnly start)
+    {
+        var at = start;
+        foreach (var item in ordered)
+        {
+            item.StartsAt = at;
+            if (item.Visibility == Visibility.Joint)
+            {
+                at = at.AddMinutes(item.DurationMinutes ?? 0);
+            }
+        }
+    }
+
+    public static async Task<List<AgendaItem>> BuildAsync(AppDbContext db, Session session, Guid? meetingId, TimeOnly start, int lastPosition, CancellationToken ct)
     {
         var tracks = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == session.JointBodyId).ToListAsync(ct);
         Guid TopOf(Guid trackId) => tracks.FirstOrDefault(t => t.Id == trackId)?.ParentTrackId ?? trackId;
@@ -362,14 +390,12 @@ public static class AgendaBuilder
         Add("موعد ومكان الاجتماع القادم", "Date and venue of the next meeting", 5);
         Add("الختام", "Closing", 5);
 
-        var at = start;
         for (var i = 0; i < agenda.Count; i++)
         {
-            agenda[i].Position = i + 1;
-            agenda[i].StartsAt = at;
-            at = at.AddMinutes(agenda[i].DurationMinutes ?? 0);
+            agenda[i].Position = lastPosition + i + 1;
         }
 
+        Time(agenda, start);
         return agenda;
     }
 }

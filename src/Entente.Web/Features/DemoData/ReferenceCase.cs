@@ -49,7 +49,7 @@ public static class ReferenceCase
 
         // The 17th session's agenda, built from the tracks with the 16th session's open items and the open obstacles carried onto it.
         var session17 = await db.Sessions.SingleAsync(s => s.Number == 17, cancellationToken);
-        db.AgendaItems.AddRange(await Agenda.AgendaBuilder.BuildAsync(db, session17, null, new TimeOnly(10, 0), cancellationToken));
+        db.AgendaItems.AddRange(await Agenda.AgendaBuilder.BuildAsync(db, session17, null, new TimeOnly(10, 0), 0, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -25,6 +25,27 @@ public sealed class Account : IdentityUser<Guid>
     public bool ArabicIndicDigits { get; set; }
 }
 
+/// <summary>
+/// Failed password attempts on one account from one address, within a window: what pauses sign-in
+/// for that account from that address (and, summed over addresses, for the account) without locking
+/// the account itself, so that no one can shut a known person out by typing wrong passwords.
+/// Security telemetry, not a record: it stays out of the audit chain (the log has every attempt).
+/// </summary>
+public sealed class SignInFailure
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid AccountId { get; init; }
+
+    /// <summary>The caller's address as the program sees it (behind a trusted proxy, the forwarded one).</summary>
+    public required string Address { get; init; }
+
+    public int Failures { get; set; }
+
+    /// <summary>When the first failure of the window happened (UTC).</summary>
+    public DateTime WindowStart { get; set; }
+}
+
 /// <summary>What a signing key is for.</summary>
 public enum SigningKeyKind
 {

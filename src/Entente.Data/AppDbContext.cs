@@ -61,6 +61,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    /// <summary>Failed password attempts per account and address (what pauses sign-in; never in the audit chain).</summary>
+    public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
+
     /// <summary>The agendas of sessions and meetings, item by item, with their minutes.</summary>
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 

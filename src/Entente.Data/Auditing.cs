@@ -46,7 +46,7 @@ public sealed class SystemActor(string actor = "system") : IAuditActor
 
 /// <summary>
 /// Turns the change tracker's pending changes into audit entries, chained onto the current head.
-/// Data-protection keys are key material, not records, and stay out of the chain.
+/// Data-protection keys are key material, and failed sign-in counts telemetry: neither is a record, and both stay out of the chain.
 /// </summary>
 internal static class Auditing
 {
@@ -54,7 +54,7 @@ internal static class Auditing
     public const long ChainLock = 0x456E74656E7465;
 
     public static List<EntityEntry> Pending(AppDbContext db) =>
-        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)];
+        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey and not SignInFailure)];
 
     public static List<AuditEntry> Chain(AppDbContext db, List<EntityEntry> changes, IAuditActor actor, DateTime now, long lastSequence, string lastHash)
     {

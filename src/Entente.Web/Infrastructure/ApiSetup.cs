@@ -42,11 +42,13 @@ public static class ApiSetup
             return Task.CompletedTask;
         }));
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = MaxBodyBytes);
+        builder.AddTrustedProxies();
         return builder;
     }
 
     public static WebApplication UseApiPlumbing(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -38,6 +38,8 @@ public static class AccountsSetup
         builder.Services.AddScoped<SecondFactorHandler>();
         builder.Services.AddScoped<DemoData.DemoAccounts>();
         builder.Services.AddScoped<SignInFlow>();
+        builder.Services.AddScoped<AuthenticatorCodes>();
+        builder.Services.AddScoped<SignInThrottle>();
         builder.Services.AddScoped<Passkeys>();
 
         // The JSON API takes bearer API tokens only (no cookie, so no cross-site request can use a

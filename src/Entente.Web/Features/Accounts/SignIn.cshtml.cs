@@ -32,7 +32,7 @@ public sealed class SignInModel(SignInFlow flow, IStringLocalizer<SharedResource
             SignInOutcome.SignedIn => LocalRedirect(SafeReturn(ReturnUrl)),
             SignInOutcome.SecondFactorNeeded => RedirectToPage("/Accounts/SecondFactor", new { returnUrl = SafeReturn(ReturnUrl) }),
             SignInOutcome.EnrolmentNeeded => RedirectToPage("/Accounts/Enrol", new { returnUrl = SafeReturn(ReturnUrl) }),
-            SignInOutcome.LockedOut => Refuse(text["ui.sign-in.locked"]),
+            // One answer whether the account exists, the password is wrong or sign-in is paused: none tells an account apart.
             _ => Refuse(text["ui.sign-in.refused"]),
         };
     }

@@ -43,6 +43,8 @@ public sealed class SignInFlow(
     SignInManager<Account> signIn,
     UserManager<Account> users,
     IPasskeyHandler<Account> passkeys,
+    AuthenticatorCodes codes,
+    SignInThrottle throttle,
     AppDbContext db,
     HttpAuditActor actor,
     IHttpContextAccessor http,
@@ -72,20 +74,29 @@ public sealed class SignInFlow(
         }
 
         actor.SigningIn(account);
-        var result = await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: true);
+        var address = Context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (await throttle.IsPausedAsync(account.Id, address, ct))
+        {
+            return Log(SignInOutcome.LockedOut, account.Email, "password step paused after repeated failures");
+        }
+
+        // Passwords pause sign-in (SignInThrottle); they never lock the account itself.
+        var result = await signIn.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: false);
         if (result.IsLockedOut)
         {
             return Log(SignInOutcome.LockedOut, account.Email, "password");
         }
 
+        if (!result.Succeeded && !result.RequiresTwoFactor)
+        {
+            await throttle.FailedAsync(account.Id, address, ct);
+            return Log(SignInOutcome.Refused, account.Email, "wrong password");
+        }
+
+        await throttle.ClearAsync(account.Id, address, ct);
         if (result.RequiresTwoFactor)
         {
             return Log(SignInOutcome.SecondFactorNeeded, account.Email, "password accepted");
-        }
-
-        if (!result.Succeeded)
-        {
-            return Log(SignInOutcome.Refused, account.Email, "wrong password");
         }
 
         if (await NeedsSecondFactorAsync(account, ct))
@@ -112,11 +123,18 @@ public sealed class SignInFlow(
 
         actor.SigningIn(account);
         var clean = Normalize(code);
+        var wellFormed = clean.Length == 6 && clean.All(char.IsAsciiDigit);
+        var step = !recovery && wellFormed ? await codes.FreshStepAsync(account, CodeUse.SignIn, clean) : null;
         var result = recovery
             ? await signIn.TwoFactorRecoveryCodeSignInAsync(clean)
-            : clean.Length == 6 && clean.All(char.IsAsciiDigit)
+            : step is not null
                 ? await signIn.TwoFactorAuthenticatorSignInAsync(clean, isPersistent: false, rememberClient: false)
-                : await CountFailureAsync(account);
+                : await CountFailureAsync(account); // malformed, wrong, or already used (a code opens one session)
+        if (result.Succeeded && step is { } used)
+        {
+            await codes.UseAsync(account, CodeUse.SignIn, used);
+        }
+
         if (result.IsLockedOut)
         {
             return Log(SignInOutcome.LockedOut, account.Email, recovery ? "recovery code" : "authenticator code");

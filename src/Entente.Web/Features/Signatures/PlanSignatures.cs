@@ -33,7 +33,7 @@ public sealed record PlanSignaturesResponse(
 /// party's co-chair has signed, the plan is signed and immutable, and its signed document is
 /// recorded. Also lists the signatures and exports the signed bundle.
 /// </summary>
-public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> users, SignInManager<Account> signIn, SigningKeys keys, TimeProvider clock)
+public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> users, SignInManager<Account> signIn, SigningKeys keys, Accounts.AuthenticatorCodes codes, TimeProvider clock)
 {
     public async Task<PlanSignaturesResponse> ListAsync(ClaimsPrincipal user, Guid planId, CancellationToken ct)
     {
@@ -72,6 +72,7 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
     {
         var plan = await db.ActionPlans.FirstOrDefaultAsync(p => p.Id == planId, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("action plan", planId));
+        await db.EnsureMayChangeAsync(plan, ct);
         var account = await users.GetUserAsync(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to sign."));
         if (!await db.Memberships.AnyAsync(m => m.AccountId == account.Id && m.JointBodyId == plan.JointBodyId && m.Role == MemberRole.CoChair, ct))
         {
@@ -216,22 +217,20 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
             throw Rule(RuleCodes.WrongCode, "code", "Too many wrong codes: the account is locked for a while.");
         }
 
-        var key = await users.GetAuthenticatorKeyAsync(account);
-        if (string.IsNullOrEmpty(key) || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, clean))
+        // A code signs once: one seen by someone else (over a shoulder, in a log) cannot sign again within its 30 seconds.
+        if (await codes.IsUsedAsync(account, Accounts.CodeUse.Signing, clean))
+        {
+            throw Rule(RuleCodes.WrongCode, "code", "This code has already been used; wait for your authenticator's next code.");
+        }
+
+        if (await codes.FreshStepAsync(account, Accounts.CodeUse.Signing, clean) is not { } step
+            || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, clean))
         {
             await users.AccessFailedAsync(account);
             throw Rule(RuleCodes.WrongCode, "code", "The code does not match your authenticator; type its current six digits.");
         }
 
-        // A code signs once: one seen by someone else (over a shoulder, in a log) cannot sign again within its 30 seconds.
-        new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).VerifyTotp(clock.GetUtcNow().UtcDateTime, clean, out var step, new OtpNet.VerificationWindow(previous: 2, future: 2));
-        var last = await users.GetAuthenticationTokenAsync(account, LastStepProvider, LastStepName);
-        if (long.TryParse(last, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var lastStep) && step <= lastStep)
-        {
-            throw Rule(RuleCodes.WrongCode, "code", "This code has already been used to sign; wait for your authenticator's next code.");
-        }
-
-        await users.SetAuthenticationTokenAsync(account, LastStepProvider, LastStepName, step.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await codes.UseAsync(account, Accounts.CodeUse.Signing, step);
         await users.ResetAccessFailedCountAsync(account);
     }
 
@@ -263,10 +262,6 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
 
         await users.AddOrUpdatePasskeyAsync(account, result.Passkey);
     }
-
-    private const string LastStepProvider = "Entente";
-
-    private const string LastStepName = "LastSigningCodeStep";
 
     private async Task<Dictionary<Guid, Party>> PartiesOfAsync(Guid bodyId, CancellationToken ct)
     {

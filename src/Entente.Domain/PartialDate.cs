@@ -30,7 +30,7 @@ public sealed partial record PartialDate
         Inferred = inferred;
     }
 
-    /// <summary>The year (1 to 9999), when known.</summary>
+    /// <summary>The year (<see cref="Dates.MinYear"/> to <see cref="Dates.MaxYear"/>), when known.</summary>
     public int? Year { get; init; }
 
     /// <summary>The month (1 to 12), when known.</summary>
@@ -61,9 +61,9 @@ public sealed partial record PartialDate
             yield break;
         }
 
-        if (Year is < 1 or > 9999)
+        if (Year is < Dates.MinYear or > Dates.MaxYear)
         {
-            yield return new RuleError(RuleCodes.OutOfRange, $"{field}.year", $"'{field}.year' must be between 1 and 9999.", 1, 9999);
+            yield return new RuleError(RuleCodes.OutOfRange, $"{field}.year", $"'{field}.year' must be between {Dates.MinYear} and {Dates.MaxYear}.", Dates.MinYear, Dates.MaxYear);
         }
 
         if (Month is < 1 or > 12)
@@ -190,4 +190,19 @@ public sealed partial record PartialDate
 
     [GeneratedRegex(@"^(?:(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?|--(?<nm>\d{2}|\?\?)(?:-(?<nd>\d{2}))?)(?: ~(?=\w)(?<iy>year)?(?:(?<=year),)?(?<im>month)?(?:(?<=month),)?(?<id>day)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CanonicalForm();
+}
+
+/// <summary>
+/// The years a record of a joint body may name: from 1600 (the oldest treaties and the first contacts
+/// between the parties of today's bodies are later) to 2200 (no plan looks further ahead). A date
+/// outside them is a typing error such as 9999-12-31, refused rather than stored.
+/// </summary>
+public static class Dates
+{
+    public const int MinYear = 1600;
+
+    public const int MaxYear = 2200;
+
+    /// <summary>True when the date's year is within <see cref="MinYear"/> and <see cref="MaxYear"/>.</summary>
+    public static bool IsPlausible(DateOnly date) => date.Year is >= MinYear and <= MaxYear;
 }

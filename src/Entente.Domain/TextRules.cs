@@ -1,11 +1,17 @@
+using System.Globalization;
 using System.Text;
 
 namespace Entente.Domain;
 
 /// <summary>
 /// What any stored text must be: well-formed Unicode (no lone surrogates) without control
-/// characters other than tab and line breaks. PostgreSQL refuses U+0000 outright, and a lone
-/// surrogate cannot be encoded in UTF-8, so such text is refused before it reaches a database.
+/// characters other than tab and line breaks (PostgreSQL refuses U+0000 outright, and a lone
+/// surrogate cannot be encoded in UTF-8); without the invisible characters that make a text read
+/// other than it is — bidirectional embeddings, overrides and isolates (U+202E turns «رفض» into
+/// what looks like another word), zero-width spaces, word joiners, byte-order marks, soft hyphens;
+/// and never made of invisible characters alone (a name no one can see). The marks that written
+/// Arabic and mixed text need stay allowed: zero-width non-joiner and joiner, and the left-to-right,
+/// right-to-left and Arabic letter marks.
 /// </summary>
 public static class TextRules
 {
@@ -16,12 +22,14 @@ public static class TextRules
             yield break;
         }
 
-        yield return new RuleError(RuleCodes.InvalidText, field, $"'{field}' holds a control character or malformed Unicode.");
+        yield return new RuleError(RuleCodes.InvalidText, field, $"'{field}' holds a control character, an invisible formatting character or malformed Unicode.");
     }
 
     public static bool IsWellFormed(string text)
     {
         var span = text.AsSpan();
+        var visible = false;
+        var invisible = false;
         while (!span.IsEmpty)
         {
             if (Rune.DecodeFromUtf16(span, out var rune, out var consumed) != System.Buffers.OperationStatus.Done)
@@ -34,9 +42,24 @@ public static class TextRules
                 return false;
             }
 
+            switch (Rune.GetUnicodeCategory(rune))
+            {
+                case UnicodeCategory.Format when !IsAllowedMark(rune.Value):
+                    return false;
+                case UnicodeCategory.Format or UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark:
+                    invisible = true;
+                    break;
+                default:
+                    visible |= !Rune.IsWhiteSpace(rune);
+                    break;
+            }
+
             span = span[consumed..];
         }
 
-        return true;
+        return visible || !invisible;
     }
+
+    /// <summary>ZWNJ, ZWJ, LRM, RLM and ALM: the formatting marks correct Arabic and mixed-direction text uses.</summary>
+    private static bool IsAllowedMark(int value) => value is 0x200C or 0x200D or 0x200E or 0x200F or 0x061C;
 }

@@ -36,7 +36,9 @@ public sealed class DateOnlyJsonConverter : JsonConverter<DateOnly>
         var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
         if (text is not null && DateOnly.TryParseExact(Digits.ToAscii(text.Trim()), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Entente.Domain.Dates.IsPlausible(date)
+                ? date
+                : throw new JsonException("A date's year is out of range.", null, null, null, new ArgumentOutOfRangeException(nameof(text), $"A date's year is between {Entente.Domain.Dates.MinYear} and {Entente.Domain.Dates.MaxYear}."));
         }
 
         throw new JsonException("A date is written yyyy-MM-dd.", null, null, null, new FormatException("A date is written yyyy-MM-dd."));

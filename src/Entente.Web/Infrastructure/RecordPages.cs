@@ -481,7 +481,13 @@ public sealed class RecordForm
 
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (Dates.IsPlausible(date))
+            {
+                return date;
+            }
+
+            checks.Add(new RuleError(RuleCodes.OutOfRange, field, $"'{field}': a date's year is between {Dates.MinYear} and {Dates.MaxYear}.", Dates.MinYear, Dates.MaxYear));
+            return null;
         }
 
         checks.Add(new RuleError(RuleCodes.InvalidDate, field, $"'{field}' is not a valid date (yyyy-mm-dd)."));

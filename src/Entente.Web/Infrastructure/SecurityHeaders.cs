@@ -2,7 +2,9 @@ namespace Entente.Web.Infrastructure;
 
 /// <summary>
 /// Headers every answer carries: a Content-Security-Policy with no inline script and no framing,
-/// no MIME sniffing, no referrer to other sites, no powerful browser features; HSTS is added under HTTPS.
+/// no MIME sniffing, no referrer to other sites, no powerful browser features; nothing kept in a
+/// browser's or a proxy's cache but the static files (a page or an answer may hold a party's national
+/// records, and a shared computer or proxy must not keep them); HSTS is added under HTTPS.
 /// </summary>
 public static class SecurityHeaders
 {
@@ -30,6 +32,11 @@ public static class SecurityHeaders
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
+                if (string.IsNullOrEmpty(headers.CacheControl))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
                 return Task.CompletedTask;
             });
             return next(context);

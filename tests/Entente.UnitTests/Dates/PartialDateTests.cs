@@ -143,6 +143,9 @@ public sealed class PartialDateTests
 
     [Theory]
     [InlineData(0)]
+    [InlineData(1599)]
+    [InlineData(2201)]
+    [InlineData(9999)]
     [InlineData(10000)]
     public void Check_YearOutOfRange_RejectsYear(int year)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Entente.Domain;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.ActionItems;
@@ -69,19 +68,7 @@ public sealed class ActionItemForm
     /// </summary>
     public ActionItemRequest ToRequest(Guid bodyId, Guid? readerParty, Checks checks)
     {
-        DateOnly? due = null;
-        var dueText = Digits.ToAscii(DueOn ?? string.Empty).Trim();
-        if (dueText.Length > 0)
-        {
-            if (DateOnly.TryParseExact(dueText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-            {
-                due = parsed;
-            }
-            else
-            {
-                checks.Add(new RuleError(RuleCodes.InvalidDate, "dueOn", "'dueOn' is not a valid date (yyyy-mm-dd)."));
-            }
-        }
+        var due = RecordForm.ParseDate(DueOn, "dueOn", checks);
 
         var national = Visibility == "national";
         return new ActionItemRequest(

@@ -134,7 +134,17 @@ public static class DocumentsApi
                 throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.Required, "file", "'file' is required: send the document as multipart/form-data with the field 'file'.")]));
             }
 
-            var form = await http.Request.ReadFormAsync(ct);
+            IFormCollection form;
+            try
+            {
+                form = await http.Request.ReadFormAsync(ct);
+            }
+            catch (Exception e) when (e is InvalidDataException or IOException && e is not BadHttpRequestException)
+            {
+                // A truncated body, a wrong or missing boundary, a part header over the limit: the upload cannot be read.
+                throw new ApiErrorException(new ApiError.BadRequest("invalid-multipart", "file", "The upload is not well-formed multipart/form-data: send the document as the field 'file'."));
+            }
+
             var added = await versions.AddAsync(id, expected, form.Files.GetFile("file"), ct);
             http.SetETag((await documents.GetAsync(id, ct)).Version);
             return TypedResults.Created($"/api/documents/{id}/versions/{added.Number}", added);

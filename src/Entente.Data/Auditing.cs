@@ -64,39 +64,71 @@ internal static class Auditing
         // many items and their owner rows would otherwise scan the change tracker once per row).
         var records = db.ChangeTracker.Entries().Where(e => e.Entity is Entity)
             .GroupBy(e => (e.Metadata, ((Entity)e.Entity).Id)).ToDictionary(g => g.Key, g => (Entity)g.First().Entity);
+        var shared = Shared(db);
         foreach (var change in changes.OrderBy(c => c.Metadata.ClrType.Name, StringComparer.Ordinal))
         {
             var (recordId, bodyId, visibility, owner) = Scope(db, change, records);
-            var entry = new AuditEntry
+            void Add(Visibility sealedAs, Guid? sealedOwner, AuditAction action, string? before, string? after)
             {
-                Sequence = lastSequence + 1,
-                At = at,
-                Actor = actor.Actor,
-                ActorPartyId = actor.PartyId,
-                RequestId = actor.RequestId,
-                EntityType = change.Metadata.ClrType.Name,
-                EntityKey = KeyOf(change),
-                RecordId = recordId,
-                JointBodyId = bodyId,
-                Visibility = visibility,
-                OwnerPartyId = owner,
-                Action = change.State switch
+                var entry = new AuditEntry
                 {
-                    EntityState.Added => AuditAction.Create,
-                    EntityState.Deleted => AuditAction.Delete,
-                    _ => AuditAction.Update,
-                },
-                Before = change.State == EntityState.Added ? null : Snapshot(change, original: true),
-                After = change.State == EntityState.Deleted ? null : Snapshot(change, original: false),
-                PreviousHash = lastHash,
-            }.Seal();
-            result.Add(entry);
-            lastSequence = entry.Sequence;
-            lastHash = entry.Hash;
+                    Sequence = lastSequence + 1,
+                    At = at,
+                    Actor = actor.Actor,
+                    ActorPartyId = actor.PartyId,
+                    RequestId = actor.RequestId,
+                    EntityType = change.Metadata.ClrType.Name,
+                    EntityKey = KeyOf(change),
+                    RecordId = recordId,
+                    JointBodyId = bodyId,
+                    Visibility = sealedAs,
+                    OwnerPartyId = sealedOwner,
+                    Action = action,
+                    Before = before,
+                    After = after,
+                    PreviousHash = lastHash,
+                }.Seal();
+                result.Add(entry);
+                lastSequence = entry.Sequence;
+                lastHash = entry.Hash;
+            }
+
+            var action = change.State switch
+            {
+                EntityState.Added => AuditAction.Create,
+                EntityState.Deleted => AuditAction.Delete,
+                _ => AuditAction.Update,
+            };
+            var before = change.State == EntityState.Added ? null : Snapshot(change, original: true);
+            var after = change.State == EntityState.Deleted ? null : Snapshot(change, original: false);
+            if (recordId is not { } id || !shared.TryGetValue(id, out var formerOwner))
+            {
+                Add(visibility, owner, action, before, after);
+            }
+            else if (change.State == EntityState.Added)
+            {
+                Add(visibility, owner, action, before, after);
+            }
+            else
+            {
+                // A record shared in this save: what it held while national stays in its party's history; the
+                // other party's history starts with the record as it is shared, and nothing from before.
+                Add(Visibility.National, formerOwner, action, before, after);
+                if (change.State == EntityState.Modified && change.Entity is BodyRecord)
+                {
+                    Add(visibility, owner, AuditAction.Update, null, after);
+                }
+            }
         }
 
         return result;
     }
+
+    /// <summary>The records this save shares (national until now, joint after it), with the party whose they were.</summary>
+    private static Dictionary<Guid, Guid?> Shared(AppDbContext db) =>
+        db.ChangeTracker.Entries<BodyRecord>()
+            .Where(e => e.State == EntityState.Modified && Equals(e.Property(r => r.Visibility).OriginalValue, Visibility.National) && e.Entity.Visibility == Visibility.Joint)
+            .ToDictionary(e => e.Entity.Id, e => e.Property(r => r.OwnerPartyId).OriginalValue);
 
     /// <summary>
     /// The record a row belongs to, with its joint body and visibility: the row itself when it is

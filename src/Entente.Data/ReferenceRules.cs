@@ -41,15 +41,77 @@ internal static class ReferenceRules
                     continue;
                 }
 
-                var target = await TargetAsync(db, type, targetId, ct);
-                if (target is { Visibility: Visibility.National } && (scope.Visibility != Visibility.National || scope.OwnerPartyId != target.OwnerPartyId))
-                {
-                    errors.Add(new RuleError(RuleCodes.NationalReference, field, $"'{field}' names a national record the other party cannot see: a joint record names joint records only.", targetId));
-                }
+                await CheckTargetAsync(db, scope, field, type, targetId, errors, ct);
             }
         }
 
+        foreach (var shared in changes.Where(c => c.State == EntityState.Modified && c.Entity is BodyRecord
+            && (c.Property(nameof(BodyRecord.Visibility)).IsModified || c.Property(nameof(BodyRecord.OwnerPartyId)).IsModified)))
+        {
+            await CheckRowsOfAsync(db, shared, errors, ct);
+        }
+
         DomainRuleException.ThrowIfAny(errors);
+    }
+
+    /// <summary>
+    /// When a record changes visibility, what its rows name must fit its new visibility too, though the save
+    /// changes none of them (a shared item's links to agreements, a shared agenda item's outcomes): they are
+    /// read as stored, beside the rows this save adds or removes.
+    /// </summary>
+    private static async Task CheckRowsOfAsync(AppDbContext db, EntityEntry shared, List<RuleError> errors, CancellationToken ct)
+    {
+        var record = (BodyRecord)shared.Entity;
+        foreach (var holder in shared.Metadata.GetReferencingForeignKeys().Where(k => k.PrincipalToDependent is not null && k.Properties.Count == 1))
+        {
+            var rowType = holder.DeclaringEntityType;
+            var list = char.ToLowerInvariant(holder.PrincipalToDependent!.Name[0]) + holder.PrincipalToDependent.Name[1..];
+            var targets = new List<(string Field, Type Type, string Property)>();
+            foreach (var key in rowType.GetForeignKeys().Where(k => k != holder && k.Properties.Count == 1 && typeof(BodyRecord).IsAssignableFrom(k.PrincipalEntityType.ClrType)))
+            {
+                targets.Add((char.ToLowerInvariant(list[0]) + list[1..^1] + "Ids", key.PrincipalEntityType.ClrType, key.Properties[0].Name));
+            }
+
+            if (rowType.ClrType == typeof(AgendaOutcome))
+            {
+                var outcomes = await db.Set<AgendaOutcome>().IgnoreQueryFilters().AsNoTracking().Where(o => o.AgendaItemId == record.Id).Select(o => new { o.RecordType, o.RecordId }).ToListAsync(ct);
+                foreach (var outcome in outcomes.Where(o => Types.ContainsKey(o.RecordType)))
+                {
+                    await CheckTargetAsync(db, record, list, Types[outcome.RecordType], outcome.RecordId, errors, ct);
+                }
+            }
+
+            foreach (var (field, type, property) in targets)
+            {
+                var read = typeof(ReferenceRules).GetMethod(nameof(StoredReferencesAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.MakeGenericMethod(rowType.ClrType);
+                var ids = await (Task<List<Guid>>)read.Invoke(null, [db, holder.Properties[0].Name, record.Id, property, ct])!;
+                var removed = db.ChangeTracker.Entries().Where(e => e.Metadata == rowType && e.State == EntityState.Deleted && Equals(e.Property(holder.Properties[0].Name).CurrentValue, record.Id))
+                    .Select(e => e.Property(property).CurrentValue).OfType<Guid>().ToHashSet();
+                foreach (var id in ids.Where(i => !removed.Contains(i)))
+                {
+                    await CheckTargetAsync(db, record, field, type, id, errors, ct);
+                }
+            }
+        }
+    }
+
+    private static async Task CheckTargetAsync(AppDbContext db, IHasVisibility scope, string field, Type type, Guid targetId, List<RuleError> errors, CancellationToken ct)
+    {
+        var target = await TargetAsync(db, type, targetId, ct);
+        if (target is { Visibility: Visibility.National } && (scope.Visibility != Visibility.National || scope.OwnerPartyId != target.OwnerPartyId)
+            && !errors.Any(e => e.Field == field && Equals(e.Args.FirstOrDefault(), targetId)))
+        {
+            errors.Add(new RuleError(RuleCodes.NationalReference, field, $"'{field}' names a national record the other party cannot see: a joint record names joint records only.", targetId));
+        }
+    }
+
+    private static async Task<List<Guid>> StoredReferencesAsync<TRow>(AppDbContext db, string parentProperty, Guid parentId, string referenceProperty, CancellationToken ct)
+        where TRow : class
+    {
+        var rows = db.Set<TRow>().IgnoreQueryFilters().AsNoTracking().Where(r => EF.Property<Guid>(r, parentProperty) == parentId);
+        return db.Model.FindEntityType(typeof(TRow))!.FindProperty(referenceProperty)!.ClrType == typeof(Guid)
+            ? await rows.Select(r => EF.Property<Guid>(r, referenceProperty)).ToListAsync(ct)
+            : (await rows.Select(r => EF.Property<Guid?>(r, referenceProperty)).ToListAsync(ct)).OfType<Guid>().ToList();
     }
 
     /// <summary>The visibility of the record a row is or belongs to (its parent through the collection that holds it); joint when it has none.</summary>

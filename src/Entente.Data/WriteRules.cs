@@ -135,7 +135,8 @@ internal static class WriteRules
             PersonName name => await RefusePersonRowAsync(db, actor, anySecretariat, name.PersonId, ct),
             PersonTitle title => await RefusePersonRowAsync(db, actor, anySecretariat, title.PersonId, ct),
             JointBody body => actor.IsAdministrator || (state != EntityState.Added && Writes(body.Id)) ? null : "Only an administrator or the body's secretariat changes a joint body.",
-            JointBodyMember => actor.IsAdministrator ? null : "Only an administrator changes which parties a joint body has.",
+            JointBodyMember member => !actor.IsAdministrator ? "Only an administrator changes which parties a joint body has."
+                : state == EntityState.Deleted && member.PartyId != actor.PartyId ? "A party leaves a joint body only by its own administrator: no party removes another." : null,
             Session session => actor.IsAdministrator || Writes(session.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its sessions.",
             Track track => actor.IsAdministrator || Writes(track.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its tracks.",
             Source { JointBodyId: null } or Claim { JointBodyId: null } => actor.IsAdministrator || anySecretariat ? null : "Only an administrator or a secretariat records sources.",

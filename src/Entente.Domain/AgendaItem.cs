@@ -150,6 +150,32 @@ public sealed class AgendaItem : BodyRecord
         MinutesStatus = MinutesStatus.Draft;
     }
 
+    /// <summary>
+    /// Shares a national item with every party of the body. Its minutes were approved by its own party
+    /// alone: proposed or approved minutes go back to draft, so that every party now concerned approves
+    /// them; locked minutes cannot be shared (they were closed by one party and can no longer be approved
+    /// by the others): add a joint item instead.
+    /// </summary>
+    public void Share()
+    {
+        if (Visibility != Visibility.National)
+        {
+            return;
+        }
+
+        if (MinutesStatus == MinutesStatus.Locked)
+        {
+            throw new DomainRuleException(new RuleError(RuleCodes.MinutesLocked, "visibility", "The minutes of this national item are locked by its party alone: it cannot be shared; add a joint item instead."));
+        }
+
+        if (MinutesStatus != MinutesStatus.Draft)
+        {
+            ReturnMinutesToDraft();
+        }
+
+        SetVisibility(Visibility.Joint, null);
+    }
+
     /// <summary>Closes approved minutes for good.</summary>
     public void LockMinutes()
     {

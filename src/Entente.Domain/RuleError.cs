@@ -38,6 +38,9 @@ public static class RuleCodes
     /// <summary>A joint record names a national one (which the other party could not see), or a national record names another party's.</summary>
     public const string NationalReference = "national-reference";
 
+    /// <summary>A record raised against an action item names another track than the item's.</summary>
+    public const string TrackMismatch = "track-mismatch";
+
     /// <summary>A joint record made national: once shared, a record stays shared (ADR 0007).</summary>
     public const string StaysJoint = "stays-joint";
 }

@@ -127,11 +127,19 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         item.TrackId = request.TrackId;
         item.StartsAt = startsAt;
         item.DurationMinutes = request.DurationMinutes;
-        checks.Try(() => item.SetVisibility(visibility, owner));
         checks.Try(() => item.EditMinutes(minutes));
+        checks.Try(() =>
+        {
+            if (!isNew && visibility == Visibility.Joint)
+            {
+                item.Share();
+            }
+
+            item.SetVisibility(visibility, owner);
+        });
         if (isNew)
         {
-            item.Position = 1 + await LastPositionAsync(sessionId, request.MeetingId, ct);
+            item.Position = AgendaBuilder.After(await LastPositionAsync(sessionId, request.MeetingId, ct));
         }
 
         checks.AddRange(item.Check());
@@ -260,6 +268,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
 
         var tracked = await ForUpdate.FirstAsync(a => a.Id == id, ct);
         tracked.AddOutcome(outcome.Type, outcome.Id, outcome.Action, now);
+        Db.Entry(tracked).Property(a => a.Version).IsModified = true; // an outcome is a change of the item: its version moves
         await Db.SaveChangesAsync(ct);
         return await GetAsync(id, ct);
     }
@@ -334,6 +343,13 @@ public static class AgendaBuilder
         }
     }
 
+    /// <summary>
+    /// The position of an item placed after <paramref name="last"/>. Positions are order keys with gaps of
+    /// random width, not counts: a party's stored positions (which its history shows) say nothing of how many
+    /// items it cannot see lie between its own. Readers see ranks (1, 2, 3…).
+    /// </summary>
+    public static int After(int last) => last + System.Security.Cryptography.RandomNumberGenerator.GetInt32(1, 1024);
+
     public static async Task<List<AgendaItem>> BuildAsync(AppDbContext db, Session session, Guid? meetingId, TimeOnly start, int lastPosition, CancellationToken ct)
     {
         var tracks = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == session.JointBodyId).ToListAsync(ct);
@@ -390,9 +406,9 @@ public static class AgendaBuilder
         Add("موعد ومكان الاجتماع القادم", "Date and venue of the next meeting", 5);
         Add("الختام", "Closing", 5);
 
-        for (var i = 0; i < agenda.Count; i++)
+        foreach (var item in agenda)
         {
-            agenda[i].Position = lastPosition + i + 1;
+            lastPosition = item.Position = After(lastPosition);
         }
 
         Time(agenda, start);

@@ -7,9 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Audit;
 
-/// <summary>One entry of a record's history.</summary>
+/// <summary>
+/// One entry of a record's history. The chain's sequence numbers and previous hashes are not given: a
+/// reader sees only the entries its party may see, and the gaps between their numbers would count the
+/// other party's national writes. The entry's own hash names it (as <c>audit verify</c> checks it).
+/// </summary>
 public sealed record AuditEntryResponse(
-    long Sequence,
     DateTime At,
     string Actor,
     Guid? ActorPartyId,
@@ -20,7 +23,6 @@ public sealed record AuditEntryResponse(
     AuditAction Action,
     JsonNode? Before,
     JsonNode? After,
-    string PreviousHash,
     string Hash);
 
 /// <summary>The outcome of checking the whole chain.</summary>
@@ -65,8 +67,8 @@ public sealed class AuditHandler(AppDbContext db)
     }
 
     private static AuditEntryResponse ToResponse(AuditEntry a) => new(
-        a.Sequence, a.At, a.Actor, a.ActorPartyId, a.RequestId, a.EntityType, a.EntityKey, a.RecordId, a.Action,
-        a.Before is null ? null : JsonNode.Parse(a.Before), a.After is null ? null : JsonNode.Parse(a.After), a.PreviousHash, a.Hash);
+        a.At, a.Actor, a.ActorPartyId, a.RequestId, a.EntityType, a.EntityKey, a.RecordId, a.Action,
+        a.Before is null ? null : JsonNode.Parse(a.Before), a.After is null ? null : JsonNode.Parse(a.After), a.Hash);
 }
 
 /// <summary>The actor of a web request: the signed-in account and its party; outside a request, the program itself.</summary>

@@ -86,6 +86,13 @@ public sealed class ObstaclesHandler(AppDbContext db, TimeProvider clock) : Reco
         await refs.InBodyAsync<Track>(request.TrackId, bodyId, t => t.JointBodyId == bodyId, "trackId", ct);
         await refs.InBodyAsync<ActionItem>(request.ActionItemId, bodyId, i => i.JointBodyId == bodyId, "actionItemId", ct);
         await refs.InBodyAsync<Agreement>(request.AgreementId, bodyId, a => a.JointBodyId == bodyId, "agreementId", ct);
+        if (request.TrackId is { } trackId && request.ActionItemId is { } itemId && checks.Ok
+            && !await Db.ActionItems.AnyAsync(i => i.Id == itemId && (i.TrackId == trackId || Db.Tracks.Any(t => t.Id == i.TrackId && t.ParentTrackId == trackId)), ct))
+        {
+            // An obstacle raised against an item is in the item's track (or the track above it): whoever answers for the item answers for it.
+            checks.Add(new RuleError(RuleCodes.TrackMismatch, "trackId", "'trackId' is not the track of the action item the obstacle is raised against.", trackId));
+        }
+
         refs.Member(parties, request.RaisedByPartyId, "raisedByPartyId");
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : obstacle);
         var title = checks.Text(request.Title, "title");

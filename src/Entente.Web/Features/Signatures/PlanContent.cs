@@ -28,7 +28,8 @@ public static class PlanContent
         var institutionIds = items.SelectMany(i => i.Owners).Select(o => o.InstitutionId).Distinct().ToList();
         var institutions = await db.Institutions.AsNoTracking().Where(i => institutionIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
         var agreementIds = items.SelectMany(i => i.Agreements).Select(a => a.AgreementId).Distinct().ToList();
-        var agreements = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
+        // What both co-chairs sign is what both parties see: joint items, and of their links the joint agreements only.
+        var agreements = await db.Agreements.AsNoTracking().Where(a => agreementIds.Contains(a.Id) && a.Visibility == Visibility.Joint).ToDictionaryAsync(a => a.Id, ct);
         string Code(Guid partyId) => parties.TryGetValue(partyId, out var p) ? p.Code : partyId.ToString("D");
 
         var actionPlan = new JsonObject

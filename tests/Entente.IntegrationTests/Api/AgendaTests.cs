@@ -70,7 +70,7 @@ public abstract class AgendaTests(EntenteApp app)
         Assert.Contains(agenda, a => a.CarriedObstacleId is not null && a.Title.En!.StartsWith("Obstacle: ", StringComparison.Ordinal));
 
         var seenByBritain = await britain.ListAsync<AgendaItemResponse>($"/api/agenda-items?sessionId={setup.Session.Id}");
-        Assert.Equal(agenda.Count - 1, seenByBritain.Count);
+        Assert.Equal(agenda.Count(a => a.Visibility == Visibility.Joint), seenByBritain.Count); // other tests' Kuwaiti obstacles may be carried too
         Assert.DoesNotContain(seenByBritain, a => a.Id == national.Id);
         // No gap betrays the Kuwaiti item: Britain's positions run 1, 2, 3… and its times follow one another.
         Assert.Equal(Enumerable.Range(1, seenByBritain.Count), seenByBritain.Select(a => a.Position));

@@ -123,6 +123,12 @@ public sealed class Checks
 
         var date = new PartialDate(dto.Year, dto.Month, dto.Day, inferred);
         var errors = date.Check(field).ToList();
+        // 'text' is what the program writes of a date; a request may send it back as read, and nothing else.
+        if (dto.Text is not null && (errors.Count > 0 || !string.Equals(dto.Text, date.ToString(), StringComparison.Ordinal)))
+        {
+            errors.Add(new RuleError(RuleCodes.OutOfRange, $"{field}.text", $"'{field}.text' is written by the program from year, month and day: leave it out, or send it as it was read."));
+        }
+
         _errors.AddRange(errors);
         return errors.Count == 0 ? date : null;
     }

@@ -44,12 +44,12 @@ public sealed class SignInTests(DemoSite site)
         await page.Locator("#email").FillAsync("viewer.gb@demo.local");
         await page.Locator("#password").FillAsync("not the password at all");
         await page.Locator("form button[type=submit].primary").ClickAsync();
-        await Assertions.Expect(page.Locator(".form-errors")).ToContainTextAsync("The email or the password is not right.");
+        await Assertions.Expect(page.Locator(".form-errors")).ToContainTextAsync("The email or the password is not right");
 
         await page.Locator("#email").FillAsync("nobody@demo.local");
         await page.Locator("#password").FillAsync("not the password at all");
         await page.Locator("form button[type=submit].primary").ClickAsync();
-        await Assertions.Expect(page.Locator(".form-errors")).ToContainTextAsync("The email or the password is not right.");
+        await Assertions.Expect(page.Locator(".form-errors")).ToContainTextAsync("The email or the password is not right");
         Assert.Contains("/account/sign-in", page.Url, StringComparison.Ordinal);
     }
 

@@ -44,10 +44,10 @@ public abstract class WriteScopeTests(EntenteApp app)
         {
             var collection = write.Path[..^"/{id}".Length];
             var fields = write.Body!["properties"]!.AsObject();
-            var (record, body) = await EditableRecordAsync(kuwait, collection, fields, reference);
+            var (record, body) = await RequestBodies.EditableRecordAsync(kuwait, collection, fields, reference, Refusals);
             if (record is null)
             {
-                failures.Add($"{collection}: no record of the reference body accepts its own unchanged body from its secretariat: {string.Join(" | ", Refusals.TakeLast(2))}");
+                failures.Add($"{collection}: no record of the reference body accepts its own unchanged body from its secretariat: {string.Join(" | ", Refusals.Where(r => r.StartsWith(collection, StringComparison.Ordinal)).Select(r => r[..Math.Min(200, r.Length)]))}");
                 continue;
             }
 
@@ -63,10 +63,10 @@ public abstract class WriteScopeTests(EntenteApp app)
                         }
 
                         cases++;
-                        var before = await VersionAsync(kuwait, collection, record.Value);
+                        var before = await RequestBodies.VersionAsync(kuwait, collection, record.Value);
                         using var response = await writer.Client.PutJsonAsync($"{collection}/{record}", mutated, $"\"{before}\"");
                         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-                        var after = await VersionAsync(kuwait, collection, record.Value);
+                        var after = await RequestBodies.VersionAsync(kuwait, collection, record.Value);
                         if (response.IsSuccessStatusCode || (int)response.StatusCode >= 500 || after != before)
                         {
                             failures.Add($"{writer.Name}: PUT {collection} with {field} {change} answered {(int)response.StatusCode} (version {before} → {after}): {text[..Math.Min(200, text.Length)]}");
@@ -332,93 +332,6 @@ public abstract class WriteScopeTests(EntenteApp app)
         }
     }
 
-    /// <summary>
-    /// A joint record of the collection in the reference body (outside the health track when it has one), and the
-    /// request its GET answer makes, accepted unchanged by the default caller (a Kuwaiti secretariat and administrator).
-    /// </summary>
-    private async Task<(Guid? Id, JsonObject? Body)> EditableRecordAsync(HttpClient kuwait, string collection, JsonObject fields, Reference reference)
-    {
-        var filter = fields.ContainsKey("jointBodyId") ? $"?jointBodyId={reference.Body.Id}" : string.Empty;
-        var items = (await kuwait.ListAsync<JsonObject>(collection + filter))
-            .Where(i => (string?)i["visibility"] is null or "joint")
-            .Where(i => collection != "/api/people" || (Guid?)i["partyId"] == reference.Kuwait)
-            .Where(i => collection != "/api/joint-bodies" || (Guid?)i["id"] == reference.Body.Id)
-            .OrderBy(i => (Guid?)i["trackId"] == reference.Health.Id)
-            .ThenBy(i => (Guid?)i["sessionId"] == reference.Session16.Id)
-            .Take(8)
-            .ToList();
-        foreach (var item in items)
-        {
-            var id = (Guid)item["id"]!;
-            var body = RequestOf(fields, item);
-            using var control = await kuwait.PutJsonAsync($"{collection}/{id}", body, $"\"{await VersionAsync(kuwait, collection, id)}\"");
-            if (control.IsSuccessStatusCode)
-            {
-                return (id, body);
-            }
-
-            Refusals.Add($"{collection}/{id}: {(int)control.StatusCode} {await control.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
-        }
-
-        // Every record of the kind is locked (a signed plan, a concluded session): a copy of one in the open 17th session, as a draft.
-        if (items.FirstOrDefault() is { } model)
-        {
-            var copy = RequestOf(fields, model);
-            foreach (var (key, value) in new (string, JsonNode?)[] { ("sessionId", reference.Session17.Id), ("status", null), ("documentId", null), ("signedOn", null), ("planVersion", 1000 + Random.Shared.Next(1_000_000)) })
-            {
-                if (copy.ContainsKey(key))
-                {
-                    copy[key] = value;
-                }
-            }
-
-            using var created = await kuwait.PostJsonAsync(collection, copy);
-            if (created.IsSuccessStatusCode)
-            {
-                var id = (Guid)(await ApiClient.ReadAsync<JsonObject>(created, HttpStatusCode.Created))["id"]!;
-                var body = RequestOf(fields, await kuwait.GetAsync<JsonObject>($"{collection}/{id}"));
-                using var control = await kuwait.PutJsonAsync($"{collection}/{id}", body, "\"1\"");
-                if (control.IsSuccessStatusCode)
-                {
-                    return (id, body);
-                }
-
-                Refusals.Add($"{collection}/{id} (a copy): {(int)control.StatusCode} {await control.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
-            }
-            else
-            {
-                Refusals.Add($"{collection} (copying): {(int)created.StatusCode} {await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
-            }
-        }
-
-        return (null, null);
-    }
-
-    /// <summary>The request a record's GET answer makes: its fields under the request's names, and a list of ids from a list of objects (<c>owners[].institutionId</c> → <c>ownerInstitutionIds</c>).</summary>
-    private static JsonObject RequestOf(JsonObject fields, JsonObject record)
-    {
-        var body = new JsonObject();
-        foreach (var (name, _) in fields)
-        {
-            if (record.TryGetPropertyValue(name, out var value))
-            {
-                body[name] = value?.DeepClone();
-            }
-            else if (name.EndsWith("Ids", StringComparison.Ordinal))
-            {
-                var idName = char.ToLowerInvariant(LastWord(name[..^3])[0]) + LastWord(name[..^3])[1..] + "Id";
-                body[name] = record.Select(p => p.Value).OfType<JsonArray>().Where(a => a.Count > 0 && a[0] is JsonObject o && o.ContainsKey(idName))
-                    .Select(a => new JsonArray([.. a.Select(e => e![idName]!.DeepClone())])).FirstOrDefault() ?? new JsonArray();
-            }
-        }
-
-        return body;
-    }
-
-    private static string LastWord(string camel) => camel[Enumerable.Range(0, camel.Length).Last(i => i == 0 || char.IsUpper(camel[i]))..];
-
-    private static async Task<long> VersionAsync(HttpClient client, string collection, Guid id) =>
-        (long)(await client.GetAsync<JsonObject>($"{collection}/{id}"))["version"]!;
 
     /// <summary>A second joint body of the same two parties, with a session: somewhere to move a record to.</summary>
     private static async Task<(Guid Body, Guid Session)> OtherBodyAsync(HttpClient admin, Reference reference)

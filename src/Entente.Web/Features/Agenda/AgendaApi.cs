@@ -231,45 +231,69 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.MinutesLocked, "minutesStatus", "The minutes are locked: their outcomes no longer change.")]));
         }
 
-        var carried = item.CarriedActionItemId is { } carriedId ? await Db.ActionItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == carriedId, ct) : null;
-        var trackId = item.TrackId ?? carried?.TrackId;
-        var visibility = item.Visibility == Visibility.National ? "national" : "joint";
-        var now = clock.GetUtcNow().UtcDateTime;
-        (RecordType Type, Guid Id, OutcomeAction Action) outcome;
-        switch (request.Kind)
+        var unused = request.Kind switch
         {
-            case "new-action-item":
-                var owners = trackId is null ? [] : await Db.Tracks.Where(t => t.Id == trackId).SelectMany(t => t.Leads.Select(l => l.InstitutionId)).ToArrayAsync(ct);
-                var created = await items.CreateAsync(new ActionItemRequest(item.JointBodyId, request.ActionPlanId, trackId, request.Title, request.Text, request.DueOn, request.Status ?? "not-started", owners, [], visibility, item.OwnerPartyId), ct);
-                outcome = (RecordType.ActionItem, created.Id, OutcomeAction.Created);
-                break;
-            case "new-obstacle":
-                var raised = await obstacles.CreateAsync(new ObstacleRequest(item.JointBodyId, trackId, item.CarriedActionItemId, null, request.Title, request.Text, request.Status ?? "open", null,
-                    Accounts.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), visibility, item.OwnerPartyId), ct);
-                outcome = (RecordType.Obstacle, raised.Id, OutcomeAction.Created);
-                break;
-            case "progress" when carried is not null:
-                var current = await items.GetAsync(carried.Id, ct);
-                var updated = await items.AddUpdateAsync(current.Version, carried.Id, new ProgressUpdateRequest(Accounts.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), request.Text, request.PercentComplete), ct);
-                if (request.Status is { Length: > 0 } status && status != Names.Kebab(updated.Status))
-                {
-                    await items.UpdateAsync(updated.Version, carried.Id, new ActionItemRequest(
-                        updated.JointBodyId, updated.ActionPlanId, updated.TrackId, updated.Title, updated.Description, updated.DueOn, status,
-                        [.. updated.Owners.Select(o => o.InstitutionId)], [.. updated.AgreementIds], Names.Kebab(updated.Visibility), updated.OwnerPartyId), ct);
-                }
-
-                outcome = (RecordType.ActionItem, carried.Id, OutcomeAction.Updated);
-                break;
-            case "progress":
-                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.NothingCarried, "kind", "Progress is reported on the action item an agenda item carries; this one carries none.")]));
-            default:
-                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "kind", "'kind' is new-action-item, new-obstacle or progress.")]));
+            "new-action-item" => new (string Field, bool Given)[] { ("percentComplete", request.PercentComplete is not null) },
+            "new-obstacle" => [("dueOn", request.DueOn is not null), ("actionPlanId", request.ActionPlanId is not null), ("percentComplete", request.PercentComplete is not null)],
+            "progress" => [("title", request.Title is not null), ("dueOn", request.DueOn is not null), ("actionPlanId", request.ActionPlanId is not null)],
+            _ => [],
+        };
+        if (unused.Where(u => u.Given).Select(u => new RuleError(RuleCodes.OutOfRange, u.Field, $"'{u.Field}' is not part of a '{request.Kind}' outcome: leave it out.")).ToList() is { Count: > 0 } extra)
+        {
+            throw new ApiErrorException(new ApiError.Rules(extra));
         }
 
-        var tracked = await ForUpdate.FirstAsync(a => a.Id == id, ct);
-        tracked.AddOutcome(outcome.Type, outcome.Id, outcome.Action, now);
-        Db.Entry(tracked).Property(a => a.Version).IsModified = true; // an outcome is a change of the item: its version moves
-        await Db.SaveChangesAsync(ct);
+        // The outcome and the records it makes or changes are one write: all of it is saved, or none.
+        await using var transaction = await Db.Database.BeginTransactionAsync(ct);
+        try
+        {
+            var carried = item.CarriedActionItemId is { } carriedId ? await Db.ActionItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == carriedId, ct) : null;
+            var trackId = item.TrackId ?? carried?.TrackId;
+            var visibility = item.Visibility == Visibility.National ? "national" : "joint";
+            var now = clock.GetUtcNow().UtcDateTime;
+            (RecordType Type, Guid Id, OutcomeAction Action) outcome;
+            switch (request.Kind)
+            {
+                case "new-action-item":
+                    var owners = trackId is null ? [] : await Db.Tracks.Where(t => t.Id == trackId).SelectMany(t => t.Leads.Select(l => l.InstitutionId)).ToArrayAsync(ct);
+                    var created = await items.CreateAsync(new ActionItemRequest(item.JointBodyId, request.ActionPlanId, trackId, request.Title, request.Text, request.DueOn, request.Status ?? "not-started", owners, [], visibility, item.OwnerPartyId), ct);
+                    outcome = (RecordType.ActionItem, created.Id, OutcomeAction.Created);
+                    break;
+                case "new-obstacle":
+                    var raised = await obstacles.CreateAsync(new ObstacleRequest(item.JointBodyId, trackId, item.CarriedActionItemId, null, request.Title, request.Text, request.Status ?? "open", null,
+                        Accounts.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), visibility, item.OwnerPartyId), ct);
+                    outcome = (RecordType.Obstacle, raised.Id, OutcomeAction.Created);
+                    break;
+                case "progress" when carried is not null:
+                    var current = await items.GetAsync(carried.Id, ct);
+                    var updated = await items.AddUpdateAsync(current.Version, carried.Id, new ProgressUpdateRequest(Accounts.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), request.Text, request.PercentComplete), ct);
+                    if (request.Status is { Length: > 0 } status && status != Names.Kebab(updated.Status))
+                    {
+                        await items.UpdateAsync(updated.Version, carried.Id, new ActionItemRequest(
+                            updated.JointBodyId, updated.ActionPlanId, updated.TrackId, updated.Title, updated.Description, updated.DueOn, status,
+                            [.. updated.Owners.Select(o => o.InstitutionId)], [.. updated.AgreementIds], Names.Kebab(updated.Visibility), updated.OwnerPartyId), ct);
+                    }
+
+                    outcome = (RecordType.ActionItem, carried.Id, OutcomeAction.Updated);
+                    break;
+                case "progress":
+                    throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.NothingCarried, "kind", "Progress is reported on the action item an agenda item carries; this one carries none.")]));
+                default:
+                    throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "kind", "'kind' is new-action-item, new-obstacle or progress.")]));
+            }
+
+            var tracked = await ForUpdate.FirstAsync(a => a.Id == id, ct);
+            tracked.AddOutcome(outcome.Type, outcome.Id, outcome.Action, now);
+            Db.Entry(tracked).Property(a => a.Version).IsModified = true; // an outcome is a change of the item: its version moves
+            await Db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (ApiErrorException e) when (e.Error is ApiError.Rules rules)
+        {
+            // The records an outcome makes name the outcome's text their description: the caller wrote 'text'.
+            throw new ApiErrorException(new ApiError.Rules([.. rules.Errors.Select(r => r with { Field = r.Field.StartsWith("description", StringComparison.Ordinal) ? "text" + r.Field["description".Length..] : r.Field })]));
+        }
+
         return await GetAsync(id, ct);
     }
 

@@ -101,7 +101,7 @@ public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, 
         await refs.InBodyAsync<Session>(request.SessionId, bodyId, s => s.JointBodyId == bodyId, "sessionId", ct);
         await refs.InBodyAsync<Meeting>(request.MeetingId, bodyId, m => m.JointBodyId == bodyId, "meetingId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : document);
-        var signatories = await PersonRoles.ReadAsync(request.Signatories, "signatories", checks, refs, parties, (r, person, party, title, i) =>
+        var signatories = await PersonRoles.ReadAsync(request.Signatories, "signatories", checks, refs, parties, PersonRoleFields.SignedOn, "signatory", (r, person, party, title, i) =>
             new DocumentSignatory { DocumentId = document.Id, PersonId = person, PartyId = party, Title = title, SignedOn = checks.Date(r.SignedOn, $"signatories[{i}].signedOn") }, ct);
         document.Kind = checks.RequiredEnum<DocumentKind>(request.Kind, "kind");
         document.Title = checks.Text(request.Title, "title");
@@ -148,7 +148,32 @@ public static class DocumentsApi
             var added = await versions.AddAsync(id, expected, form.Files.GetFile("file"), ct);
             http.SetETag((await documents.GetAsync(id, ct)).Version);
             return TypedResults.Created($"/api/documents/{id}/versions/{added.Number}", added);
-        }).DisableAntiforgery().WithMetadata(new LargeBodyAttribute(DocumentVersionsHandler.MaxSetting, DocumentVersionsHandler.DefaultMaxMegabytes));
+        }).DisableAntiforgery()
+            .WithMetadata(new LargeBodyAttribute(DocumentVersionsHandler.MaxSetting, DocumentVersionsHandler.DefaultMaxMegabytes))
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Declared for clients (the handler reads the form itself, so that a wrong body is refused with problem details, not a bare 415).
+                operation.RequestBody = new Microsoft.OpenApi.OpenApiRequestBody
+                {
+                    Required = true,
+                    Content = new Dictionary<string, Microsoft.OpenApi.OpenApiMediaType>
+                    {
+                        ["multipart/form-data"] = new()
+                        {
+                            Schema = new Microsoft.OpenApi.OpenApiSchema
+                            {
+                                Type = Microsoft.OpenApi.JsonSchemaType.Object,
+                                Required = new HashSet<string> { "file" },
+                                Properties = new Dictionary<string, Microsoft.OpenApi.IOpenApiSchema>
+                                {
+                                    ["file"] = new Microsoft.OpenApi.OpenApiSchema { Type = Microsoft.OpenApi.JsonSchemaType.String, Format = "binary" },
+                                },
+                            },
+                        },
+                    },
+                };
+                return Task.CompletedTask;
+            });
         group.MapGet("/{id:guid}/versions/{number:int}", async (Guid id, int number, DocumentVersionsHandler versions, HttpContext http, CancellationToken ct) =>
         {
             var file = await versions.ReadAsync(id, number, ct);

@@ -71,6 +71,12 @@ public sealed class IndicatorsHandler(AppDbContext db) : RecordHandler<Indicator
         {
             var at = $"values[{i}]";
             await refs.ExistsAsync<Source>(v.SourceId, $"{at}.sourceId", ct);
+            if (v.Id is { } valueId && (isNew || indicator.Values.All(x => x.Id != valueId)))
+            {
+                // A value's id is the program's: sent back as read, or left out for a new figure.
+                checks.Add(new RuleError(RuleCodes.UnknownReference, $"{at}.id", $"'{at}.id' names no figure of this indicator: leave it out for a new one.", valueId));
+            }
+
             var value = new IndicatorValue
             {
                 IndicatorId = indicator.Id,

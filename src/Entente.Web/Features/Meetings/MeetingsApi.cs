@@ -91,7 +91,7 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
         var (sessionId, session) = await SessionGuard.ReadAsync(Db, checks, request.SessionId, isNew ? null : meeting.SessionId, "A meeting", ct);
         var parties = session is null ? [] : await refs.BodyPartiesAsync(session.JointBodyId, "sessionId", ct);
         var (visibility, owner) = VisibilityChecks.Read(checks, refs, parties, request.Visibility, request.OwnerPartyId, isNew ? null : meeting);
-        var participants = await PersonRoles.ReadAsync(request.Participants, "participants", checks, refs, parties, (r, person, party, title, i) =>
+        var participants = await PersonRoles.ReadAsync(request.Participants, "participants", checks, refs, parties, PersonRoleFields.Role, null, (r, person, party, title, i) =>
             new MeetingParticipant
             {
                 MeetingId = meeting.Id,

@@ -103,7 +103,7 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
             checks.Add(new RuleError(RuleCodes.Duplicate, "number", $"The joint body already has a session number {number}.", number));
         }
 
-        var coChairs = await PersonRoles.ReadAsync(request.CoChairs, "coChairs", checks, refs, parties, (_, person, party, title, _) =>
+        var coChairs = await PersonRoles.ReadAsync(request.CoChairs, "coChairs", checks, refs, parties, PersonRoleFields.None, "co-chair", (_, person, party, title, _) =>
             new SessionCoChair { SessionId = session.Id, PersonId = person, PartyId = party, Title = title }, ct);
         var candidate = new Session
         {

@@ -69,6 +69,44 @@ public abstract class NextSessionTests(EntenteApp app)
         Assert.Null(next.ActionPlanId);
     }
 
+    [Fact]
+    public async Task ProposeNext_ByOneParty_LeavesTheOtherPartysNationalItems_WhichThatPartyCarriesIntoTheSamePlan()
+    {
+        var kuwait = app.CreateClient();
+        var reference = await Reference.LoadAsync(kuwait);
+        var (_, ukToken) = await app.NewAccountAsync("GB", role: MemberRole.Secretariat);
+        var britain = app.CreateClient(ukToken, null);
+        var session = await kuwait.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 3000 + Random.Shared.Next(1, 5000), placeKind = "to-be-decided" });
+        var plan = await kuwait.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة", en = "Plan" } });
+        foreach (var national in new[] { false, true })
+        {
+            var body = reference.NewItem(national ? "A Kuwaiti internal item" : "A joint item");
+            body["actionPlanId"] = plan.Id;
+            if (national)
+            {
+                body["visibility"] = "national";
+                body["ownerPartyId"] = reference.Kuwait;
+            }
+
+            await kuwait.CreateAsync<ActionItemResponse>("/api/action-items", body);
+        }
+
+        await ConcludeAsync(kuwait, session);
+        using var byBritain = await britain.PostJsonAsync($"/api/sessions/{session.Id}/next", new { });
+        var proposed = await ApiClient.ReadAsync<NextSessionResponse>(byBritain, HttpStatusCode.Created);
+        using var byKuwait = await kuwait.PostJsonAsync($"/api/sessions/{session.Id}/next", new { });
+        var carried = await ApiClient.ReadAsync<NextSessionResponse>(byKuwait, HttpStatusCode.OK);
+        using var once = await kuwait.PostJsonAsync($"/api/sessions/{session.Id}/next", new { });
+
+        Assert.Equal(1, proposed.CarriedItems); // Britain carried what it sees: the joint item
+        Assert.Equal((proposed.Session.Id, proposed.ActionPlanId, 1), (carried.Session.Id, carried.ActionPlanId, carried.CarriedItems));
+        var seenByKuwait = await kuwait.ListAsync<ActionItemResponse>($"/api/action-items?actionPlanId={proposed.ActionPlanId}");
+        Assert.Equal(["A Kuwaiti internal item", "A joint item"], seenByKuwait.Select(i => i.Title.En).Order(StringComparer.Ordinal));
+        Assert.Equal(Visibility.National, seenByKuwait.Single(i => i.Title.En == "A Kuwaiti internal item").Visibility);
+        Assert.Single(await britain.ListAsync<ActionItemResponse>($"/api/action-items?actionPlanId={proposed.ActionPlanId}"));
+        Assert.Equal(RuleCodes.Duplicate, (string?)(await once.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]);
+    }
+
     private static async Task ConcludeAsync(HttpClient client, SessionResponse session)
     {
         var body = new

@@ -30,7 +30,7 @@ public sealed class NextModel(SessionsHandler sessions, NextSessionHandler next)
         ViewData["BodyId"] = Session.JointBodyId;
         var place = string.IsNullOrWhiteSpace(PlaceAr) && string.IsNullOrWhiteSpace(PlaceEn) ? null : new TextDto(PlaceAr, PlaceEn);
         NextSessionResponse? proposed = null;
-        if (await TryAsync(async () => proposed = await next.ProposeAsync(id, new NextSessionRequest(PlaceKind, place), ct)))
+        if (await TryAsync(async () => proposed = (await next.ProposeAsync(id, new NextSessionRequest(PlaceKind, place), ct)).Response))
         {
             return Redirect($"/sessions/{proposed!.Session.Id}");
         }

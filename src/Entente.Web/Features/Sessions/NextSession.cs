@@ -15,10 +15,14 @@ public sealed record NextSessionResponse(SessionResponse Session, Guid? ActionPl
 /// Proposes the session after a concluded one: number + 1, place as chosen (one of the two
 /// capitals by default), date to be set; the open action items of the concluded session's plans
 /// go forward, as copies linked to them, into a draft plan of the new session. All in one save.
+/// Each party carries what it sees: the proposer's party cannot see, and so does not carry, the
+/// other party's national items; once the next session exists, the same call by the other party
+/// carries its own open items that have not gone forward yet into the same draft plan (200).
 /// </summary>
 public sealed class NextSessionHandler(AppDbContext db, SessionsHandler sessions)
 {
-    public async Task<NextSessionResponse> ProposeAsync(Guid sessionId, NextSessionRequest request, CancellationToken ct)
+    /// <returns>The next session, and whether this call created it (else it carried the caller's remaining items into it).</returns>
+    public async Task<(NextSessionResponse Response, bool Created)> ProposeAsync(Guid sessionId, NextSessionRequest request, CancellationToken ct)
     {
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("session", sessionId));
@@ -30,11 +34,6 @@ public sealed class NextSessionHandler(AppDbContext db, SessionsHandler sessions
         }
 
         var number = session.Number + 1;
-        if (await db.Sessions.IgnoreQueryFilters().AnyAsync(s => s.JointBodyId == session.JointBodyId && s.Number == number, ct))
-        {
-            checks.Add(new RuleError(RuleCodes.Duplicate, "number", $"Session {number} of this body already exists.", number));
-        }
-
         var placeKind = checks.Enum<PlaceKind>(request.PlaceKind, "placeKind") ?? PlaceKind.OneOfTheCapitals;
         var placeName = checks.OptionalText(request.PlaceName, "placeName", BilingualText.MaxTitleLength);
         if (placeKind == PlaceKind.City && placeName is null)
@@ -42,31 +41,54 @@ public sealed class NextSessionHandler(AppDbContext db, SessionsHandler sessions
             checks.Add(new RuleError(RuleCodes.Required, "placeName", "A session in a named city needs the city's name."));
         }
 
+        var existing = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.JointBodyId == session.JointBodyId && s.Number == number, ct);
+        var planIds = db.ActionPlans.Where(p => p.SessionId == sessionId).Select(p => (Guid?)p.Id);
+        var carriedAlready = db.ActionItems.Where(i => i.CarriedFromId != null).Select(i => i.CarriedFromId);
+        var open = (await db.ActionItems.Include(i => i.Owners).Include(i => i.Agreements)
+            .Where(i => planIds.Contains(i.ActionPlanId) && !carriedAlready.Contains(i.Id)).OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToListAsync(ct))
+            .Where(i => i.IsOpen).ToList();
+        if (existing is not null && (open.Count == 0 || request.PlaceKind is not null || request.PlaceName is not null))
+        {
+            checks.Add(new RuleError(RuleCodes.Duplicate, "number", $"Session {number} of this body already exists.", number));
+        }
+
         checks.ThrowIfAny();
 
-        var next = new Session { JointBodyId = session.JointBodyId, Number = number, PlaceKind = placeKind, PlaceName = placeName };
-        db.Sessions.Add(next);
-        var planIds = db.ActionPlans.Where(p => p.SessionId == sessionId).Select(p => (Guid?)p.Id);
-        var open = await db.ActionItems.Include(i => i.Owners).Include(i => i.Agreements)
-            .Where(i => planIds.Contains(i.ActionPlanId)).OrderBy(i => i.DueOn).ThenBy(i => i.Id).ToListAsync(ct);
-        open = [.. open.Where(i => i.IsOpen)];
+        var next = existing ?? new Session { JointBodyId = session.JointBodyId, Number = number, PlaceKind = placeKind, PlaceName = placeName };
+        if (existing is null)
+        {
+            db.Sessions.Add(next);
+        }
+
         Guid? planId = null;
         if (open.Count > 0)
         {
-            var plan = new ActionPlan
+            // The draft plan the first proposal carried items into, when there is one.
+            var previousItems = db.ActionItems.Where(o => planIds.Contains(o.ActionPlanId)).Select(o => (Guid?)o.Id);
+            var carriedTo = existing is null ? null : await db.ActionItems.Where(i => previousItems.Contains(i.CarriedFromId)).Select(i => i.ActionPlanId)
+                .Where(p => db.ActionPlans.Any(x => x.Id == p && x.SessionId == next.Id && x.Status == ActionPlanStatus.Draft)).FirstOrDefaultAsync(ct);
+            if (carriedTo is { } plan)
             {
-                JointBodyId = session.JointBodyId,
-                SessionId = next.Id,
-                Title = new BilingualText(
-                    $"خطة عمل الدورة {number}: بنود مرحّلة من الدورة {session.Number}",
-                    $"Action plan of session {number}: items carried forward from session {session.Number}"),
-            };
-            db.ActionPlans.Add(plan);
-            db.ActionItems.AddRange(open.Select(i => i.CarryForward(plan.Id)));
-            planId = plan.Id;
+                planId = plan;
+            }
+            else
+            {
+                var created = new ActionPlan
+                {
+                    JointBodyId = session.JointBodyId,
+                    SessionId = next.Id,
+                    Title = new BilingualText(
+                        $"خطة عمل الدورة {number}: بنود مرحّلة من الدورة {session.Number}",
+                        $"Action plan of session {number}: items carried forward from session {session.Number}"),
+                };
+                db.ActionPlans.Add(created);
+                planId = created.Id;
+            }
+
+            db.ActionItems.AddRange(open.Select(i => i.CarryForward(planId.Value)));
         }
 
         await db.SaveChangesAsync(ct);
-        return new NextSessionResponse(await sessions.GetAsync(next.Id, ct), planId, open.Count);
+        return (new NextSessionResponse(await sessions.GetAsync(next.Id, ct), planId, open.Count), existing is null);
     }
 }

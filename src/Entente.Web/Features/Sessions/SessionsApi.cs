@@ -141,8 +141,10 @@ public static class SessionsApi
         group.MapRecordRoutes<SessionsHandler, Session, SessionRequest, SessionResponse>();
         group.MapPost("/{id:guid}/next", async (Guid id, NextSessionRequest? request, NextSessionHandler h, CancellationToken ct) =>
         {
-            var response = await h.ProposeAsync(id, request ?? new NextSessionRequest(null, null), ct);
-            return TypedResults.Created($"/api/sessions/{response.Session.Id}", response);
+            var (response, created) = await h.ProposeAsync(id, request ?? new NextSessionRequest(null, null), ct);
+            return created
+                ? (Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.Created<NextSessionResponse>, Microsoft.AspNetCore.Http.HttpResults.Ok<NextSessionResponse>>)TypedResults.Created($"/api/sessions/{response.Session.Id}", response)
+                : TypedResults.Ok(response);
         });
     }
 }

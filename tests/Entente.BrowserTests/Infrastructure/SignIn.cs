@@ -19,7 +19,7 @@ public static class SignIn
         if (account.AuthenticatorKey is { } key)
         {
             await page.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal));
-            await page.Locator("#code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+            await page.Locator("#code").FillAsync(await Totp.UnusedSignInCodeAsync(key));
             await page.Locator("form button[type=submit].primary").ClickAsync();
         }
 

@@ -85,6 +85,45 @@ public abstract partial class SignInTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task AnAuthenticatorCode_OpensOneSession_TheNextCodeAnother()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (account, _) = await app.NewAccountAsync("GB", role: MemberRole.Secretariat);
+        await SetPasswordAsync(account);
+        var first = app.CreatePageClient();
+        using (var password = await PostSignInAsync(first, account.Email!, Password))
+        {
+            Assert.StartsWith("/account/enrol", password.Headers.Location?.ToString(), StringComparison.Ordinal);
+        }
+
+        var enrolPage = await first.GetStringAsync("/account/enrol", ct);
+        var key = PageSession.AuthenticatorKey(enrolPage);
+        var now = DateTimeOffset.UtcNow;
+        using (var enrolled = await first.PostAsync("/account/enrol", Form(("code", Totp.Code(key, now)), ("__csrf", Token(enrolPage))), ct))
+        {
+            Assert.Equal(HttpStatusCode.OK, enrolled.StatusCode);
+        }
+
+        async Task<HttpResponseMessage> SecondFactorAsync(string code)
+        {
+            var client = app.CreatePageClient();
+            using var password = await PostSignInAsync(client, account.Email!, Password);
+            Assert.StartsWith("/account/second-factor", password.Headers.Location?.ToString(), StringComparison.Ordinal);
+            var page = await client.GetStringAsync("/account/second-factor", ct);
+            return await client.PostAsync("/account/second-factor", Form(("code", code), ("__csrf", Token(page))), ct);
+        }
+
+        using var replayed = await SecondFactorAsync(Totp.Code(key, now));
+        using var next = await SecondFactorAsync(Totp.Code(key, now.AddSeconds(30)));
+        using var replayedNext = await SecondFactorAsync(Totp.Code(key, now.AddSeconds(30)));
+
+        Assert.Equal(HttpStatusCode.OK, replayed.StatusCode); // the form again, with its error: no session
+        Assert.Contains("err-code", await replayed.Content.ReadAsStringAsync(ct), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, next.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, replayedNext.StatusCode);
+    }
+
+    [Fact]
     public async Task PasskeyAtEnrolment_OptionsOnlyForThePendingAccount_AndAnUnverifiedCredentialIsRefusedAndAddsNothing()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -180,20 +180,21 @@ public sealed class SignInFlow(
 
         actor.SigningIn(account);
         var clean = Normalize(code);
-        if (clean.Length != 6 || !clean.All(char.IsAsciiDigit)
-            || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, clean))
+        var step = clean.Length == 6 && clean.All(char.IsAsciiDigit) ? await codes.FreshStepAsync(account, CodeUse.SignIn, clean) : null;
+        if (step is null || !await users.VerifyTwoFactorTokenAsync(account, users.Options.Tokens.AuthenticatorTokenProvider, clean))
         {
             await users.AccessFailedAsync(account);
             return (Log(await users.IsLockedOutAsync(account) ? SignInOutcome.LockedOut : SignInOutcome.Refused, account.Email, "wrong code at enrolment"), []);
         }
 
+        await codes.UseAsync(account, CodeUse.SignIn, step.Value); // the code that opened this session opens no other
         await users.SetTwoFactorEnabledAsync(account, true);
         await users.ResetAccessFailedCountAsync(account);
-        var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 10);
+        var recoveryCodes = await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 10);
         await Context.SignOutAsync(IdentityConstants.TwoFactorUserIdScheme);
         await signIn.SignInWithClaimsAsync(account, isPersistent: false, [new Claim("amr", "mfa")]);
         RememberLanguage(account);
-        return (Log(SignInOutcome.SignedIn, account.Email, "password and newly enrolled authenticator"), [.. codes ?? []]);
+        return (Log(SignInOutcome.SignedIn, account.Email, "password and newly enrolled authenticator"), [.. recoveryCodes ?? []]);
     }
 
     /// <summary>Whether the account has registered a passkey (which signs in on its own, in place of password and code).</summary>

@@ -33,7 +33,7 @@ AppDbContext NewContext()
     choice.Configure(options);
     options.AddInterceptors(capture);
     options.UseIdentitySchema();
-    return new AppDbContext(options.Options);
+    return new AppDbContext(options.Options, actor: new SystemActor("bench"));
 }
 
 Console.WriteLine($"Entente list-query benchmark on {choice.Describe()}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");

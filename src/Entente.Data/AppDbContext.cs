@@ -15,7 +15,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     : IdentityUserContext<Account, Guid>(options), IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
-    private readonly IAuditActor _actor = actor ?? new SystemActor();
+    // Fails closed: a context told of no actor is no one's, and reads and writes nothing (the program must ask for SystemActor by name).
+    private readonly IAuditActor _actor = actor ?? NoActor.Instance;
 
     public DbSet<Party> Parties => Set<Party>();
 

@@ -28,7 +28,32 @@ public interface IAuditActor
     bool IsAdministrator { get; }
 }
 
-/// <summary>The program acting on its own (start-up, demo data, command line).</summary>
+/// <summary>
+/// No one: what a context acts as when it was not told whom it acts for. It reads no record of a joint
+/// body and writes nothing, so that work started outside a request by mistake sees and changes nothing.
+/// </summary>
+public sealed class NoActor : IAuditActor
+{
+    public static readonly NoActor Instance = new();
+
+    private NoActor()
+    {
+    }
+
+    public string Actor => "nobody";
+
+    public Guid? AccountId => null;
+
+    public Guid? PartyId => null;
+
+    public string? RequestId => null;
+
+    public bool IsSystem => false;
+
+    public bool IsAdministrator => false;
+}
+
+/// <summary>The program acting on its own, asked for by name (start-up, demo data, command line, migrations): it sees and writes everything.</summary>
 public sealed class SystemActor(string actor = "system") : IAuditActor
 {
     public string Actor { get; } = actor;

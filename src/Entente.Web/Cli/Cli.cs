@@ -3,8 +3,8 @@ using Entente.Data;
 using Entente.Web.Data;
 using Entente.Web.Features.Accounts;
 using Entente.Web.Features.Audit;
-using Microsoft.AspNetCore.Identity;
 using Entente.Web.Features.DemoData;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web;

@@ -1,5 +1,6 @@
 using Entente.Data;
 using Entente.Web.Features.DemoData;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Data;
@@ -12,7 +13,7 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        using var scope = services.CreateScope();
+        await using var scope = services.CreateSystemScope("system");
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var isNew = await DatabaseSetup.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Database ready: {Database}", database.Describe());

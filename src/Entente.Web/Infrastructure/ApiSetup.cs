@@ -60,7 +60,7 @@ public static class ApiSetup
             SupportedUICultures = Cultures,
             RequestCultureProviders =
             [
-                new CookieRequestCultureProvider { CookieName = Features.Accounts.Languages.Cookie },
+                new CookieRequestCultureProvider { CookieName = Languages.Cookie },
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ],
         });

@@ -54,7 +54,7 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
     /// <summary>The signed-in account's own choices (calendar, digits); a visitor keeps the defaults.</summary>
     public async Task LoadAsync(CancellationToken ct)
     {
-        if (Features.Accounts.EntenteClaims.AccountOf(http.HttpContext?.User ?? new()) is not { } id)
+        if (Auth.EntenteClaims.AccountOf(http.HttpContext?.User ?? new()) is not { } id)
         {
             return;
         }

@@ -23,7 +23,7 @@ public abstract class PlanSignaturesTests(EntenteApp app)
     private async Task<CoChair> NewCoChairAsync(string party)
     {
         var (account, token) = await app.NewAccountAsync(party, role: MemberRole.CoChair);
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = Entente.Web.Infrastructure.Auth.ActorScopes.CreateSystemScope(app.Services, "tests");
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Entente.Data.Account>>();
         var enrolled = await Entente.Web.Features.Accounts.SecondFactorHandler.EnrolAsync(users, (await users.FindByIdAsync(account.Id.ToString()))!);
         return new CoChair(account.Id, app.CreateClient(token, null), enrolled.SharedKey);

@@ -98,7 +98,7 @@ public abstract class AuditVerifyTamperTests : IAsyncLifetime
         var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Entente.Data.AppDbContext>();
         Entente.Web.Data.DatabaseChoice.From(configuration).Configure(options);
         Entente.Data.IdentitySchema.UseIdentitySchema(options);
-        await using var db = new Entente.Data.AppDbContext(options.Options);
+        await using var db = new Entente.Data.AppDbContext(options.Options, actor: new Entente.Data.SystemActor("tests"));
         await Entente.Web.Data.DatabaseSetup.MigrateAsync(db, TestContext.Current.CancellationToken);
         await Entente.Web.Features.DemoData.ReferenceCase.LoadAsync(db, TestContext.Current.CancellationToken);
     }

@@ -64,7 +64,7 @@ public abstract class EntenteApp : IAsyncLifetime
     /// </summary>
     public async Task<(Entente.Data.Account Account, string Token)> NewAccountAsync(string partyCode, bool administrator = false, Entente.Domain.MemberRole? role = null, params Guid[] trackIds)
     {
-        await using var scope = Services.CreateAsyncScope();
+        await using var scope = Entente.Web.Infrastructure.Auth.ActorScopes.CreateSystemScope(Services, "tests");
         var (account, _, errors) = await scope.ServiceProvider.GetRequiredService<Entente.Web.Features.Accounts.AccountCreation>()
             .CreateAsync($"{partyCode.ToLowerInvariant()}-{Guid.NewGuid():N}@test.local", partyCode, null, administrator, TestContext.Current.CancellationToken);
         Assert.True(account is not null, string.Join(" ", errors));
@@ -88,10 +88,10 @@ public abstract class EntenteApp : IAsyncLifetime
         return (account, token);
     }
 
-    /// <summary>A database context on the application's database, for checking what was stored.</summary>
+    /// <summary>A database context on the application's database, acting as the program itself (it sees everything), for checking what was stored.</summary>
     public AsyncServiceScope Scope(out Entente.Data.AppDbContext db)
     {
-        var scope = Services.CreateAsyncScope();
+        var scope = Entente.Web.Infrastructure.Auth.ActorScopes.CreateSystemScope(Services, "tests");
         db = scope.ServiceProvider.GetRequiredService<Entente.Data.AppDbContext>();
         return scope;
     }

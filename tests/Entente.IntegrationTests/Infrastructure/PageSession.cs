@@ -14,7 +14,7 @@ public static partial class PageSession
     /// <summary>Gives <paramref name="account"/> the tests' <see cref="Password"/>.</summary>
     public static async Task SetPasswordAsync(EntenteApp app, Account account)
     {
-        await using var scope = app.Services.CreateAsyncScope();
+        await using var scope = Entente.Web.Infrastructure.Auth.ActorScopes.CreateSystemScope(app.Services, "tests");
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
         var stored = await users.FindByIdAsync(account.Id.ToString("D"));
         var result = await users.RemovePasswordAsync(stored!);

@@ -14,7 +14,7 @@ public sealed class SecretsAtRestTests(SqliteApp app)
     {
         string password;
         string token;
-        await using (var scope = app.Services.CreateAsyncScope())
+        await using (var scope = Entente.Web.Infrastructure.Auth.ActorScopes.CreateSystemScope(app.Services, "tests"))
         {
             var (account, secret, _) = await scope.ServiceProvider.GetRequiredService<AccountCreation>()
                 .CreateAsync($"secret-{Guid.NewGuid():N}@test.local", "GB", null, administrator: false, TestContext.Current.CancellationToken);

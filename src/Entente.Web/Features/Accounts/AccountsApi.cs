@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Entente.Data;
 using Entente.Domain;
 using Entente.Web.Infrastructure;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,6 @@
-using Entente.Data;
 using System.Threading.RateLimiting;
+using Entente.Data;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;

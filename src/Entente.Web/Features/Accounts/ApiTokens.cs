@@ -4,28 +4,13 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Entente.Data;
 using Entente.Domain;
-using Claim = System.Security.Claims.Claim;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Claim = System.Security.Claims.Claim;
 
 namespace Entente.Web.Features.Accounts;
-
-/// <summary>Claims Entente puts on a signed-in principal.</summary>
-public static class EntenteClaims
-{
-    public const string Party = "entente:party";
-    public const string Administrator = "entente:admin";
-    public const string Token = "entente:token";
-
-    /// <summary>The party of the signed-in user, if any.</summary>
-    public static Guid? PartyOf(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(Party), out var party) ? party : null;
-
-    /// <summary>The account id of the signed-in user, if any.</summary>
-    public static Guid? AccountOf(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-}
 
 /// <summary>
 /// API tokens: made of 32 random bytes, shown once, stored only as their SHA-256; expiring,

@@ -1,5 +1,6 @@
 using Entente.Data;
 using Entente.Web.Infrastructure;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

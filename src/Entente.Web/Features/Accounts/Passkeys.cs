@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Entente.Data;
 using Entente.Web.Infrastructure;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Identity;
 
 namespace Entente.Web.Features.Accounts;

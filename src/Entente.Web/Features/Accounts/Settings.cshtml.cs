@@ -1,6 +1,7 @@
 using System.Globalization;
 using Entente.Data;
 using Entente.Web.Infrastructure;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,13 +1,12 @@
 using System.Security.Claims;
 using Entente.Data;
 using Entente.Domain;
-using Entente.Web.Features.Audit;
 using Entente.Web.Infrastructure;
-using Claim = System.Security.Claims.Claim;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Claim = System.Security.Claims.Claim;
 
 namespace Entente.Web.Features.Accounts;
 
@@ -46,7 +45,7 @@ public sealed class SignInFlow(
     AuthenticatorCodes codes,
     SignInThrottle throttle,
     AppDbContext db,
-    HttpAuditActor actor,
+    RequestActor actor,
     IHttpContextAccessor http,
     ILogger<SignInFlow> logger)
 {
@@ -316,18 +315,4 @@ public sealed class SignInFlow(
         logger.Log(level, "Sign-in {Outcome} for {Email} from {Remote}: {Detail}", outcome, email ?? "-", Context.Connection.RemoteIpAddress, detail);
         return outcome;
     }
-}
-
-/// <summary>The two languages of the pages and the cookie that carries the reader's choice.</summary>
-public static class Languages
-{
-    public const string Cookie = ".Entente.Language";
-
-    public static bool IsSupported(string? language) => language is "ar" or "en";
-
-    public static void Remember(HttpContext context, string language) =>
-        context.Response.Cookies.Append(
-            Cookie,
-            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = context.Request.IsHttps });
 }

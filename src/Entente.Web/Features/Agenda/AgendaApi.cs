@@ -212,8 +212,8 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
     public Task<AgendaItemResponse> ApproveMinutesAsync(ClaimsPrincipal user, long version, Guid id, CancellationToken ct) =>
         ChangeAsync(version, id, async (item, token) =>
         {
-            var account = Accounts.EntenteClaims.AccountOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
-            var party = Accounts.EntenteClaims.PartyOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
+            var account = Infrastructure.Auth.EntenteClaims.AccountOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
+            var party = Infrastructure.Auth.EntenteClaims.PartyOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
             IReadOnlyCollection<Guid> concerned = item.Visibility == Visibility.National
                 ? [item.OwnerPartyId!.Value]
                 : await Db.JointBodies.Where(b => b.Id == item.JointBodyId).SelectMany(b => b.Members.Select(m => m.PartyId)).ToListAsync(token);
@@ -261,12 +261,12 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
                     break;
                 case "new-obstacle":
                     var raised = await obstacles.CreateAsync(new ObstacleRequest(item.JointBodyId, trackId, item.CarriedActionItemId, null, request.Title, request.Text, request.Status ?? "open", null,
-                        Accounts.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), visibility, item.OwnerPartyId), ct);
+                        Infrastructure.Auth.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), visibility, item.OwnerPartyId), ct);
                     outcome = (RecordType.Obstacle, raised.Id, OutcomeAction.Created);
                     break;
                 case "progress" when carried is not null:
                     var current = await items.GetAsync(carried.Id, ct);
-                    var updated = await items.AddUpdateAsync(current.Version, carried.Id, new ProgressUpdateRequest(Accounts.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), request.Text, request.PercentComplete), ct);
+                    var updated = await items.AddUpdateAsync(current.Version, carried.Id, new ProgressUpdateRequest(Infrastructure.Auth.EntenteClaims.PartyOf(http.User), DateOnly.FromDateTime(now), request.Text, request.PercentComplete), ct);
                     if (request.Status is { Length: > 0 } status && status != Names.Kebab(updated.Status))
                     {
                         await items.UpdateAsync(updated.Version, carried.Id, new ActionItemRequest(

@@ -51,7 +51,7 @@ public sealed class IndexModel(Entente.Data.AppDbContext db, SessionsHandler ses
         var last = Items.LastOrDefault();
         var starts = last?.StartsAt?.AddMinutes(last.DurationMinutes ?? 0).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture);
         var national = Visibility == "national";
-        var request = new AgendaItemRequest(id, Meeting, new TextDto(TitleAr, TitleEn), null, starts, DurationMinutes, national ? "national" : "joint", national ? Accounts.EntenteClaims.PartyOf(User) : null, null);
+        var request = new AgendaItemRequest(id, Meeting, new TextDto(TitleAr, TitleEn), null, starts, DurationMinutes, national ? "national" : "joint", national ? Infrastructure.Auth.EntenteClaims.PartyOf(User) : null, null);
         if (await TryAsync(() => agenda.CreateAsync(request, ct)))
         {
             return Redirect(Here);

@@ -73,7 +73,7 @@ public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda
         await LoadAsync(id, ct);
         var national = Visibility == "national";
         var request = new AgendaItemRequest(Item.SessionId, Item.MeetingId, new TextDto(TitleAr, TitleEn), Item.TrackId, StartsAt, DurationMinutes,
-            national ? "national" : "joint", national ? Accounts.EntenteClaims.PartyOf(User) : null, Item.Minutes);
+            national ? "national" : "joint", national ? Infrastructure.Auth.EntenteClaims.PartyOf(User) : null, Item.Minutes);
         return await TryAsync(() => agenda.UpdateAsync(Version, id, request, ct)) ? Redirect($"/agenda-items/{id}") : Page();
     }
 

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Entente.Data;
 using Entente.Domain;
@@ -69,34 +68,6 @@ public sealed class AuditHandler(AppDbContext db)
     private static AuditEntryResponse ToResponse(AuditEntry a) => new(
         a.At, a.Actor, a.ActorPartyId, a.RequestId, a.EntityType, a.EntityKey, a.RecordId, a.Action,
         a.Before is null ? null : JsonNode.Parse(a.Before), a.After is null ? null : JsonNode.Parse(a.After), a.Hash);
-}
-
-/// <summary>The actor of a web request: the signed-in account and its party; outside a request, the program itself.</summary>
-public sealed class HttpAuditActor(IHttpContextAccessor http) : IAuditActor
-{
-    private Account? _signingIn;
-
-    public string Actor => _signingIn is { } account
-        ? account.Email ?? account.Id.ToString("D")
-        : http.HttpContext is { } context ? context.User.Identity?.Name ?? "anonymous" : "system";
-
-    public Guid? PartyId => _signingIn?.PartyId ?? (http.HttpContext is { } context ? Accounts.EntenteClaims.PartyOf(context.User) : null);
-
-    public Guid? AccountId => _signingIn?.Id ?? (http.HttpContext is { } context ? Accounts.EntenteClaims.AccountOf(context.User) : null);
-
-    /// <summary>Outside a request (start-up work) the program acts for itself.</summary>
-    public bool IsSystem => http.HttpContext is null;
-
-    public bool IsAdministrator => _signingIn is null && http.HttpContext?.User.HasClaim(Accounts.EntenteClaims.Administrator, "true") == true;
-
-    public string? RequestId => http.HttpContext is null ? null : Activity.Current?.Id ?? http.HttpContext.TraceIdentifier;
-
-    /// <summary>
-    /// For the rest of a sign-in request, Identity's own writes on <paramref name="account"/>
-    /// (failed-attempt count, lockout, security stamp, recovery codes) are the account's writes
-    /// on itself: the write rules allow them and the audit chain names the account.
-    /// </summary>
-    public void SigningIn(Account account) => _signingIn = account;
 }
 
 public static class AuditApi

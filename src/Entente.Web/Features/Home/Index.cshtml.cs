@@ -1,7 +1,7 @@
 using Entente.Data;
 using Entente.Domain;
-using Entente.Web.Features.Accounts;
 using Entente.Web.Infrastructure;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Home;

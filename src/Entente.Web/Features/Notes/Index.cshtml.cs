@@ -1,6 +1,6 @@
 using Entente.Data;
-using Entente.Web.Features.Accounts;
 using Entente.Web.Infrastructure;
+using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Entente.Web.Features.Notes;

@@ -14,7 +14,7 @@ public sealed class IndexModel(PartiesHandler parties, InstitutionsHandler insti
 
     public IReadOnlyList<InstitutionResponse> Institutions { get; private set; } = [];
 
-    public bool IsAdministrator => User.HasClaim(Accounts.EntenteClaims.Administrator, "true");
+    public bool IsAdministrator => User.HasClaim(Infrastructure.Auth.EntenteClaims.Administrator, "true");
 
     [BindProperty]
     public Guid? Id { get; set; }

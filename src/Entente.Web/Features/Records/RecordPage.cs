@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Entente.Data;
-using Entente.Web.Features.Accounts;
 using Entente.Web.Infrastructure;
+using Entente.Web.Infrastructure.Auth;
 
 namespace Entente.Web.Features.Records;
 

@@ -41,8 +41,8 @@ public sealed class PlanSignaturesHandler(AppDbContext db, UserManager<Account> 
             ?? throw new ApiErrorException(new ApiError.NotFound("action plan", planId));
         var parties = await PartiesOfAsync(plan.JointBodyId, ct);
         var signatures = await db.PlanSignatures.AsNoTracking().Where(s => s.ActionPlanId == planId).OrderBy(s => s.SignedAt).ToListAsync(ct);
-        var accountId = Accounts.EntenteClaims.AccountOf(user);
-        var partyId = Accounts.EntenteClaims.PartyOf(user);
+        var accountId = Infrastructure.Auth.EntenteClaims.AccountOf(user);
+        var partyId = Infrastructure.Auth.EntenteClaims.PartyOf(user);
         var isCoChair = await db.Memberships.AnyAsync(m => m.AccountId == accountId && m.JointBodyId == plan.JointBodyId && m.Role == MemberRole.CoChair, ct);
         return new PlanSignaturesResponse(
             plan.Id,

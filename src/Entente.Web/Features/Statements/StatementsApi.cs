@@ -100,8 +100,8 @@ public sealed class StatementsHandler(AppDbContext db, TimeProvider clock)
     public async Task<StatementResponse> ApproveAsync(ClaimsPrincipal user, Guid id, long expectedVersion, CancellationToken ct)
     {
         var statement = await LoadAsync(id, expectedVersion, ct);
-        var account = Accounts.EntenteClaims.AccountOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
-        var party = Accounts.EntenteClaims.PartyOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
+        var account = Infrastructure.Auth.EntenteClaims.AccountOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
+        var party = Infrastructure.Auth.EntenteClaims.PartyOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
         statement.Approve(party, account, clock.GetUtcNow().UtcDateTime);
         statement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         db.Entry(statement).Property(s => s.UpdatedAt).IsModified = true;

@@ -180,7 +180,7 @@ public static class Cli
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.AddDatabase();
-        builder.AddAccounts();
+        builder.Services.AddAccounts(builder.Configuration).AddDemoData();
         builder.Services.AddScoped<IAuditActor>(_ => new SystemActor("cli:" + Environment.UserName));
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();

@@ -1,15 +1,15 @@
 using Entente.Data;
-using Entente.Web.Features.DemoData;
+using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Data;
 
 /// <summary>
-/// Brings the database up to date when the program starts, and on a new database loads the
-/// reference demo data (unless <c>ENTENTE_DEMO_DATA</c> is <c>false</c>).
+/// Brings the database up to date when the program starts, then runs the start-up work the features
+/// registered (<see cref="IStartupWork"/>), as the program itself.
 /// </summary>
-public sealed class DatabaseStartup(IServiceProvider services, IConfiguration configuration, DatabaseChoice database, ILogger<DatabaseStartup> logger) : IHostedService
+public sealed class DatabaseStartup(IServiceProvider services, DatabaseChoice database, ILogger<DatabaseStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -18,13 +18,10 @@ public sealed class DatabaseStartup(IServiceProvider services, IConfiguration co
         var isNew = await DatabaseSetup.MigrateAsync(db, cancellationToken);
         logger.LogInformation("Database ready: {Database}", database.Describe());
         await WarnIfArabicSearchCannotUseItsIndexAsync(db, cancellationToken);
-        await scope.ServiceProvider.GetRequiredService<Features.Signatures.SigningKeys>().EnsureAuthorityAsync(cancellationToken);
         await FoldSearchTextAsync(db, cancellationToken);
-        if (isNew && !string.Equals(configuration["ENTENTE_DEMO_DATA"], "false", StringComparison.OrdinalIgnoreCase))
+        foreach (var work in scope.ServiceProvider.GetServices<IStartupWork>().OrderBy(w => w.Order))
         {
-            await ReferenceCase.LoadAsync(db, cancellationToken);
-            DemoAccounts.Print(await scope.ServiceProvider.GetRequiredService<DemoAccounts>().CreateAsync(cancellationToken), Console.Out);
-            logger.LogInformation("New database: loaded the reference demo data (Kuwait–UK Joint Steering Group) and its demo accounts.");
+            await work.RunAsync(scope.ServiceProvider, isNew, cancellationToken);
         }
     }
 

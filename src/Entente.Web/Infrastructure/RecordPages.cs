@@ -193,6 +193,12 @@ public abstract class RecordPageSpec<THandler, T, TRequest, TResponse> : RecordP
         filters.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
 }
 
+/// <summary>How a feature offers the pages of its kind of record.</summary>
+public static class RecordPageRegistration
+{
+    public static IServiceCollection AddRecordPages(this IServiceCollection services, RecordPageSpec spec) => services.AddSingleton(spec);
+}
+
 /// <summary>The record pages the program offers, by <see cref="RecordPageSpec.Kind"/>.</summary>
 public sealed class RecordPageSpecs(IEnumerable<RecordPageSpec> specs)
 {

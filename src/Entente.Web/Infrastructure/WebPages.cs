@@ -34,19 +34,6 @@ public static class WebPages
         return builder;
     }
 
-    /// <summary>The list, details, new and edit pages of each kind of record described by a <see cref="RecordPageSpec"/>.</summary>
-    public static WebApplicationBuilder AddRecordPages(this WebApplicationBuilder builder, params RecordPageSpec[] specs)
-    {
-        foreach (var spec in specs)
-        {
-            builder.Services.AddSingleton(spec);
-        }
-
-        builder.Services.AddSingleton<RecordPageSpecs>();
-        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["recordkind"] = typeof(Features.Records.RecordKindConstraint));
-        return builder;
-    }
-
     /// <summary>Static assets (styles, fonts, htmx) are served before sign-in is asked for.</summary>
     public static WebApplication UseWebAssets(this WebApplication app)
     {
@@ -57,10 +44,10 @@ public static class WebPages
         return app;
     }
 
-    public static WebApplication MapWebPages(this WebApplication app)
+    public static IEndpointRouteBuilder MapWebPages(this IEndpointRouteBuilder routes)
     {
-        app.MapRazorPages();
-        return app;
+        routes.MapRazorPages();
+        return routes;
     }
 }
 

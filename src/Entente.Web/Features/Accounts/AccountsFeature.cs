@@ -9,11 +9,11 @@ using Microsoft.AspNetCore.Identity;
 namespace Entente.Web.Features.Accounts;
 
 /// <summary>Accounts (ASP.NET Core Identity on the application's database) and API-token authentication.</summary>
-public static class AccountsSetup
+public static class AccountsFeature
 {
-    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        builder.Services.AddIdentityCore<Account>(o =>
+        services.AddIdentityCore<Account>(o =>
             {
                 // Length over composition (NIST SP 800-63B): 12 characters at least, common passwords refused.
                 o.Password.RequiredLength = 12;
@@ -32,20 +32,19 @@ public static class AccountsSetup
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
-        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
-        builder.Services.AddScoped<ApiTokens>();
-        builder.Services.AddScoped<AccountsHandler>();
-        builder.Services.AddScoped<AccountCreation>();
-        builder.Services.AddScoped<SecondFactorHandler>();
-        builder.Services.AddScoped<DemoData.DemoAccounts>();
-        builder.Services.AddScoped<SignInFlow>();
-        builder.Services.AddScoped<AuthenticatorCodes>();
-        builder.Services.AddScoped<SignInThrottle>();
-        builder.Services.AddScoped<Passkeys>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.AddScoped<ApiTokens>();
+        services.AddScoped<AccountsHandler>();
+        services.AddScoped<AccountCreation>();
+        services.AddScoped<SecondFactorHandler>();
+        services.AddScoped<SignInFlow>();
+        services.AddScoped<AuthenticatorCodes>();
+        services.AddScoped<SignInThrottle>();
+        services.AddScoped<Passkeys>();
 
         // The JSON API takes bearer API tokens only (no cookie, so no cross-site request can use a
         // browser's session on it); the pages take the sign-in cookie.
-        builder.Services.AddAuthentication(o =>
+        services.AddAuthentication(o =>
             {
                 o.DefaultScheme = CallerScheme;
                 o.DefaultChallengeScheme = CallerScheme;
@@ -54,7 +53,7 @@ public static class AccountsSetup
                 IsApiRequest(context.Request) ? ApiTokens.Scheme : IdentityConstants.ApplicationScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokens.Scheme, null)
             .AddIdentityCookies();
-        builder.Services.ConfigureApplicationCookie(o =>
+        services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = ".Entente.Session";
             o.Cookie.HttpOnly = true;
@@ -67,13 +66,13 @@ public static class AccountsSetup
             o.AccessDeniedPath = "/account/denied";
             o.ReturnUrlParameter = "returnUrl";
         });
-        builder.Services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
+        services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {
             o.Cookie.Name = ".Entente.SecondFactor";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
-        builder.Services.AddRateLimiter(o =>
+        services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(SignInFlow.RateLimit, context => context.Request.Method == HttpMethods.Post
@@ -81,16 +80,23 @@ public static class AccountsSetup
                     context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                     _ => new FixedWindowRateLimiterOptions
                     {
-                        PermitLimit = builder.Configuration.GetValue("Entente:SignInAttemptsPerMinute", 10),
+                        PermitLimit = configuration.GetValue("Entente:SignInAttemptsPerMinute", 10),
                         Window = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     })
                 : RateLimitPartition.GetNoLimiter("read"));
         });
         // Everything needs a signed-in caller unless an endpoint says otherwise (health checks).
-        builder.Services.AddAuthorizationBuilder()
+        services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
-        return builder;
+        return services;
+    }
+
+    /// <summary>Maps the accounts' own routes (the caller, its second factor, its API tokens); the sign-in pages live beside them.</summary>
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder routes)
+    {
+        routes.MapAccountsApi();
+        return routes;
     }
 
     /// <summary>The scheme that picks the API token or the sign-in cookie, by the kind of request.</summary>
@@ -100,31 +106,6 @@ public static class AccountsSetup
     public static bool IsApiRequest(HttpRequest request) =>
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
         || request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-
-    public static WebApplication UseAccounts(this WebApplication app)
-    {
-        app.UseAuthentication();
-        app.UseRateLimiter();
-        app.Use(LogRefusals);
-        app.UseAuthorization();
-        return app;
-    }
-
-    /// <summary>Every refused authentication or authorization (401, 403) is logged with the caller, the route and the address.</summary>
-    private static async Task LogRefusals(HttpContext context, RequestDelegate next)
-    {
-        await next(context);
-        if (context.Response.StatusCode is StatusCodes.Status401Unauthorized or StatusCodes.Status403Forbidden)
-        {
-            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Entente.Access").LogWarning(
-                "Refused {Status} {Method} {Path} for {User} from {Remote}",
-                context.Response.StatusCode,
-                context.Request.Method,
-                context.Request.Path,
-                context.User.Identity?.Name ?? "anonymous",
-                context.Connection.RemoteIpAddress);
-        }
-    }
 }
 
 /// <summary>Puts the account's party and administrator flag on the principal of a signed-in account, as API tokens do.</summary>

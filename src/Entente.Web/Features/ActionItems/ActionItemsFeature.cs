@@ -1,0 +1,18 @@
+namespace Entente.Web.Features.ActionItems;
+
+/// <summary>The feature of action items: their handler and API (the pages live beside them): what it registers and what it maps.</summary>
+public static class ActionItemsFeature
+{
+    public static IServiceCollection AddActionItems(this IServiceCollection services)
+    {
+        services.AddScoped<ActionItemsHandler>();
+        return services;
+    }
+
+    /// <summary>Maps the routes of action items.</summary>
+    public static IEndpointRouteBuilder MapActionItems(this IEndpointRouteBuilder routes)
+    {
+        routes.MapActionItemsApi();
+        return routes;
+    }
+}

@@ -1,0 +1,21 @@
+using Entente.Web.Infrastructure;
+
+namespace Entente.Web.Features.Agreements;
+
+/// <summary>The feature of agreements: handler, record pages and API: what it registers and what it maps.</summary>
+public static class AgreementsFeature
+{
+    public static IServiceCollection AddAgreements(this IServiceCollection services)
+    {
+        services.AddScoped<AgreementsHandler>();
+        services.AddRecordPages(new AgreementPages());
+        return services;
+    }
+
+    /// <summary>Maps the routes of agreements.</summary>
+    public static IEndpointRouteBuilder MapAgreements(this IEndpointRouteBuilder routes)
+    {
+        routes.MapAgreementsApi();
+        return routes;
+    }
+}

@@ -1,0 +1,21 @@
+using Entente.Web.Infrastructure;
+
+namespace Entente.Web.Features.Engagements;
+
+/// <summary>The feature of engagements (workshops, visits, trainings, scholarships): what it registers and what it maps.</summary>
+public static class EngagementsFeature
+{
+    public static IServiceCollection AddEngagements(this IServiceCollection services)
+    {
+        services.AddScoped<EngagementsHandler>();
+        services.AddRecordPages(new EngagementPages());
+        return services;
+    }
+
+    /// <summary>Maps the routes of engagements (workshops, visits, trainings, scholarships).</summary>
+    public static IEndpointRouteBuilder MapEngagements(this IEndpointRouteBuilder routes)
+    {
+        routes.MapEngagementsApi();
+        return routes;
+    }
+}

@@ -1,0 +1,18 @@
+namespace Entente.Web.Features.Notes;
+
+/// <summary>The feature of notes on records, joint or national: what it registers and what it maps.</summary>
+public static class NotesFeature
+{
+    public static IServiceCollection AddNotes(this IServiceCollection services)
+    {
+        services.AddScoped<NotesHandler>();
+        return services;
+    }
+
+    /// <summary>Maps the routes of notes on records, joint or national.</summary>
+    public static IEndpointRouteBuilder MapNotes(this IEndpointRouteBuilder routes)
+    {
+        routes.MapNotesApi();
+        return routes;
+    }
+}

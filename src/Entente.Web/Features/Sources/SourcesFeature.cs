@@ -1,0 +1,22 @@
+using Entente.Web.Infrastructure;
+
+namespace Entente.Web.Features.Sources;
+
+/// <summary>The feature of sources and the claims they make about records: what it registers and what it maps.</summary>
+public static class SourcesFeature
+{
+    public static IServiceCollection AddSources(this IServiceCollection services)
+    {
+        services.AddScoped<SourcesHandler>();
+        services.AddScoped<ClaimsHandler>();
+        services.AddRecordPages(new SourcePages());
+        return services;
+    }
+
+    /// <summary>Maps the routes of sources and the claims they make about records.</summary>
+    public static IEndpointRouteBuilder MapSources(this IEndpointRouteBuilder routes)
+    {
+        routes.MapSourcesApi();
+        return routes;
+    }
+}

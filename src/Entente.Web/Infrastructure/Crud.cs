@@ -100,6 +100,20 @@ public static class Crud
         return group;
     }
 
+    /// <summary>
+    /// A named lifecycle step of a record (<c>POST /api/action-plans/{id}/freeze</c>): no body, the
+    /// record's version in <c>If-Match</c>, the record with its new ETag in the answer.
+    /// </summary>
+    public static RouteHandlerBuilder MapRecordAction<THandler, TResponse>(this RouteGroupBuilder group, string step, Func<THandler, long, Guid, CancellationToken, Task<TResponse>> action)
+        where THandler : notnull
+        where TResponse : class, IVersioned =>
+        group.MapPost("/{id:guid}/" + step, async (Guid id, THandler handler, HttpContext http, CancellationToken ct) =>
+        {
+            var response = await action(handler, http.RequiredIfMatch(), id, ct);
+            http.SetETag(response.Version);
+            return TypedResults.Ok(response);
+        });
+
     /// <summary>The request body; an empty body or JSON <c>null</c> is a 400.</summary>
     public static T RequireBody<T>(T? request) =>
         request ?? throw new ApiErrorException(new ApiError.BadRequest("body-required", string.Empty, "The request needs a JSON object body."));

@@ -43,6 +43,16 @@ public abstract class RecordHandler<T, TRequest, TResponse>(AppDbContext db, str
         return await GetAsync(id, ct);
     }
 
+    /// <summary>
+    /// A named step of the record's lifecycle (freezing a plan), through the same guarded update as a
+    /// replace: the write right first, then the version (stale → 412), then the step, saved at once.
+    /// </summary>
+    protected async Task<TResponse> ChangeAsync(long expectedVersion, Guid id, Func<T, CancellationToken, Task> step, CancellationToken ct)
+    {
+        await Crud.UpdateAsync(db, expectedVersion, ForUpdate, id, resource, record => step(record, ct), ct);
+        return await GetAsync(id, ct);
+    }
+
     /// <summary>A page of <paramref name="query"/> in the order it has, or the one <see cref="Paging.Sort"/> asks for, projected.</summary>
     protected Task<PageOf<TResponse>> PageAsync(IQueryable<T> query, Paging paging, CancellationToken ct) => Crud.PageAsync(Sorting.Apply(query, paging.Sort), Projection, paging, ct);
 

@@ -187,6 +187,82 @@ public abstract class PlanSignaturesTests(EntenteApp app)
         Assert.Equal(RuleCodes.NotFrozen, (string?)(await onDraft.ProblemAsync(HttpStatusCode.Conflict))["code"]);
     }
 
+    private async Task<HttpResponseMessage> StepAsync(HttpClient client, Guid planId, string step, long? version)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/action-plans/{planId}/{step}");
+        if (version is { } v)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", $"\"{v}\"");
+        }
+
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task FreezeAndReopen_AreNamedSteps_GuardedLikeAnyChange_AndReopeningWithdrawsTheSignatures()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 2000 + Random.Shared.Next(1, 7000), placeKind = "to-be-decided" });
+        var plan = await client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة للخطوات المسماة", en = "Plan for named steps" } });
+        var item = reference.NewItem("Twin the two ministries' procurement desks");
+        item["actionPlanId"] = plan.Id;
+        await Reference.CreateItemAsync(client, item);
+        var (_, viewerToken) = await app.NewAccountAsync("KW", role: MemberRole.Viewer);
+        var viewer = app.CreateClient(viewerToken, null);
+
+        using (var noVersion = await StepAsync(client, plan.Id, "freeze", null))
+        {
+            await noVersion.ProblemAsync(HttpStatusCode.PreconditionRequired);
+        }
+
+        using (var stale = await StepAsync(client, plan.Id, "freeze", plan.Version + 7))
+        {
+            await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        using (var byViewer = await StepAsync(viewer, plan.Id, "freeze", plan.Version))
+        {
+            await byViewer.ProblemAsync(HttpStatusCode.Forbidden);
+        }
+
+        using (var unknown = await StepAsync(client, Guid.CreateVersion7(), "freeze", 1))
+        {
+            await unknown.ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        Assert.Equal(ActionPlanStatus.Draft, (await client.GetAsync<ActionPlanResponse>($"/api/action-plans/{plan.Id}")).Status);
+
+        using var freeze = await StepAsync(client, plan.Id, "freeze", plan.Version);
+        var frozen = await ApiClient.ReadAsync<ActionPlanResponse>(freeze, HttpStatusCode.OK);
+        Assert.Equal(ActionPlanStatus.Frozen, frozen.Status);
+        Assert.Matches("^[0-9a-f]{64}$", frozen.ContentSha256!);
+        Assert.Equal($"\"{frozen.Version}\"", freeze.Headers.ETag?.Tag);
+        using (var again = await StepAsync(client, plan.Id, "freeze", frozen.Version))
+        {
+            Assert.Equal(RuleCodes.IllegalTransition, (string?)(await again.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+
+        var kuwait = await NewCoChairAsync("KW");
+        await SignAsync(kuwait, plan.Id);
+        var signedOnce = await client.GetAsync<ActionPlanResponse>($"/api/action-plans/{plan.Id}");
+        using (var byViewer = await StepAsync(viewer, plan.Id, "reopen", signedOnce.Version))
+        {
+            await byViewer.ProblemAsync(HttpStatusCode.Forbidden);
+        }
+
+        Assert.Single((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
+        using var reopen = await StepAsync(client, plan.Id, "reopen", signedOnce.Version);
+        var draft = await ApiClient.ReadAsync<ActionPlanResponse>(reopen, HttpStatusCode.OK);
+        Assert.Equal(ActionPlanStatus.Draft, draft.Status);
+        Assert.Null(draft.ContentSha256);
+        Assert.Empty((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
+        using (var twice = await StepAsync(client, plan.Id, "reopen", draft.Version))
+        {
+            Assert.Equal(RuleCodes.IllegalTransition, (string?)(await twice.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+    }
+
     [Fact]
     public async Task Sign_TheSameCodeTwice_TheSecondIsRefused()
     {

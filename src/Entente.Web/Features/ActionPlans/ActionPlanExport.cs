@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Entente.Data;
 using Entente.Domain;
 using Entente.Web.Features.Exports;
-using Entente.Web.Features.Signatures;
 using Entente.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

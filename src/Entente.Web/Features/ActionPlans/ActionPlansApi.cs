@@ -116,6 +116,32 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
         checks.ThrowIfAny();
     }
 
+    /// <summary>Freezes a draft for signature: its canonical form (what the co-chairs sign) is fixed now, and its text and items no longer change.</summary>
+    public Task<ActionPlanResponse> FreezeAsync(long expectedVersion, Guid id, CancellationToken ct) =>
+        StepAsync(expectedVersion, id, ActionPlanStatus.Frozen, ct);
+
+    /// <summary>Takes a frozen plan back to draft so that it can change again; the signatures given so far are withdrawn, since the text they signed may change.</summary>
+    public Task<ActionPlanResponse> ReopenAsync(long expectedVersion, Guid id, CancellationToken ct) =>
+        StepAsync(expectedVersion, id, ActionPlanStatus.Draft, ct);
+
+    private Task<ActionPlanResponse> StepAsync(long expectedVersion, Guid id, ActionPlanStatus to, CancellationToken ct) =>
+        ChangeAsync(expectedVersion, id, async (plan, token) =>
+        {
+            if (plan.IsImmutable)
+            {
+                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "status", "The action plan is signed by every co-chair and can no longer change.")]));
+            }
+
+            if (plan.Status == to)
+            {
+                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.IllegalTransition, "status", $"The action plan is already {Names.Kebab(to)}.")]));
+            }
+
+            var checks = new Checks();
+            await MoveAsync(plan, to, checks, token);
+            checks.ThrowIfAny();
+        }, ct);
+
     /// <summary>
     /// Freezing fixes the plan's canonical form (what the co-chairs sign); returning to draft
     /// withdraws the signatures given so far, since the text they signed may now change.
@@ -129,7 +155,7 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
 
         if (to == ActionPlanStatus.Frozen && plan.Status == ActionPlanStatus.Draft)
         {
-            var content = await Signatures.PlanContent.BuildAsync(Db, plan, clock.GetUtcNow().UtcDateTime, ct);
+            var content = await PlanContent.BuildAsync(Db, plan, clock.GetUtcNow().UtcDateTime, ct);
             checks.Try(() => plan.Freeze(content));
             return;
         }
@@ -151,6 +177,8 @@ public static class ActionPlansApi
         group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, int? page, int? pageSize, string? sort, ActionPlansHandler h, CancellationToken ct) =>
             h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize, sort), ct));
         group.MapRecordRoutes<ActionPlansHandler, ActionPlan, ActionPlanRequest, ActionPlanResponse>();
+        group.MapRecordAction<ActionPlansHandler, ActionPlanResponse>("freeze", (h, version, id, ct) => h.FreezeAsync(version, id, ct));
+        group.MapRecordAction<ActionPlansHandler, ActionPlanResponse>("reopen", (h, version, id, ct) => h.ReopenAsync(version, id, ct));
         group.MapGet("/{id:guid}/export", async (Guid id, string? format, string? lang, ActionPlanExport export, CancellationToken ct) =>
         {
             var file = await export.ExportAsync(id, format, lang, ct);

@@ -173,7 +173,17 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
     /// <summary>Moves an item to <paramref name="request"/>'s position among the items the reader sees, and re-times them one after the other from the first one's start.</summary>
     public async Task<IReadOnlyList<AgendaItemResponse>> MoveAsync(long expectedVersion, Guid id, MoveAgendaItemRequest request, CancellationToken ct)
     {
-        var item = await CurrentAsync(expectedVersion, id, ct);
+        AgendaItem item = null!;
+        await ChangeInOpenSessionAsync(expectedVersion, id, async (current, token) =>
+        {
+            item = current;
+            await ReorderAsync(current, request, token);
+        }, ct);
+        return (await ListAsync(item.SessionId, item.MeetingId, new Paging(1, 200), ct)).Items;
+    }
+
+    private async Task ReorderAsync(AgendaItem item, MoveAgendaItemRequest request, CancellationToken ct)
+    {
         var agenda = await Db.AgendaItems.Where(a => a.SessionId == item.SessionId && a.MeetingId == item.MeetingId).OrderBy(a => a.Position).ThenBy(a => a.Id).ToListAsync(ct);
         if (request.Position is not { } position || position < 1 || position > agenda.Count)
         {
@@ -195,22 +205,19 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         {
             AgendaBuilder.Time(agenda, first);
         }
-
-        await Db.SaveChangesAsync(ct);
-        return (await ListAsync(item.SessionId, item.MeetingId, new Paging(1, 200), ct)).Items;
     }
 
     public Task<AgendaItemResponse> ProposeMinutesAsync(long version, Guid id, CancellationToken ct) =>
-        ChangeAsync(version, id, (item, _) => { item.ProposeMinutes(); return Task.CompletedTask; }, ct);
+        ChangeInOpenSessionAsync(version, id, (item, _) => { item.ProposeMinutes(); return Task.CompletedTask; }, ct);
 
     public Task<AgendaItemResponse> ReturnMinutesAsync(long version, Guid id, CancellationToken ct) =>
-        ChangeAsync(version, id, (item, _) => { item.ReturnMinutesToDraft(); return Task.CompletedTask; }, ct);
+        ChangeInOpenSessionAsync(version, id, (item, _) => { item.ReturnMinutesToDraft(); return Task.CompletedTask; }, ct);
 
     public Task<AgendaItemResponse> LockMinutesAsync(long version, Guid id, CancellationToken ct) =>
-        ChangeAsync(version, id, (item, _) => { item.LockMinutes(); return Task.CompletedTask; }, ct);
+        ChangeInOpenSessionAsync(version, id, (item, _) => { item.LockMinutes(); return Task.CompletedTask; }, ct);
 
     public Task<AgendaItemResponse> ApproveMinutesAsync(ClaimsPrincipal user, long version, Guid id, CancellationToken ct) =>
-        ChangeAsync(version, id, async (item, token) =>
+        ChangeInOpenSessionAsync(version, id, async (item, token) =>
         {
             var account = Infrastructure.Auth.EntenteClaims.AccountOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
             var party = Infrastructure.Auth.EntenteClaims.PartyOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
@@ -297,28 +304,14 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         return await GetAsync(id, ct);
     }
 
-    private async Task<AgendaItemResponse> ChangeAsync(long expectedVersion, Guid id, Func<AgendaItem, CancellationToken, Task> change, CancellationToken ct)
-    {
-        var item = await CurrentAsync(expectedVersion, id, ct);
-        await change(item, ct);
-        item.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await Db.SaveChangesAsync(ct);
-        return await GetAsync(id, ct);
-    }
-
-    /// <summary>The item for a change: still at <paramref name="expectedVersion"/> (else 412) and in a session open for changes (else 409).</summary>
-    private async Task<AgendaItem> CurrentAsync(long expectedVersion, Guid id, CancellationToken ct)
-    {
-        var item = await ForUpdate.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("agenda item", id));
-        await Db.EnsureMayChangeAsync(item, ct);
-        if (item.Version != expectedVersion)
+    /// <summary>A change of one item through the records' guarded update, in a session open for changes (else 409).</summary>
+    private Task<AgendaItemResponse> ChangeInOpenSessionAsync(long expectedVersion, Guid id, Func<AgendaItem, CancellationToken, Task> change, CancellationToken ct) =>
+        ChangeAsync(expectedVersion, id, async (item, token) =>
         {
-            throw new ApiErrorException(new ApiError.Stale(expectedVersion, item.Version));
-        }
-
-        await SessionGuard.EnsureOpenAsync(Db, item.SessionId, ct);
-        return item;
-    }
+            await SessionGuard.EnsureOpenAsync(Db, item.SessionId, token);
+            await change(item, token);
+            item.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        }, ct);
 
     /// <summary>The last position of the agenda, whoever's item holds it (so that a new item never shares a position with one the reader cannot see).</summary>
     private async Task<int> LastPositionAsync(Guid sessionId, Guid? meetingId, CancellationToken ct) =>
@@ -454,10 +447,10 @@ public static class AgendaApi
         group.MapRecordRoutes<AgendaHandler, AgendaItem, AgendaItemRequest, AgendaItemResponse>();
         group.MapPost("/{id:guid}/move", async (Guid id, MoveAgendaItemRequest? request, AgendaHandler h, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await h.MoveAsync(http.RequiredIfMatch(), id, Crud.RequireBody(request), ct)));
-        group.MapPost("/{id:guid}/minutes/proposal", async (Guid id, AgendaHandler h, HttpContext http, CancellationToken ct) => Versioned(http, await h.ProposeMinutesAsync(http.RequiredIfMatch(), id, ct)));
+        group.MapRecordAction<AgendaHandler, AgendaItemResponse>("minutes/proposal", (h, version, id, ct) => h.ProposeMinutesAsync(version, id, ct));
         group.MapPost("/{id:guid}/minutes/approval", async (Guid id, ClaimsPrincipal user, AgendaHandler h, HttpContext http, CancellationToken ct) => Versioned(http, await h.ApproveMinutesAsync(user, http.RequiredIfMatch(), id, ct)));
-        group.MapPost("/{id:guid}/minutes/return", async (Guid id, AgendaHandler h, HttpContext http, CancellationToken ct) => Versioned(http, await h.ReturnMinutesAsync(http.RequiredIfMatch(), id, ct)));
-        group.MapPost("/{id:guid}/minutes/lock", async (Guid id, AgendaHandler h, HttpContext http, CancellationToken ct) => Versioned(http, await h.LockMinutesAsync(http.RequiredIfMatch(), id, ct)));
+        group.MapRecordAction<AgendaHandler, AgendaItemResponse>("minutes/return", (h, version, id, ct) => h.ReturnMinutesAsync(version, id, ct));
+        group.MapRecordAction<AgendaHandler, AgendaItemResponse>("minutes/lock", (h, version, id, ct) => h.LockMinutesAsync(version, id, ct));
         sessions.MapGet("/{id:guid}/agenda/export", async (Guid id, Guid? meetingId, string? what, string? format, string? lang, AgendaExport export, CancellationToken ct) =>
         {
             var file = what == "minutes" ? await export.MinutesAsync(id, meetingId, format, lang, ct) : await export.AgendaAsync(id, meetingId, format, lang, ct);

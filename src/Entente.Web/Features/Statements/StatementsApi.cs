@@ -88,48 +88,43 @@ public sealed class StatementsHandler(AppDbContext db, TimeProvider clock)
 
     public async Task<StatementResponse> UpdateAsync(Guid id, long expectedVersion, StatementRequest request, CancellationToken ct)
     {
-        var statement = await LoadAsync(id, expectedVersion, ct);
-        var checks = new Checks();
-        var text = checks.Text(request.Text, "text", BilingualText.MaxProseLength);
-        checks.ThrowIfAny();
-        statement.Edit(text);
-        await db.SaveChangesAsync(ct);
+        await ChangeAsync(id, expectedVersion, statement =>
+        {
+            var checks = new Checks();
+            var text = checks.Text(request.Text, "text", BilingualText.MaxProseLength);
+            checks.ThrowIfAny();
+            statement.Edit(text);
+            return Task.CompletedTask;
+        }, ct);
         return await GetAsync(id, ct);
     }
 
     public async Task<StatementResponse> ApproveAsync(ClaimsPrincipal user, Guid id, long expectedVersion, CancellationToken ct)
     {
-        var statement = await LoadAsync(id, expectedVersion, ct);
         var account = Infrastructure.Auth.EntenteClaims.AccountOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
         var party = Infrastructure.Auth.EntenteClaims.PartyOf(user) ?? throw new ApiErrorException(new ApiError.Forbidden("Sign in to approve."));
-        statement.Approve(party, account, clock.GetUtcNow().UtcDateTime);
-        statement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        db.Entry(statement).Property(s => s.UpdatedAt).IsModified = true;
-        await db.SaveChangesAsync(ct);
+        await ChangeAsync(id, expectedVersion, statement =>
+        {
+            statement.Approve(party, account, clock.GetUtcNow().UtcDateTime);
+            statement.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+            return Task.CompletedTask;
+        }, ct);
         return await GetAsync(id, ct);
     }
 
     public async Task<StatementResponse> PublishAsync(Guid id, long expectedVersion, CancellationToken ct)
     {
-        var statement = await LoadAsync(id, expectedVersion, ct);
-        var parties = await db.JointBodies.Where(b => b.Id == statement.JointBodyId).SelectMany(b => b.Members.Select(m => m.PartyId)).ToListAsync(ct);
-        statement.Publish(parties, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
+        await ChangeAsync(id, expectedVersion, async statement =>
+        {
+            var parties = await db.JointBodies.Where(b => b.Id == statement.JointBodyId).SelectMany(b => b.Members.Select(m => m.PartyId)).ToListAsync(ct);
+            statement.Publish(parties, clock.GetUtcNow().UtcDateTime);
+        }, ct);
         return await GetAsync(id, ct);
     }
 
-    private async Task<JointStatement> LoadAsync(Guid id, long expectedVersion, CancellationToken ct)
-    {
-        var statement = await db.JointStatements.Include(s => s.Approvals).FirstOrDefaultAsync(s => s.Id == id, ct)
-            ?? throw new ApiErrorException(new ApiError.NotFound("statement", id));
-        await db.EnsureMayChangeAsync(statement, ct);
-        if (statement.Version != expectedVersion)
-        {
-            throw new ApiErrorException(new ApiError.Stale(expectedVersion, statement.Version));
-        }
-
-        return statement;
-    }
+    /// <summary>A change of the statement through the one guarded update: the write right, then the version (stale → 412), then the change, saved once.</summary>
+    private Task ChangeAsync(Guid id, long expectedVersion, Func<JointStatement, Task> change, CancellationToken ct) =>
+        Crud.UpdateAsync(db, expectedVersion, db.JointStatements.Include(s => s.Approvals), id, "statement", change, ct);
 
     private async Task<StatementResponse> ResponseAsync(JointStatement s, CancellationToken ct)
     {

@@ -4,7 +4,7 @@ using Entente.Data;
 using Entente.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Entente.Web.Features.Signatures;
+namespace Entente.Web.Features.ActionPlans;
 
 /// <summary>
 /// What a frozen action plan says, in both languages, as one JSON object: the body, the

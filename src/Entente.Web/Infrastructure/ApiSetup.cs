@@ -25,6 +25,7 @@ public static class ApiSetup
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddLocalization();
         builder.Services.AddSingleton<Problems>();
+        builder.Services.AddSingleton<RecordTargets>();
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>

@@ -72,12 +72,12 @@ public sealed class Problems(IStringLocalizer<SharedResources> text, IHttpContex
     /// Shape errors (a missing or too long text, a value out of range) are 400; a rule about the
     /// record and its relations is 422; a move its lifecycle forbids is 409.
     /// </summary>
-    private static int StatusOf(string code) => code switch
+    private static int StatusOf(string code) => RuleCodes.KindOf(code) switch
     {
-        RuleCodes.Required or RuleCodes.TooLong or RuleCodes.InvalidText or RuleCodes.OutOfRange or RuleCodes.InvalidDate => StatusCodes.Status400BadRequest,
-        RuleCodes.IllegalTransition or RuleCodes.SessionConcluded or RuleCodes.PlanLocked or RuleCodes.NotConcluded or RuleCodes.NotFrozen or RuleCodes.StatementLocked or RuleCodes.NotApproved or RuleCodes.MinutesLocked or RuleCodes.NotProposed or RuleCodes.AgendaExists => StatusCodes.Status409Conflict,
-        RuleCodes.FileType => StatusCodes.Status415UnsupportedMediaType,
-        RuleCodes.FileTooLarge => StatusCodes.Status413PayloadTooLarge,
+        RuleKinds.Shape => StatusCodes.Status400BadRequest,
+        RuleKinds.Lifecycle => StatusCodes.Status409Conflict,
+        RuleKinds.MediaType => StatusCodes.Status415UnsupportedMediaType,
+        RuleKinds.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status422UnprocessableEntity,
     };
 

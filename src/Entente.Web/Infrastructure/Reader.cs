@@ -103,7 +103,7 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
                 return string.Empty;
             case FieldKind.PeopleInRoles:
                 return string.Join(" · ", Enumerable.Range(0, field.Slots).Select(field.RoleInputs).Where(i => form[i[1]].Length > 0).Select(i =>
-                    $"{Text(choices.Name(ChoiceSource.Parties, form[i[0]]))}: {Text(new TextDto(form[i[2]], form[i[3]]))} {Text(choices.Name(ChoiceSource.People, form[i[1]]))}".Trim()));
+                    $"{Text(choices.Name(BodyChoices.PartiesSource, form[i[0]]))}: {Text(new TextDto(form[i[2]], form[i[3]]))} {Text(choices.Name(field.Choices, form[i[1]]))}".Trim()));
             default:
                 return value;
         }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Entente.Data;
 using Entente.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -51,22 +50,6 @@ public enum FieldKind
     Values,
 }
 
-/// <summary>What a reference field picks from.</summary>
-public enum ChoiceSource
-{
-    None,
-    Tracks,
-    Sessions,
-    Agreements,
-    ActionItems,
-    Meetings,
-    Documents,
-    Institutions,
-    Parties,
-    ActionPlans,
-    People,
-}
-
 /// <summary>
 /// One field of a record's pages. <see cref="Path"/> is the API's name of the field (the JSON
 /// property of the request and response), so that the API's broken rules land next to it.
@@ -75,7 +58,8 @@ public sealed record FieldSpec(string Path, string Label, FieldKind Kind)
 {
     public Type? EnumType { get; init; }
 
-    public ChoiceSource Choices { get; init; }
+    /// <summary>The name of the <see cref="IChoiceSource"/> a reference field picks from (<c>tracks</c>), or null.</summary>
+    public string? Choices { get; init; }
 
     /// <summary>Shown as a column of the list.</summary>
     public bool InList { get; init; }
@@ -117,8 +101,25 @@ public abstract class RecordPageSpec
 
     public abstract IReadOnlyList<FieldSpec> Fields { get; }
 
+    /// <summary>The API's request of a create or replace, whose JSON names the fields' paths are.</summary>
+    public abstract Type RequestType { get; }
+
+    /// <summary>The API's answer, from which the pages read the fields.</summary>
+    public abstract Type ResponseType { get; }
+
     /// <summary>The field that names a record in lists and headings.</summary>
     public virtual string TitlePath => Fields[0].Path;
+
+    /// <summary>A key of the strings that frames the title field's value in headings (a session: "Session {0}"); null shows the value alone.</summary>
+    public virtual string? HeadingFormat => null;
+
+    /// <summary>The links a record's page offers besides editing, its history and its list (a session's agenda, a plan's exports).</summary>
+    /// <param name="record">The record as the API answers it.</param>
+    /// <param name="language">The reader's language, for links to documents made in it.</param>
+    public virtual IEnumerable<RecordLink> Links(JsonObject record, string language) => [];
+
+    /// <summary>A partial view the record's page shows below its facts (a document's files, an indicator's figures), or null.</summary>
+    public virtual string? DetailsPartial => null;
 
     /// <summary>Whether the record has joint / national visibility of its own.</summary>
     public virtual bool HasVisibility => true;
@@ -138,12 +139,19 @@ public abstract class RecordPageSpec
     public abstract Task<JsonObject> UpdateAsync(IServiceProvider services, long version, Guid id, JsonObject request, CancellationToken ct);
 }
 
+/// <summary>A link of a record's page: where it goes, the key of its label, and the test id it carries.</summary>
+public sealed record RecordLink(string Href, string Label, string TestId);
+
 /// <summary>A <see cref="RecordPageSpec"/> on a feature's <see cref="RecordHandler{T, TRequest, TResponse}"/>.</summary>
 public abstract class RecordPageSpec<THandler, T, TRequest, TResponse> : RecordPageSpec
     where THandler : RecordHandler<T, TRequest, TResponse>
     where T : Entity
     where TResponse : class, IVersioned
 {
+    public sealed override Type RequestType => typeof(TRequest);
+
+    public sealed override Type ResponseType => typeof(TResponse);
+
     public override IReadOnlyList<string> SortKeys =>
         [.. Fields.Where(f => f.InList).Select(f => f.Path).Intersect(Sorting.KeysOf(typeof(T))).Append("updated").Distinct()];
 
@@ -542,85 +550,3 @@ public sealed class RecordForm
         return null;
     }
 }
-
-/// <summary>The choices a body's forms offer (its tracks, sessions, agreements, action items, and the institutions and parties of its members).</summary>
-public sealed class BodyChoices(IReadOnlyDictionary<ChoiceSource, IReadOnlyList<BodyChoice>> choices)
-{
-    public IReadOnlyList<BodyChoice> Of(ChoiceSource source) => choices.GetValueOrDefault(source) ?? [];
-
-    public TextDto? Name(ChoiceSource source, string? id) =>
-        Guid.TryParse(id, out var g) ? Of(source).FirstOrDefault(c => c.Id == g)?.Name : null;
-
-    public IReadOnlyList<BodyChoice> Tracks => Of(ChoiceSource.Tracks);
-
-    public IReadOnlyList<BodyChoice> Parties => Of(ChoiceSource.Parties);
-
-    public IReadOnlyList<BodyChoice> Institutions => Of(ChoiceSource.Institutions);
-
-    public TextDto? Track(Guid id) => Tracks.FirstOrDefault(t => t.Id == id)?.Name;
-
-    public TextDto? Party(Guid? id) => Parties.FirstOrDefault(p => p.Id == id)?.Name;
-
-    /// <summary>As <see cref="LoadAsync"/>; no such body (or none the reader may see) is a 404.</summary>
-    public static async Task<BodyChoices> RequireAsync(AppDbContext db, Guid bodyId, IEnumerable<ChoiceSource> needed, CancellationToken ct) =>
-        await LoadAsync(db, bodyId, needed, ct) ?? throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
-
-    /// <summary>Loads what the fields need; an empty result means no such body (or none the reader may see).</summary>
-    public static async Task<BodyChoices?> LoadAsync(AppDbContext db, Guid bodyId, IEnumerable<ChoiceSource> needed, CancellationToken ct)
-    {
-        var members = await db.JointBodies.AsNoTracking().Where(b => b.Id == bodyId).SelectMany(b => b.Members.Select(m => new { m.PartyId, m.Precedence })).ToListAsync(ct);
-        if (members.Count == 0)
-        {
-            return null;
-        }
-
-        var partyIds = members.Select(m => m.PartyId).ToList();
-        var result = new Dictionary<ChoiceSource, IReadOnlyList<BodyChoice>>
-        {
-            // In the order the body names its parties ("Kuwait–UK").
-            [ChoiceSource.Parties] = [.. (await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).Select(p => new { p.Id, p.Code, p.Name.Ar, p.Name.En }).ToListAsync(ct))
-                .OrderBy(p => members.First(m => m.PartyId == p.Id).Precedence).ThenBy(p => p.Code, StringComparer.Ordinal)
-                .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.Id))],
-        };
-        foreach (var source in needed.Distinct())
-        {
-            result[source] = source switch
-            {
-                ChoiceSource.Tracks => await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == bodyId).OrderBy(t => t.Area).ThenBy(t => t.Name.En)
-                    .Select(t => new BodyChoice(t.Id, new TextDto(t.Name.Ar, t.Name.En), null)).ToListAsync(ct),
-                ChoiceSource.Sessions => [.. (await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == bodyId).OrderByDescending(s => s.Number)
-                    .Select(s => new { s.Id, s.Number }).ToListAsync(ct))
-                    .Select(s => new BodyChoice(s.Id, new TextDto(string.Create(CultureInfo.InvariantCulture, $"الدورة {s.Number}"), string.Create(CultureInfo.InvariantCulture, $"Session {s.Number}")), null))],
-                ChoiceSource.Agreements => await db.Agreements.AsNoTracking().Where(a => a.JointBodyId == bodyId).OrderBy(a => a.Title.En)
-                    .Select(a => new BodyChoice(a.Id, new TextDto(a.Title.Ar, a.Title.En), null)).ToListAsync(ct),
-                ChoiceSource.ActionItems => await db.ActionItems.AsNoTracking().Where(i => i.JointBodyId == bodyId).OrderBy(i => i.Title.En)
-                    .Select(i => new BodyChoice(i.Id, new TextDto(i.Title.Ar, i.Title.En), null)).ToListAsync(ct),
-                ChoiceSource.Meetings => await db.Meetings.AsNoTracking().Where(m => m.JointBodyId == bodyId).OrderBy(m => m.Title.En)
-                    .Select(m => new BodyChoice(m.Id, new TextDto(m.Title.Ar, m.Title.En), null)).ToListAsync(ct),
-                ChoiceSource.Documents => await db.Documents.AsNoTracking().Where(d => d.JointBodyId == bodyId).OrderBy(d => d.Title.En)
-                    .Select(d => new BodyChoice(d.Id, new TextDto(d.Title.Ar, d.Title.En), null)).ToListAsync(ct),
-                ChoiceSource.ActionPlans => [.. (await db.ActionPlans.AsNoTracking().Where(p => p.JointBodyId == bodyId)
-                    .Join(db.Sessions, p => p.SessionId, s => s.Id, (p, s) => new { p.Id, p.Title, s.Number, p.PlanVersion }).ToListAsync(ct))
-                    .OrderByDescending(p => p.Number).ThenByDescending(p => p.PlanVersion)
-                    .Select(p => new BodyChoice(p.Id, new TextDto(p.Title.Ar, p.Title.En), null))],
-                ChoiceSource.People => [.. (await db.People.AsNoTracking().Where(p => p.PartyId != null && partyIds.Contains(p.PartyId.Value))
-                    .Select(p => new
-                    {
-                        p.Id,
-                        p.PartyId,
-                        Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-                        En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-                    }).ToListAsync(ct))
-                    .OrderBy(p => p.En, StringComparer.Ordinal)
-                    .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.PartyId))],
-                ChoiceSource.Institutions => await db.Institutions.AsNoTracking().Where(i => partyIds.Contains(i.PartyId)).OrderBy(i => i.Name.En)
-                    .Select(i => new BodyChoice(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.PartyId)).ToListAsync(ct),
-                _ => result.GetValueOrDefault(source) ?? [],
-            };
-        }
-
-        return new BodyChoices(result);
-    }
-}
-
-public sealed record BodyChoice(Guid Id, TextDto Name, Guid? PartyId);

@@ -7,29 +7,46 @@ namespace Entente.Web.Infrastructure;
 /// <summary>The joint body and visibility of a record that a note or claim points at.</summary>
 public sealed record RecordScope(Guid? JointBodyId, Visibility Visibility, Guid? OwnerPartyId);
 
-/// <summary>The records notes and claims point at: whether the caller can see one, and in which body and visibility.</summary>
-public static class RecordTargets
+/// <summary>
+/// One type of record that notes and claims may point at by <see cref="RecordType"/> and id. The feature
+/// that owns the record registers it (<see cref="RecordTargetRegistration"/>).
+/// </summary>
+public interface IRecordTarget
 {
-    /// <summary>The scope of a record the caller can see, or null when there is none (another party's national record included).</summary>
-    public static async Task<RecordScope?> ScopeAsync(AppDbContext db, RecordType type, Guid id, CancellationToken ct) => type switch
-    {
-        RecordType.JointBody => await db.JointBodies.Where(r => r.Id == id).Select(r => new RecordScope(r.Id, Visibility.Joint, null)).FirstOrDefaultAsync(ct),
-        RecordType.Session => await db.Sessions.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct),
-        RecordType.Track => await db.Tracks.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct),
-        RecordType.ActionPlan => await db.ActionPlans.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct),
-        RecordType.Meeting => await Of(db.Meetings, id, ct),
-        RecordType.Agreement => await Of(db.Agreements, id, ct),
-        RecordType.ActionItem => await Of(db.ActionItems, id, ct),
-        RecordType.Obstacle => await Of(db.Obstacles, id, ct),
-        RecordType.Indicator => await Of(db.Indicators, id, ct),
-        RecordType.Engagement => await Of(db.Engagements, id, ct),
-        RecordType.Document => await Of(db.Documents, id, ct),
-        RecordType.IndicatorValue => await db.Indicators.Where(i => i.Values.Any(v => v.Id == id)).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct),
-        RecordType.Person => await db.People.AnyAsync(r => r.Id == id, ct) ? new RecordScope(null, Visibility.Joint, null) : null,
-        _ => null,
-    };
+    RecordType Type { get; }
 
-    private static Task<RecordScope?> Of<T>(IQueryable<T> records, Guid id, CancellationToken ct)
+    /// <summary>The scope of the record, read through the reader's data context: null when there is none the reader may see.</summary>
+    Task<RecordScope?> ScopeAsync(AppDbContext db, Guid id, CancellationToken ct);
+}
+
+public static class RecordTargetRegistration
+{
+    /// <summary>A record of a joint body, joint or national, as its own visibility says.</summary>
+    public static IServiceCollection AddRecordTarget<T>(this IServiceCollection services, RecordType type)
         where T : BodyRecord =>
-        records.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct)!;
+        services.AddRecordTarget(type, (db, id, ct) => db.Set<T>().Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct));
+
+    /// <summary>A record whose scope is found otherwise (a body itself, a person, a row of another record).</summary>
+    public static IServiceCollection AddRecordTarget(this IServiceCollection services, RecordType type, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope) =>
+        services.AddSingleton<IRecordTarget>(new Target(type, scope));
+
+    private sealed class Target(RecordType type, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope) : IRecordTarget
+    {
+        public RecordType Type => type;
+
+        public Task<RecordScope?> ScopeAsync(AppDbContext db, Guid id, CancellationToken ct) => scope(db, id, ct);
+    }
+}
+
+/// <summary>The records notes and claims point at: whether the caller can see one, and in which body and visibility.</summary>
+public sealed class RecordTargets(IEnumerable<IRecordTarget> targets)
+{
+    private readonly Dictionary<RecordType, IRecordTarget> _byType = targets.ToDictionary(t => t.Type);
+
+    /// <summary>The types some feature registered.</summary>
+    public IEnumerable<RecordType> Types => _byType.Keys;
+
+    /// <summary>The scope of a record the caller can see, or null when there is none (another party's national record included, or a type no feature offers).</summary>
+    public async Task<RecordScope?> ScopeAsync(AppDbContext db, RecordType type, Guid id, CancellationToken ct) =>
+        _byType.TryGetValue(type, out var target) ? await target.ScopeAsync(db, id, ct) : null;
 }

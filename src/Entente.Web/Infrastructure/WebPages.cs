@@ -27,6 +27,7 @@ public static class WebPages
         });
         builder.Services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
         builder.Services.AddScoped<Reader>();
+        builder.Services.AddScoped<BodyChoiceLoader>();
 
         // Arabic (and every other script) written as itself, not as numeric character references; HTML-special characters are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -84,6 +85,10 @@ public abstract class EntentePage : PageModel
     public ApiError.Stale? Conflict { get; private set; }
 
     public bool HasErrors => FieldErrors.Count > 0;
+
+    /// <summary>The choices of a body the page's forms offer: its parties and the lists named (<see cref="IChoiceSource"/>); no body the reader sees is a 404.</summary>
+    protected Task<BodyChoices> ChoicesAsync(Guid bodyId, IEnumerable<string?> needed, CancellationToken ct) =>
+        HttpContext.RequestServices.GetRequiredService<BodyChoiceLoader>().RequireAsync(bodyId, needed, ct);
 
     /// <summary>Runs a change; on a broken rule, a refusal or a stale version keeps the messages and answers false, having changed nothing.</summary>
     protected async Task<bool> TryAsync(Func<Task> change)

@@ -1,5 +1,7 @@
-using Entente.Data;
 using Entente.Domain;
+using Entente.Web.Features.ActionPlans;
+using Entente.Web.Features.Parties;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +24,7 @@ public interface IActionItemEditor
 public sealed record ChangedField(string Field, string Theirs, string Mine, bool BothChanged);
 
 /// <summary>Creating an action item of a joint body.</summary>
-public sealed class NewModel(AppDbContext db, ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage, IActionItemEditor
+public sealed class NewModel(ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage, IActionItemEditor
 {
     protected override string? LabelOf(string field) => ActionItemForm.LabelOf(field, text);
 
@@ -65,6 +67,6 @@ public sealed class NewModel(AppDbContext db, ActionItemsHandler items, Microsof
     {
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions, ChoiceSource.ActionPlans], ct);
+        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source, ActionPlanChoices.Source], ct);
     }
 }

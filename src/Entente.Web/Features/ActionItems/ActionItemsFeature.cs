@@ -1,3 +1,6 @@
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+
 namespace Entente.Web.Features.ActionItems;
 
 /// <summary>The feature of action items: their handler and API (the pages live beside them): what it registers and what it maps.</summary>
@@ -5,6 +8,8 @@ public static class ActionItemsFeature
 {
     public static IServiceCollection AddActionItems(this IServiceCollection services)
     {
+        services.AddRecordTarget<ActionItem>(RecordType.ActionItem);
+        services.AddChoiceSource<ActionItemChoices>();
         services.AddScoped<ActionItemsHandler>();
         return services;
     }

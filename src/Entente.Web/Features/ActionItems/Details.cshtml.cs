@@ -1,4 +1,5 @@
-using Entente.Data;
+using Entente.Web.Features.Parties;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Entente.Web.Features.ActionItems;
 
 /// <summary>An action item: its facts, owners, progress reports of either side, and a form to add one.</summary>
-public sealed class DetailsModel(AppDbContext db, ActionItemsHandler items, TimeProvider clock) : EntentePage
+public sealed class DetailsModel(ActionItemsHandler items, TimeProvider clock) : EntentePage
 {
     public ActionItemResponse Item { get; private set; } = null!;
 
@@ -47,7 +48,7 @@ public sealed class DetailsModel(AppDbContext db, ActionItemsHandler items, Time
     {
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Item = await items.GetAsync(id, ct);
-        Choices = await BodyChoices.RequireAsync(db, Item.JointBodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
+        Choices = await ChoicesAsync(Item.JointBodyId, [TrackChoices.Source, InstitutionChoices.Source], ct);
         ViewData["BodyId"] = Item.JointBodyId;
         if (Version == 0)
         {

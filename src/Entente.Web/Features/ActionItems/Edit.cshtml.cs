@@ -1,5 +1,7 @@
-using Entente.Data;
 using Entente.Domain;
+using Entente.Web.Features.ActionPlans;
+using Entente.Web.Features.Parties;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,7 @@ namespace Entente.Web.Features.ActionItems;
 /// read with; when someone else saved first, the page shows what they changed and puts the
 /// reader's own changes back on top of theirs, to be reviewed and saved again.
 /// </summary>
-public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text, Reader reader) : EntentePage, IActionItemEditor
+public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text, Reader reader) : EntentePage, IActionItemEditor
 {
     [BindProperty]
     public ActionItemForm Form { get; set; } = new();
@@ -83,10 +85,10 @@ public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microso
     /// <summary>A field's value as the reader reads it.</summary>
     public string Show(string field, ActionItemForm form) => field switch
     {
-        "trackId" => form.TrackId is { } t && Choices.Track(t) is { } name ? reader.Text(name) : "—",
+        "trackId" => form.TrackId is { } t && Choices.Name(TrackChoices.Source, t) is { } name ? reader.Text(name) : "—",
         "status" => form.Status is { } s && EnumText.TryParse<ActionItemStatus>(s, out var status) ? reader.Name(status) : "—",
         "visibility" => form.Visibility == "national" ? text["ui.national"] : text["ui.joint"],
-        "ownerInstitutionIds" => string.Join(reader.IsArabic ? "، " : ", ", form.Owners.Select(o => Choices.Institutions.FirstOrDefault(i => i.Id == o) is { } i ? reader.Text(i.Name) : "?")),
+        "ownerInstitutionIds" => string.Join(reader.IsArabic ? "، " : ", ", form.Owners.Select(o => Choices.Of(InstitutionChoices.Source).FirstOrDefault(i => i.Id == o) is { } i ? reader.Text(i.Name) : "?")),
         "dueOn" => form.Values()["dueOn"] is { Length: > 0 } d && DateOnly.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, out var date) ? reader.Date(date) : "—",
         _ => form.Values()[field] is { Length: > 0 } v ? v : "—",
     };
@@ -99,6 +101,6 @@ public sealed class EditModel(AppDbContext db, ActionItemsHandler items, Microso
     {
         Item = await items.GetAsync(id, ct);
         ViewData["BodyId"] = Item.JointBodyId;
-        Choices = await BodyChoices.RequireAsync(db, Item.JointBodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions, ChoiceSource.ActionPlans], ct);
+        Choices = await ChoicesAsync(Item.JointBodyId, [TrackChoices.Source, InstitutionChoices.Source, ActionPlanChoices.Source], ct);
     }
 }

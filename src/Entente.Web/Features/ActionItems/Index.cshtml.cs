@@ -1,11 +1,12 @@
-using Entente.Data;
+using Entente.Web.Features.Parties;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Entente.Web.Features.ActionItems;
 
 /// <summary>A joint body's action items: filtered, sorted and paged on the server (the API's list).</summary>
-public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimeProvider clock) : EntentePage
+public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : EntentePage
 {
     public const int PageSize = 25;
 
@@ -44,7 +45,7 @@ public sealed class IndexModel(AppDbContext db, ActionItemsHandler items, TimePr
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
+        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source], ct);
 
         var filter = new ActionItemFilter(bodyId, null, null, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort), Empty(Q));
         await TryAsync(async () => Items = await items.ListAsync(filter, Paging.From(Math.Max(1, PageNumber), PageSize), ct));

@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
 using Entente.Domain;
+using Entente.Web.Features.Documents;
+using Entente.Web.Features.Sessions;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.ActionPlans;
@@ -8,6 +11,16 @@ public sealed class ActionPlanPages : RecordPageSpec<ActionPlansHandler, ActionP
 {
     public override string Kind => "action-plans";
 
+    public override IEnumerable<RecordLink> Links(JsonObject record, string language)
+    {
+        var id = record["id"]!.GetValue<string>();
+        yield return new($"/action-plans/{id}/signatures", "ui.signatures.title", "signatures");
+        foreach (var format in new[] { "pdf", "docx", "html" })
+        {
+            yield return new($"/action-plans/{id}/export?format={format}&lang={language}", "ui.export." + format, "plan-export-" + format);
+        }
+    }
+
 
     public override bool HasVisibility => false;
 
@@ -16,13 +29,13 @@ public sealed class ActionPlanPages : RecordPageSpec<ActionPlansHandler, ActionP
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [
         new("title", "ui.field.title", FieldKind.Title) { InList = true },
-        new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = ChoiceSource.Sessions, InList = true, Filter = "sessionId" },
+        new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = SessionChoices.Source, InList = true, Filter = "sessionId" },
         new("planVersion", "ui.field.plan-version", FieldKind.Number) { InList = true },
         new("status", "ui.field.status", FieldKind.Enum) { EnumType = typeof(ActionPlanStatus), InList = true, Filter = "status" },
         new("coversFrom", "ui.field.covers-from", FieldKind.PartialDate),
         new("coversTo", "ui.field.covers-to", FieldKind.PartialDate),
         new("signedOn", "ui.field.signed-on", FieldKind.PartialDate),
-        new("documentId", "ui.field.document", FieldKind.Reference) { Choices = ChoiceSource.Documents },
+        new("documentId", "ui.field.document", FieldKind.Reference) { Choices = DocumentChoices.Source },
     ];
 
     protected override Task<PageOf<ActionPlanResponse>> ListAsync(ActionPlansHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

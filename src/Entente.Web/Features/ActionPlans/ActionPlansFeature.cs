@@ -1,4 +1,6 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.ActionPlans;
 
@@ -7,6 +9,8 @@ public static class ActionPlansFeature
 {
     public static IServiceCollection AddActionPlans(this IServiceCollection services)
     {
+        services.AddRecordTarget(RecordType.ActionPlan, (db, id, ct) => db.ActionPlans.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
+        services.AddChoiceSource<ActionPlanChoices>();
         services.AddScoped<ActionPlansHandler>();
         services.AddScoped<ActionPlanExport>();
         services.AddRecordPages(new ActionPlanPages());

@@ -102,6 +102,6 @@ public sealed class IndexModel(Entente.Data.AppDbContext db, SessionsHandler ses
         }
 
         Items = (await agenda.ListAsync(id, Meeting, new Paging(1, 200), ct)).Items;
-        Choices = await BodyChoices.RequireAsync(db, Session.JointBodyId, [], ct);
+        Choices = await ChoicesAsync(Session.JointBodyId, [], ct);
     }
 }

@@ -1,3 +1,4 @@
+using Entente.Web.Features.ActionPlans;
 using Entente.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 
@@ -128,7 +129,7 @@ public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda
     {
         Item = await agenda.GetAsync(id, ct);
         ViewData["BodyId"] = Item.JointBodyId;
-        Choices = await BodyChoices.RequireAsync(db, Item.JointBodyId, [ChoiceSource.ActionPlans], ct);
+        Choices = await ChoicesAsync(Item.JointBodyId, [ActionPlanChoices.Source], ct);
         var ids = Item.Outcomes.Select(o => o.RecordId).Append(Item.CarriedActionItemId ?? Guid.Empty).Append(Item.CarriedObstacleId ?? Guid.Empty).ToList();
         foreach (var i in Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.ActionItems).Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Title.Ar, i.Title.En }))
         {

@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Agreements;
@@ -14,12 +15,12 @@ public sealed class AgreementPages : RecordPageSpec<AgreementsHandler, Agreement
         new("title", "ui.field.title", FieldKind.Title) { InList = true },
         new("kind", "ui.field.kind", FieldKind.Enum) { EnumType = typeof(AgreementKind), InList = true, Filter = "kind" },
         new("status", "ui.field.status", FieldKind.Enum) { EnumType = typeof(AgreementStatus), InList = true, Filter = "status" },
-        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = ChoiceSource.Tracks, Filter = "trackId" },
+        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = TrackChoices.Source, Filter = "trackId" },
         new("summary", "ui.field.summary", FieldKind.Prose),
         new("signedOn", "ui.field.signed-on", FieldKind.PartialDate) { InList = true },
         new("signedAt", "ui.field.signed-at", FieldKind.Title),
         new("inForceFrom", "ui.field.in-force-from", FieldKind.PartialDate),
-        new("partyIds", "ui.field.parties", FieldKind.References) { Choices = ChoiceSource.Parties },
+        new("partyIds", "ui.field.parties", FieldKind.References) { Choices = BodyChoices.PartiesSource },
     ];
 
     protected override Task<PageOf<AgreementResponse>> ListAsync(AgreementsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

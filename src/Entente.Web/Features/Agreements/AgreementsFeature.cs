@@ -1,3 +1,4 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Agreements;
@@ -7,6 +8,8 @@ public static class AgreementsFeature
 {
     public static IServiceCollection AddAgreements(this IServiceCollection services)
     {
+        services.AddRecordTarget<Agreement>(RecordType.Agreement);
+        services.AddChoiceSource<AgreementChoices>();
         services.AddScoped<AgreementsHandler>();
         services.AddRecordPages(new AgreementPages());
         return services;

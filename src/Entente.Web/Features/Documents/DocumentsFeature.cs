@@ -1,3 +1,4 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Documents;
@@ -7,6 +8,8 @@ public static class DocumentsFeature
 {
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
+        services.AddRecordTarget<Document>(RecordType.Document);
+        services.AddChoiceSource<DocumentChoices>();
         services.AddScoped<DocumentsHandler>();
         services.AddScoped<DocumentVersionsHandler>();
         services.AddRecordPages(new DocumentPages());

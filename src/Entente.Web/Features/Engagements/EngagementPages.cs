@@ -1,4 +1,7 @@
 using Entente.Domain;
+using Entente.Web.Features.Parties;
+using Entente.Web.Features.Sessions;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Engagements;
@@ -17,11 +20,11 @@ public sealed class EngagementPages : RecordPageSpec<EngagementsHandler, Engagem
         new("format", "ui.field.format", FieldKind.Enum) { EnumType = typeof(EngagementFormat), Filter = "format" },
         new("startsOn", "ui.field.starts-on", FieldKind.PartialDate) { InList = true },
         new("endsOn", "ui.field.ends-on", FieldKind.PartialDate),
-        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = ChoiceSource.Tracks, Filter = "trackId" },
-        new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = ChoiceSource.Sessions },
+        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = TrackChoices.Source, Filter = "trackId" },
+        new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = SessionChoices.Source },
         new("place", "ui.field.place", FieldKind.Title),
         new("description", "ui.field.description", FieldKind.Prose),
-        new("organiserInstitutionIds", "ui.field.organisers", FieldKind.References) { Choices = ChoiceSource.Institutions },
+        new("organiserInstitutionIds", "ui.field.organisers", FieldKind.References) { Choices = InstitutionChoices.Source },
     ];
 
     protected override Task<PageOf<EngagementResponse>> ListAsync(EngagementsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

@@ -1,3 +1,4 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Engagements;
@@ -7,6 +8,7 @@ public static class EngagementsFeature
 {
     public static IServiceCollection AddEngagements(this IServiceCollection services)
     {
+        services.AddRecordTarget<Engagement>(RecordType.Engagement);
         services.AddScoped<EngagementsHandler>();
         services.AddRecordPages(new EngagementPages());
         return services;

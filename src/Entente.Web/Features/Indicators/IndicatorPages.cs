@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Indicators;
@@ -8,11 +9,13 @@ public sealed class IndicatorPages : RecordPageSpec<IndicatorsHandler, Indicator
 {
     public override string Kind => "indicators";
 
+    public override string? DetailsPartial => "/Features/Indicators/_Figures.cshtml";
+
 
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [
         new("name", "ui.field.name", FieldKind.Title) { InList = true },
-        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = ChoiceSource.Tracks, InList = true, Filter = "trackId" },
+        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = TrackChoices.Source, InList = true, Filter = "trackId" },
         new("unit", "ui.field.unit", FieldKind.Plain) { InList = true },
         new("isCurrency", "ui.field.is-currency", FieldKind.Flag),
         new("values", "ui.field.values", FieldKind.Values) { Slots = 24 },

@@ -1,4 +1,6 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Indicators;
 
@@ -7,6 +9,8 @@ public static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services)
     {
+        services.AddRecordTarget<Indicator>(RecordType.Indicator);
+        services.AddRecordTarget(RecordType.IndicatorValue, (db, id, ct) => db.Indicators.Where(i => i.Values.Any(v => v.Id == id)).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct));
         services.AddScoped<IndicatorsHandler>();
         services.AddRecordPages(new IndicatorPages());
         return services;

@@ -1,3 +1,7 @@
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
 namespace Entente.Web.Features.JointBodies;
 
 /// <summary>The feature of joint bodies and their dashboard: what it registers and what it maps.</summary>
@@ -5,6 +9,7 @@ public static class JointBodiesFeature
 {
     public static IServiceCollection AddJointBodies(this IServiceCollection services)
     {
+        services.AddRecordTarget(RecordType.JointBody, (db, id, ct) => db.JointBodies.Where(r => r.Id == id).Select(r => new RecordScope(r.Id, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
         services.AddScoped<JointBodiesHandler>();
         services.AddScoped<DashboardHandler>();
         return services;

@@ -1,3 +1,4 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Meetings;
@@ -7,6 +8,8 @@ public static class MeetingsFeature
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
+        services.AddRecordTarget<Meeting>(RecordType.Meeting);
+        services.AddChoiceSource<MeetingChoices>();
         services.AddScoped<MeetingsHandler>();
         services.AddScoped<MeetingCalendar>();
         services.AddRecordPages(new MeetingPages());

@@ -1,4 +1,5 @@
-using Entente.Data;
+using Entente.Web.Features.Parties;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Entente.Web.Features.Notes;
 
 /// <summary>A joint body's notes: joint ones and the reader's own party's national ones (the other party's never reach the page).</summary>
-public sealed class IndexModel(AppDbContext db, NotesHandler notes) : EntentePage
+public sealed class IndexModel(NotesHandler notes) : EntentePage
 {
     [BindProperty(SupportsGet = true)]
     public string? Visibility { get; set; }
@@ -49,7 +50,7 @@ public sealed class IndexModel(AppDbContext db, NotesHandler notes) : EntentePag
     {
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await BodyChoices.RequireAsync(db, bodyId, [ChoiceSource.Tracks, ChoiceSource.Institutions], ct);
+        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source], ct);
 
         var visibility = string.IsNullOrWhiteSpace(Visibility) ? null : Visibility;
         await TryAsync(async () => Notes = await notes.ListAsync(bodyId, null, null, visibility, null, Paging.From(Math.Max(1, PageNumber), 25), ct));

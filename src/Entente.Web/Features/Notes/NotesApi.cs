@@ -22,7 +22,7 @@ public sealed record NoteResponse(
     DateTime UpdatedAt) : IVersioned;
 
 /// <summary>Notes on records, joint or national to one party.</summary>
-public sealed class NotesHandler(AppDbContext db) : RecordHandler<Note, NoteRequest, NoteResponse>(db, "note")
+public sealed class NotesHandler(AppDbContext db, RecordTargets targets) : RecordHandler<Note, NoteRequest, NoteResponse>(db, "note")
 {
     private static readonly Expression<Func<Note, NoteResponse>> AsResponse = n => new NoteResponse(
         n.Id, n.Version, n.JointBodyId, n.TargetType, n.TargetId, n.Language, n.Text, n.Visibility, n.OwnerPartyId, n.CreatedAt, n.UpdatedAt);
@@ -66,7 +66,7 @@ public sealed class NotesHandler(AppDbContext db) : RecordHandler<Note, NoteRequ
         }
 
         var parties = request.JointBodyId is null ? [] : await refs.BodyPartiesAsync(bodyId, "jointBodyId", ct);
-        var target = checks.Ok ? await RecordTargets.ScopeAsync(Db, targetType, targetId, ct) : null;
+        var target = checks.Ok ? await targets.ScopeAsync(Db, targetType, targetId, ct) : null;
         if (checks.Ok && (target is null || (target.JointBodyId is { } targetBody && targetBody != bodyId)))
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "targetId", $"'targetId' names no {request.TargetType} of this joint body.", targetId));

@@ -1,4 +1,7 @@
 using Entente.Domain;
+using Entente.Web.Features.ActionItems;
+using Entente.Web.Features.Agreements;
+using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Obstacles;
@@ -13,11 +16,11 @@ public sealed class ObstaclePages : RecordPageSpec<ObstaclesHandler, Obstacle, O
     [
         new("title", "ui.field.title", FieldKind.Title) { InList = true },
         new("status", "ui.field.status", FieldKind.Enum) { EnumType = typeof(ObstacleStatus), InList = true, Filter = "status" },
-        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = ChoiceSource.Tracks, InList = true, Filter = "trackId" },
+        new("trackId", "ui.field.track", FieldKind.Reference) { Choices = TrackChoices.Source, InList = true, Filter = "trackId" },
         new("description", "ui.field.description", FieldKind.Prose),
-        new("actionItemId", "ui.field.action-item", FieldKind.Reference) { Choices = ChoiceSource.ActionItems },
-        new("agreementId", "ui.field.agreement", FieldKind.Reference) { Choices = ChoiceSource.Agreements },
-        new("raisedByPartyId", "ui.field.raised-by", FieldKind.Reference) { Choices = ChoiceSource.Parties },
+        new("actionItemId", "ui.field.action-item", FieldKind.Reference) { Choices = ActionItemChoices.Source },
+        new("agreementId", "ui.field.agreement", FieldKind.Reference) { Choices = AgreementChoices.Source },
+        new("raisedByPartyId", "ui.field.raised-by", FieldKind.Reference) { Choices = BodyChoices.PartiesSource },
         new("raisedOn", "ui.field.raised-on", FieldKind.Date),
         new("resolution", "ui.field.resolution", FieldKind.Prose),
         new("resolvedOn", "ui.field.resolved-on", FieldKind.Date),

@@ -1,3 +1,4 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Obstacles;
@@ -7,6 +8,7 @@ public static class ObstaclesFeature
 {
     public static IServiceCollection AddObstacles(this IServiceCollection services)
     {
+        services.AddRecordTarget<Obstacle>(RecordType.Obstacle);
         services.AddScoped<ObstaclesHandler>();
         services.AddRecordPages(new ObstaclePages());
         return services;

@@ -1,3 +1,5 @@
+using Entente.Web.Infrastructure;
+
 namespace Entente.Web.Features.Parties;
 
 /// <summary>The feature of parties and their institutions: what it registers and what it maps.</summary>
@@ -5,6 +7,7 @@ public static class PartiesFeature
 {
     public static IServiceCollection AddParties(this IServiceCollection services)
     {
+        services.AddChoiceSource<InstitutionChoices>();
         services.AddScoped<PartiesHandler>();
         services.AddScoped<InstitutionsHandler>();
         return services;

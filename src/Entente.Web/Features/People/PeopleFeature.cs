@@ -1,3 +1,7 @@
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
 namespace Entente.Web.Features.People;
 
 /// <summary>The feature of people, their spellings and titles: what it registers and what it maps.</summary>
@@ -5,6 +9,8 @@ public static class PeopleFeature
 {
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
+        services.AddRecordTarget(RecordType.Person, async (db, id, ct) => await db.People.AnyAsync(r => r.Id == id, ct) ? new RecordScope(null, Visibility.Joint, null) : null);
+        services.AddChoiceSource<PersonChoices>();
         services.AddScoped<PeopleHandler>();
         return services;
     }

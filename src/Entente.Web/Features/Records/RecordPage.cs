@@ -25,18 +25,20 @@ public abstract class RecordPage(RecordPageSpecs specs, AppDbContext db) : Enten
 
     protected RecordPageSpecs Specs => specs;
 
-    /// <summary>The heading of a record: its title field in the reader's language (a session: "Session 16").</summary>
+    /// <summary>The heading of a record: its title field in the reader's language, framed by the spec's format (a session: "Session 16").</summary>
     public string Heading(RecordForm form, Reader reader, Microsoft.Extensions.Localization.IStringLocalizer text) =>
-        Spec.Kind == "sessions"
-            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text["ui.session.numbered"], reader.Show(Spec.Fields[0], form, Choices))
-            : reader.Show(Spec.Fields.First(f => f.Path == Spec.TitlePath), form, Choices);
+        Spec.HeadingFormat is { } format
+            ? string.Format(System.Globalization.CultureInfo.CurrentCulture, text[format], reader.Show(TitleField, form, Choices))
+            : reader.Show(TitleField, form, Choices);
+
+    private FieldSpec TitleField => Spec.Fields.First(f => f.Path == Spec.TitlePath);
 
     protected async Task StartAsync(string kind, Guid bodyId, CancellationToken ct)
     {
         Spec = specs.Find(kind) ?? throw new ApiErrorException(new ApiError.NotFound("page", Guid.Empty));
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await BodyChoices.RequireAsync(db, bodyId, Spec.Fields.Select(f => f.Choices), ct);
+        Choices = await ChoicesAsync(bodyId, Spec.Fields.Select(f => f.Choices), ct);
     }
 
     protected Guid? ReaderParty => EntenteClaims.PartyOf(User);

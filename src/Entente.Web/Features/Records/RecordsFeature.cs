@@ -8,6 +8,7 @@ public static class RecordsFeature
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
         services.AddSingleton<RecordPageSpecs>();
+        services.AddStartupWork<RecordPagesAtStartup>();
         services.Configure<RouteOptions>(o => o.ConstraintMap["recordkind"] = typeof(RecordKindConstraint));
         return services;
     }

@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using Entente.Domain;
+using Entente.Web.Features.People;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Sessions;
@@ -7,6 +9,20 @@ namespace Entente.Web.Features.Sessions;
 public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, SessionRequest, SessionResponse>
 {
     public override string Kind => "sessions";
+
+    public override string? HeadingFormat => "ui.session.numbered";
+
+    public override IEnumerable<RecordLink> Links(JsonObject record, string language)
+    {
+        var id = record["id"]!.GetValue<string>();
+        if (record["status"]?.GetValue<string>() == "concluded")
+        {
+            yield return new($"/sessions/{id}/next", "ui.session.propose-next", "propose-next");
+        }
+
+        yield return new($"/sessions/{id}/agenda", "ui.session.agenda", "agenda");
+        yield return new($"/sessions/{id}/statement", "ui.session.statement", "statement");
+    }
 
 
     public override bool HasVisibility => false;
@@ -21,7 +37,7 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
         new("placeKind", "ui.field.place-kind", FieldKind.Enum) { EnumType = typeof(PlaceKind), InList = true },
         new("placeName", "ui.field.place", FieldKind.Title),
         new("reopenReason", "ui.field.reopen-reason", FieldKind.Plain),
-        new("coChairs", "ui.field.co-chairs", FieldKind.PeopleInRoles) { Choices = ChoiceSource.People },
+        new("coChairs", "ui.field.co-chairs", FieldKind.PeopleInRoles) { Choices = PersonChoices.Source },
     ];
 
     protected override Task<PageOf<SessionResponse>> ListAsync(SessionsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

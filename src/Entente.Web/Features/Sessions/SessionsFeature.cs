@@ -1,4 +1,6 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Sessions;
 
@@ -7,6 +9,8 @@ public static class SessionsFeature
 {
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
+        services.AddRecordTarget(RecordType.Session, (db, id, ct) => db.Sessions.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
+        services.AddChoiceSource<SessionChoices>();
         services.AddScoped<SessionsHandler>();
         services.AddScoped<NextSessionHandler>();
         services.AddRecordPages(new SessionPages());

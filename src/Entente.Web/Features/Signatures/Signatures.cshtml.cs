@@ -11,7 +11,7 @@ namespace Entente.Web.Features.Signatures;
 /// hash, who has signed and who has still to, the co-chair's signing form (their authenticator's
 /// current code), and the signed bundle to download and verify offline.
 /// </summary>
-public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHandler plans, PlanSignaturesHandler signatures, Accounts.Passkeys passkeys) : EntentePage
+public sealed class SignaturesModel(ActionPlansHandler plans, PlanSignaturesHandler signatures, Accounts.Passkeys passkeys) : EntentePage
 {
     public ActionPlanResponse Plan { get; private set; } = null!;
 
@@ -78,6 +78,6 @@ public sealed class SignaturesModel(Entente.Data.AppDbContext db, ActionPlansHan
         SignedContent = await signatures.ContentAsync(id, ct);
         HasPasskey = State.CallerMaySign && (await passkeys.ListAsync(User)).Count > 0;
         ViewData["BodyId"] = Plan.JointBodyId;
-        Choices = await BodyChoices.RequireAsync(db, Plan.JointBodyId, [], ct);
+        Choices = await ChoicesAsync(Plan.JointBodyId, [], ct);
     }
 }

@@ -57,7 +57,7 @@ public sealed class SourcesHandler(AppDbContext db) : RecordHandler<Source, Sour
 }
 
 /// <summary>What sources say about records; disagreeing claims are all kept and marked disputed.</summary>
-public sealed class ClaimsHandler(AppDbContext db) : RecordHandler<Claim, ClaimRequest, ClaimResponse>(db, "claim")
+public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : RecordHandler<Claim, ClaimRequest, ClaimResponse>(db, "claim")
 {
     protected override Expression<Func<Claim, ClaimResponse>> Projection => c => new ClaimResponse(
         c.Id,
@@ -106,7 +106,7 @@ public sealed class ClaimsHandler(AppDbContext db) : RecordHandler<Claim, ClaimR
         claim.Field = checks.Length(request.Field?.Trim(), "field", 200) ?? string.Empty;
         claim.Value = checks.Required(request.Value, "value", 4000);
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
-        var scope = checks.Ok ? await RecordTargets.ScopeAsync(Db, claim.RecordType, claim.RecordId, ct) : null;
+        var scope = checks.Ok ? await targets.ScopeAsync(Db, claim.RecordType, claim.RecordId, ct) : null;
         if (checks.Ok && (scope is null || (request.JointBodyId is not null && scope.JointBodyId is not null && scope.JointBodyId != request.JointBodyId)))
         {
             checks.Add(new RuleError(RuleCodes.UnknownReference, "recordId", $"'recordId' names no {request.RecordType} {(request.JointBodyId is null ? string.Empty : "of this joint body ")}('{claim.RecordId}').", claim.RecordId));

@@ -107,7 +107,7 @@ public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler
         Session = await sessions.GetAsync(id, ct);
         Statement = await statements.OfSessionAsync(id, ct);
         ViewData["BodyId"] = Session.JointBodyId;
-        Choices = await BodyChoices.RequireAsync(db, Session.JointBodyId, [], ct);
+        Choices = await ChoicesAsync(Session.JointBodyId, [], ct);
         var account = Infrastructure.Auth.EntenteClaims.AccountOf(User);
         MayWrite = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
             db.Memberships.Where(m => m.AccountId == account && m.JointBodyId == Session.JointBodyId && (m.Role == MemberRole.Secretariat || m.Role == MemberRole.CoChair)), ct);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Entente.Domain;
+using Entente.Web.Features.Parties;
 using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Tracks;
@@ -16,11 +17,11 @@ public sealed class TrackPages : RecordPageSpec<TracksHandler, Track, TrackReque
     [
         new("name", "ui.field.name", FieldKind.Title) { InList = true },
         new("area", "ui.field.area", FieldKind.Enum) { EnumType = typeof(TrackArea), InList = true, Filter = "area" },
-        new("parentTrackId", "ui.field.parent-track", FieldKind.Reference) { Choices = ChoiceSource.Tracks },
+        new("parentTrackId", "ui.field.parent-track", FieldKind.Reference) { Choices = TrackChoices.Source },
         new("description", "ui.field.description", FieldKind.Prose),
         new("leadInstitutionIds", "ui.field.leads", FieldKind.References)
         {
-            Choices = ChoiceSource.Institutions,
+            Choices = InstitutionChoices.Source,
             Read = track => new JsonArray([.. (track["leads"]?.AsArray() ?? []).Select(l => l?["institutionId"]?.DeepClone())]),
         },
     ];

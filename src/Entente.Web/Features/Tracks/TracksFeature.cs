@@ -1,4 +1,6 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Tracks;
 
@@ -7,6 +9,8 @@ public static class TracksFeature
 {
     public static IServiceCollection AddTracks(this IServiceCollection services)
     {
+        services.AddRecordTarget(RecordType.Track, (db, id, ct) => db.Tracks.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
+        services.AddChoiceSource<TrackChoices>();
         services.AddScoped<TracksHandler>();
         services.AddRecordPages(new TrackPages());
         return services;

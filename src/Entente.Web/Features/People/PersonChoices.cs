@@ -1,0 +1,25 @@
+using Entente.Data;
+using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Entente.Web.Features.People;
+
+/// <summary>What a reference field to people offers: the people of the body's parties, each by its preferred names.</summary>
+public sealed class PersonChoices : IChoiceSource
+{
+    public const string Source = "people";
+
+    public string Name => Source;
+
+    public async Task<IReadOnlyList<BodyChoice>> LoadAsync(AppDbContext db, Guid bodyId, IReadOnlyList<Guid> partyIds, CancellationToken ct) =>
+        [.. (await db.People.AsNoTracking().Where(p => p.PartyId != null && partyIds.Contains(p.PartyId.Value))
+            .Select(p => new
+            {
+                p.Id,
+                p.PartyId,
+                Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+            }).ToListAsync(ct))
+            .OrderBy(p => p.En, StringComparer.Ordinal)
+            .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.PartyId))];
+}

@@ -19,7 +19,9 @@ public static partial class Navigate
     public static async Task<string> SessionAsync(IPage page, int number)
     {
         await page.GotoAsync(await BodyAsync(page) + "/sessions");
-        await page.Locator("[data-testid=records] tbody tr a", new() { HasText = number.ToString(System.Globalization.CultureInfo.InvariantCulture) }).First.ClickAsync();
+        // The number alone, not inside another one (a test's session 616 is not the 16th).
+        var alone = new Regex($"(^|\\D){number.ToString(System.Globalization.CultureInfo.InvariantCulture)}(\\D|$)");
+        await page.Locator("[data-testid=records] tbody tr a", new() { HasTextRegex = alone }).First.ClickAsync();
         await page.WaitForURLAsync(SessionUrl());
         return new Uri(page.Url).AbsolutePath;
     }

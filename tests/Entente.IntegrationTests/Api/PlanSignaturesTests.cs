@@ -261,6 +261,20 @@ public abstract class PlanSignaturesTests(EntenteApp app)
         {
             Assert.Equal(RuleCodes.IllegalTransition, (string?)(await twice.ProblemAsync(HttpStatusCode.Conflict))["code"]);
         }
+
+        // A concluded session's plan takes no step, as it takes no edit.
+        var current = await client.GetAsync<SessionResponse>($"/api/sessions/{session.Id}");
+        using (var conclude = await client.PutJsonAsync($"/api/sessions/{session.Id}", new { jointBodyId = current.JointBodyId, number = current.Number, placeKind = "to-be-decided", status = "concluded" }, $"\"{current.Version}\""))
+        {
+            await ApiClient.EnsureAsync(conclude, HttpStatusCode.OK);
+        }
+
+        using (var afterConclusion = await StepAsync(client, plan.Id, "freeze", draft.Version))
+        {
+            Assert.Equal(RuleCodes.SessionConcluded, (string?)(await afterConclusion.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+
+        Assert.Equal(ActionPlanStatus.Draft, (await client.GetAsync<ActionPlanResponse>($"/api/action-plans/{plan.Id}")).Status);
     }
 
     [Fact]

@@ -132,6 +132,7 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
                 throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "status", "The action plan is signed by every co-chair and can no longer change.")]));
             }
 
+            await SessionGuard.EnsureOpenAsync(Db, plan.SessionId, token);
             if (plan.Status == to)
             {
                 throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.IllegalTransition, "status", $"The action plan is already {Names.Kebab(to)}.")]));

@@ -8,6 +8,7 @@ public static class ActionItemsFeature
 {
     public static IServiceCollection AddActionItems(this IServiceCollection services)
     {
+        services.AddBodyLink("action-items", "ui.nav.action-items", 50);
         services.AddRecordTarget<ActionItem>(RecordType.ActionItem);
         services.AddChoiceSource<ActionItemChoices>();
         services.AddScoped<ActionItemsHandler>();

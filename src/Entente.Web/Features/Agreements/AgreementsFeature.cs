@@ -8,6 +8,7 @@ public static class AgreementsFeature
 {
     public static IServiceCollection AddAgreements(this IServiceCollection services)
     {
+        services.AddBodyLink("agreements", "ui.records.agreements", 60);
         services.AddRecordTarget<Agreement>(RecordType.Agreement);
         services.AddChoiceSource<AgreementChoices>();
         services.AddScoped<AgreementsHandler>();

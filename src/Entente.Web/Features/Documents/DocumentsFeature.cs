@@ -8,6 +8,7 @@ public static class DocumentsFeature
 {
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
+        services.AddBodyLink("documents", "ui.records.documents", 110);
         services.AddRecordTarget<Document>(RecordType.Document);
         services.AddChoiceSource<DocumentChoices>();
         services.AddScoped<DocumentsHandler>();

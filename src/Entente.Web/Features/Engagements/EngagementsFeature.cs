@@ -8,6 +8,7 @@ public static class EngagementsFeature
 {
     public static IServiceCollection AddEngagements(this IServiceCollection services)
     {
+        services.AddBodyLink("engagements", "ui.records.engagements", 90);
         services.AddRecordTarget<Engagement>(RecordType.Engagement);
         services.AddScoped<EngagementsHandler>();
         services.AddRecordPages(new EngagementPages());

@@ -8,6 +8,7 @@ public static class MeetingsFeature
 {
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
+        services.AddBodyLink("meetings", "ui.records.meetings", 30);
         services.AddRecordTarget<Meeting>(RecordType.Meeting);
         services.AddChoiceSource<MeetingChoices>();
         services.AddScoped<MeetingsHandler>();

@@ -1,3 +1,5 @@
+using Entente.Web.Infrastructure;
+
 namespace Entente.Web.Features.Notes;
 
 /// <summary>The feature of notes on records, joint or national: what it registers and what it maps.</summary>
@@ -5,6 +7,7 @@ public static class NotesFeature
 {
     public static IServiceCollection AddNotes(this IServiceCollection services)
     {
+        services.AddBodyLink("notes", "ui.nav.notes", 130);
         services.AddScoped<NotesHandler>();
         return services;
     }

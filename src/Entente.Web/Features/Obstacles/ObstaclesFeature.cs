@@ -8,6 +8,7 @@ public static class ObstaclesFeature
 {
     public static IServiceCollection AddObstacles(this IServiceCollection services)
     {
+        services.AddBodyLink("obstacles", "ui.records.obstacles", 70);
         services.AddRecordTarget<Obstacle>(RecordType.Obstacle);
         services.AddScoped<ObstaclesHandler>();
         services.AddRecordPages(new ObstaclePages());

@@ -7,6 +7,7 @@ public static class SourcesFeature
 {
     public static IServiceCollection AddSources(this IServiceCollection services)
     {
+        services.AddBodyLink("sources", "ui.records.sources", 120);
         services.AddScoped<SourcesHandler>();
         services.AddScoped<ClaimsHandler>();
         services.AddRecordPages(new SourcePages());

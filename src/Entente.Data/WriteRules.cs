@@ -129,8 +129,10 @@ internal static class WriteRules
             IdentityUserLogin<Guid> l => OwnAccount(actor, l.UserId),
             IdentityUserClaim<Guid> c => OwnAccount(actor, c.UserId),
             IdentityUserPasskey<Guid> p => OwnAccount(actor, p.UserId),
-            ApiToken token => token.AccountId == actor.AccountId ? null : "An API token is managed by its own account.",
-            Party or Institution or Membership or MembershipTrack => actor.IsAdministrator ? null : "Only an administrator manages parties, institutions and memberships.",
+            ApiToken token => token.AccountId == actor.AccountId || (actor.IsAdministrator && state == EntityState.Modified) ? null : "An API token is managed by its own account (an administrator revokes it by deactivating the account).",
+            Party or Institution => actor.IsAdministrator ? null : "Only an administrator manages parties and institutions.",
+            Membership membership => await RefuseMembershipAsync(db, actor, membership, Writes, ct),
+            MembershipTrack track => await MembershipOfAsync(db, track.MembershipId, ct) is { } owner ? await RefuseMembershipAsync(db, actor, owner, Writes, ct) : MembershipRule,
             Person person => RefusePerson(actor, anySecretariat, state, person.PartyId),
             PersonName name => await RefusePersonRowAsync(db, actor, anySecretariat, name.PersonId, ct),
             PersonTitle title => await RefusePersonRowAsync(db, actor, anySecretariat, title.PersonId, ct),
@@ -166,6 +168,33 @@ internal static class WriteRules
             _ => null,
         };
     }
+
+    private const string MembershipRule = "Only an administrator, or the body's secretariat for its own party's viewers and track leads, gives a role in a joint body.";
+
+    /// <summary>
+    /// An administrator gives any role; a secretariat or co-chair of the body gives, changes and ends the roles of
+    /// viewer and track lead of its own party's accounts there (judged as it was and as it will be: no one raises
+    /// a role to secretariat, or touches the other party's people).
+    /// </summary>
+    private static async Task<string?> RefuseMembershipAsync(AppDbContext db, IAuditActor actor, Membership membership, Func<Guid, bool> writes, CancellationToken ct)
+    {
+        if (actor.IsAdministrator)
+        {
+            return null;
+        }
+
+        if (!writes(membership.JointBodyId) || membership.Role is not (MemberRole.Viewer or MemberRole.TrackLead))
+        {
+            return MembershipRule;
+        }
+
+        var party = await db.Users.AsNoTracking().Where(a => a.Id == membership.AccountId).Select(a => (Guid?)a.PartyId).FirstOrDefaultAsync(ct);
+        return party == actor.PartyId ? null : MembershipRule;
+    }
+
+    private static async Task<Membership?> MembershipOfAsync(AppDbContext db, Guid membershipId, CancellationToken ct) =>
+        db.ChangeTracker.Entries<Membership>().FirstOrDefault(e => e.Entity.Id == membershipId)?.Entity
+            ?? await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == membershipId, ct);
 
     private static string? OwnAccount(IAuditActor actor, Guid userId) =>
         actor.IsAdministrator || userId == actor.AccountId ? null : "Only an administrator manages other accounts.";

@@ -12,6 +12,7 @@ using Entente.Web.Features.Exports;
 using Entente.Web.Features.Indicators;
 using Entente.Web.Features.JointBodies;
 using Entente.Web.Features.Meetings;
+using Entente.Web.Features.Members;
 using Entente.Web.Features.Notes;
 using Entente.Web.Features.Obstacles;
 using Entente.Web.Features.Parties;
@@ -39,6 +40,7 @@ builder.Services
     .AddParties()
     .AddPeople()
     .AddJointBodies()
+    .AddMembers()
     .AddSessions()
     .AddMeetings()
     .AddTracks()
@@ -63,6 +65,7 @@ app.MapAccounts()
     .MapParties()
     .MapPeople()
     .MapJointBodies()
+    .MapMembers()
     .MapSessions()
     .MapMeetings()
     .MapTracks()

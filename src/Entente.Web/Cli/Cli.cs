@@ -4,6 +4,8 @@ using Entente.Web.Data;
 using Entente.Web.Features.Accounts;
 using Entente.Web.Features.Audit;
 using Entente.Web.Features.DemoData;
+using Entente.Web.Features.Members;
+using Entente.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +17,7 @@ namespace Entente.Web;
 /// </summary>
 public static class Cli
 {
-    private static readonly string[] Verbs = ["migrate", "demo-data", "audit", "users", "tokens", "plan"];
+    private static readonly string[] Verbs = ["migrate", "demo-data", "audit", "users", "members", "tokens", "plan"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -69,6 +71,7 @@ public static class Cli
         root.Subcommands.Add(audit);
 
         root.Subcommands.Add(UsersCommand());
+        root.Subcommands.Add(MembersCommand());
         root.Subcommands.Add(TokensCommand());
         root.Subcommands.Add(PlanCommand());
 
@@ -97,6 +100,58 @@ public static class Cli
             return 0;
         }));
         return new Command("users", "Accounts.") { create };
+    }
+
+    /// <summary><c>members add --email … --body … --role … [--track …]</c>: gives an account a role in a joint body, as an administrator would.</summary>
+    private static Command MembersCommand()
+    {
+        var email = new Option<string>("--email") { Description = "The e-mail of the account.", Required = true };
+        var body = new Option<string>("--body") { Description = "The joint body: its id, or its name in English or Arabic.", Required = true };
+        var role = new Option<string>("--role") { Description = "viewer, track-lead, secretariat or co-chair.", Required = true };
+        var tracks = new Option<string[]>("--track") { Description = "A track a track lead answers for: its id or its name (repeat for several).", AllowMultipleArgumentsPerToken = false };
+        var add = new Command("add", "Give an account a role in a joint body (its party must be one of the body's).") { email, body, role, tracks };
+        add.SetAction((parse, ct) => WithServicesAsync(async services =>
+        {
+            var db = services.GetRequiredService<AppDbContext>();
+            await DatabaseSetup.MigrateAsync(db, ct);
+            var account = await services.GetRequiredService<UserManager<Account>>().FindByEmailAsync(parse.GetValue(email)!);
+            var named = parse.GetValue(body)!.Trim();
+            var bodies = await db.JointBodies.AsNoTracking()
+                .Where(b => b.Name.En == named || b.Name.Ar == named || b.Id.ToString() == named.ToLowerInvariant())
+                .Select(b => b.Id).ToListAsync(ct);
+            if (account is null || bodies.Count != 1)
+            {
+                await Console.Error.WriteLineAsync(account is null ? $"No account has the e-mail {parse.GetValue(email)}." : $"{bodies.Count} joint bodies are named '{named}'.");
+                return 1;
+            }
+
+            var trackNames = parse.GetValue(tracks) ?? [];
+            var trackIds = new List<Guid>();
+            foreach (var track in trackNames.Select(t => t.Trim()))
+            {
+                var found = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == bodies[0] && (t.Name.En == track || t.Name.Ar == track || t.Id.ToString() == track.ToLowerInvariant())).Select(t => t.Id).ToListAsync(ct);
+                if (found.Count != 1)
+                {
+                    await Console.Error.WriteLineAsync($"{found.Count} tracks of the body are named '{track}'.");
+                    return 1;
+                }
+
+                trackIds.Add(found[0]);
+            }
+
+            try
+            {
+                var member = await services.GetRequiredService<MembersHandler>().CreateAsync(new MemberRequest(bodies[0], account.Id, parse.GetValue(role), [.. trackIds]), ct);
+                Console.WriteLine($"{account.Email} is now {Entente.Domain.Names.Kebab(member.Role)} of the joint body{(trackIds.Count > 0 ? $" for {trackIds.Count} track(s)" : string.Empty)}.");
+                return 0;
+            }
+            catch (Exception e) when (ApiError.Of(e) is ApiError.Rules rules)
+            {
+                await Console.Error.WriteLineAsync("Role not given: " + string.Join(" ", rules.Errors.Select(r => $"{r.Field}: {r.Message}")));
+                return 1;
+            }
+        }));
+        return new Command("members", "Who works in a joint body, and in which role.") { add };
     }
 
     private static Command TokensCommand()
@@ -180,7 +235,7 @@ public static class Cli
         var builder = WebApplication.CreateBuilder();
         builder.Logging.ClearProviders();
         builder.AddDatabase();
-        builder.Services.AddAccounts(builder.Configuration).AddDemoData();
+        builder.Services.AddAccounts(builder.Configuration).AddMembers().AddDemoData();
         builder.Services.AddScoped<IAuditActor>(_ => new SystemActor("cli:" + Environment.UserName));
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();

@@ -32,7 +32,10 @@ public static class AccountsFeature
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        // Every request of a session checks the account's security stamp, so that deactivating a person ends their sessions at once (one indexed read per page).
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+        services.AddScoped<AccountAdministration>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<AccountsHandler>();
         services.AddScoped<AccountCreation>();
@@ -96,6 +99,7 @@ public static class AccountsFeature
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder routes)
     {
         routes.MapAccountsApi();
+        routes.MapAccountAdministrationApi();
         return routes;
     }
 

@@ -22,7 +22,8 @@ public abstract class StatementFactsTests(EntenteApp app)
             {
                 var client = app.CreateClient();
                 var reference = await Reference.LoadAsync(client);
-                using var response = await client.PostJsonAsync($"/api/sessions/{reference.Session16.Id}/statement", new { });
+                var current = await client.GetAsync<StatementResponse>($"/api/sessions/{reference.Session16.Id}/statement");
+                using var response = await client.PostJsonAsync($"/api/sessions/{reference.Session16.Id}/statement", new { }, $"\"{current.Version}\"");
                 Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"Generating answered {(int)response.StatusCode}");
                 statement = await ApiClient.ReadAsync<StatementResponse>(response, response.StatusCode);
                 Generated[app.Database] = statement;

@@ -47,6 +47,39 @@ public abstract class StatementWorkflowTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task Regenerating_OverAnEditedDraft_NamesTheVersionItReplaces()
+    {
+        var kuwait = app.CreateClient();
+        var (session, _) = await NewSessionAsync(kuwait);
+        var url = $"/api/sessions/{session.Id}/statement";
+        var generated = await ApiClient.ReadAsync<StatementResponse>(await kuwait.PostJsonAsync(url, new { }), HttpStatusCode.Created);
+        var edited = await ApiClient.ReadAsync<StatementResponse>(
+            await kuwait.PutJsonAsync($"/api/statements/{generated.Id}", new { text = new { ar = generated.Text.Ar + "\n\nفقرة كتبها زميل.", en = generated.Text.En + "\n\nA paragraph a colleague wrote." } }, $"\"{generated.Version}\""),
+            HttpStatusCode.OK);
+        var approved = await PostAsync(kuwait, $"/api/statements/{generated.Id}/approval", edited.Version);
+
+        using (var blind = await kuwait.PostJsonAsync(url, new { }))
+        {
+            await blind.ProblemAsync(HttpStatusCode.PreconditionRequired);
+        }
+
+        using (var stale = await kuwait.PostJsonAsync(url, new { }, $"\"{generated.Version}\""))
+        {
+            await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
+        }
+
+        var kept = await kuwait.GetAsync<StatementResponse>($"/api/statements/{generated.Id}");
+        Assert.EndsWith("A paragraph a colleague wrote.", kept.Text.En, StringComparison.Ordinal);
+        Assert.Single(kept.Approvals);
+
+        using var regenerated = await kuwait.PostJsonAsync(url, new { }, $"\"{approved.Version}\"");
+        var fresh = await ApiClient.ReadAsync<StatementResponse>(regenerated, HttpStatusCode.OK);
+        Assert.Equal(generated.Text.En, fresh.Text.En);
+        Assert.Empty(fresh.Approvals);
+        Assert.Equal($"\"{fresh.Version}\"", regenerated.Headers.ETag?.Tag);
+    }
+
+    [Fact]
     public async Task EditApprovePublish_EditWithdrawsApprovals_PublishedIsLocked()
     {
         var kuwait = app.CreateClient();
@@ -104,7 +137,7 @@ public abstract class StatementWorkflowTests(EntenteApp app)
         Assert.NotNull(published.PublishedAt);
         using var edit = await kuwait.PutJsonAsync($"/api/statements/{generated.Id}", new { text = new { ar = "نص", en = "Text" } }, $"\"{published.Version}\"");
         Assert.Equal(RuleCodes.StatementLocked, (string?)(await edit.ProblemAsync(HttpStatusCode.Conflict))["code"]);
-        using var regenerate = await kuwait.PostJsonAsync($"/api/sessions/{session.Id}/statement", new { });
+        using var regenerate = await kuwait.PostJsonAsync($"/api/sessions/{session.Id}/statement", new { }, $"\"{published.Version}\"");
         Assert.Equal(RuleCodes.StatementLocked, (string?)(await regenerate.ProblemAsync(HttpStatusCode.Conflict))["code"]);
         Assert.Equal(published.Text.En, (await kuwait.GetAsync<StatementResponse>($"/api/statements/{generated.Id}")).Text.En);
     }

@@ -48,7 +48,9 @@ public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler
 
     public async Task<IActionResult> OnPostGenerateAsync(Guid id, CancellationToken ct)
     {
-        if (await TryAsync(() => statements.GenerateAsync(id, ct)))
+        // The regenerate button carries the version of the text it replaces; the first generation has none.
+        long? expected = Request.HasFormContentType && Request.Form.ContainsKey(nameof(Version)) ? Version : null;
+        if (await TryAsync(() => statements.GenerateAsync(id, expected, ct)))
         {
             return Redirect($"/sessions/{id}/statement");
         }

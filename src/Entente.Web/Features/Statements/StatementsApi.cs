@@ -61,29 +61,34 @@ public sealed class StatementsHandler(AppDbContext db, TimeProvider clock)
         return statement is null ? null : await ResponseAsync(statement, ct);
     }
 
-    /// <summary>Generates the session's statement from its records; a draft is regenerated (its approvals withdrawn), a published one is refused.</summary>
-    public async Task<(StatementResponse Statement, bool Created)> GenerateAsync(Guid sessionId, CancellationToken ct)
+    /// <summary>
+    /// Generates the session's statement from its records. Regenerating replaces a draft someone may have edited, so it is a
+    /// guarded change like an edit: it names the version it replaces (<paramref name="expectedVersion"/>, the API's If-Match;
+    /// none is 428, another 412), withdraws the approvals, and is refused on a published statement.
+    /// </summary>
+    public async Task<(StatementResponse Statement, bool Created)> GenerateAsync(Guid sessionId, long? expectedVersion, CancellationToken ct)
     {
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("session", sessionId));
         await db.EnsureMayChangeAsync(session, ct);
         var facts = await SessionFacts.LoadAsync(db, sessionId, ct);
         var text = StatementWriter.Write(facts);
-        var statement = await db.JointStatements.Include(s => s.Approvals).FirstOrDefaultAsync(s => s.SessionId == sessionId, ct);
-        var created = statement is null;
-        if (statement is null)
+        var existing = await db.JointStatements.AsNoTracking().Where(s => s.SessionId == sessionId).Select(s => (Guid?)s.Id).FirstOrDefaultAsync(ct);
+        if (existing is { } id)
         {
-            statement = new JointStatement { JointBodyId = session.JointBodyId, SessionId = sessionId, Text = text };
-            db.JointStatements.Add(statement);
-        }
-        else
-        {
-            statement.Edit(text);
+            await ChangeAsync(id, expectedVersion ?? throw new ApiErrorException(new ApiError.PreconditionRequired()), statement =>
+            {
+                statement.Edit(text);
+                statement.GeneratedAt = clock.GetUtcNow().UtcDateTime;
+                return Task.CompletedTask;
+            }, ct);
+            return (await GetAsync(id, ct), false);
         }
 
-        statement.GeneratedAt = clock.GetUtcNow().UtcDateTime;
+        var created = new JointStatement { JointBodyId = session.JointBodyId, SessionId = sessionId, Text = text, GeneratedAt = clock.GetUtcNow().UtcDateTime };
+        db.JointStatements.Add(created);
         await db.SaveChangesAsync(ct);
-        return (await GetAsync(statement.Id, ct), created);
+        return (await GetAsync(created.Id, ct), true);
     }
 
     public async Task<StatementResponse> UpdateAsync(Guid id, long expectedVersion, StatementRequest request, CancellationToken ct)
@@ -151,7 +156,7 @@ public static class StatementsApi
         });
         sessions.MapPost("/{id:guid}/statement", async (Guid id, StatementsHandler h, HttpContext http, CancellationToken ct) =>
         {
-            var (statement, created) = await h.GenerateAsync(id, ct);
+            var (statement, created) = await h.GenerateAsync(id, http.Request.Headers.IfMatch.Count > 0 ? http.RequiredIfMatch() : null, ct);
             http.SetETag(statement.Version);
             return created ? (IResult)TypedResults.Created($"/api/statements/{statement.Id}", statement) : TypedResults.Ok(statement);
         });

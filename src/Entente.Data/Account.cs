@@ -23,6 +23,12 @@ public sealed class Account : IdentityUser<Guid>
 
     /// <summary>Figures shown with Arabic-Indic digits (٠١٢٣) instead of 0123.</summary>
     public bool ArabicIndicDigits { get; set; }
+
+    /// <summary>When an administrator of the account's party deactivated it: no sign-in, session or token works while set.</summary>
+    public DateTime? DeactivatedAt { get; set; }
+
+    /// <summary>API tokens made before this instant never work again (set at deactivation, so reactivating revives none).</summary>
+    public DateTime? TokensValidFrom { get; set; }
 }
 
 /// <summary>

@@ -124,12 +124,12 @@ internal static class WriteRules
 
         return entity switch
         {
-            Account account => actor.IsAdministrator || account.Id == actor.AccountId ? null : "Only an administrator manages other accounts.",
-            IdentityUserToken<Guid> t => OwnAccount(actor, t.UserId),
-            IdentityUserLogin<Guid> l => OwnAccount(actor, l.UserId),
-            IdentityUserClaim<Guid> c => OwnAccount(actor, c.UserId),
-            IdentityUserPasskey<Guid> p => OwnAccount(actor, p.UserId),
-            ApiToken token => token.AccountId == actor.AccountId || (actor.IsAdministrator && state == EntityState.Modified) ? null : "An API token is managed by its own account (an administrator revokes it by deactivating the account).",
+            Account account => account.Id == actor.AccountId || (actor.IsAdministrator && account.PartyId == actor.PartyId) ? null : AccountRule,
+            IdentityUserToken<Guid> t => await OwnAccountAsync(db, actor, t.UserId, ct),
+            IdentityUserLogin<Guid> l => await OwnAccountAsync(db, actor, l.UserId, ct),
+            IdentityUserClaim<Guid> c => await OwnAccountAsync(db, actor, c.UserId, ct),
+            IdentityUserPasskey<Guid> p => await OwnAccountAsync(db, actor, p.UserId, ct),
+            ApiToken token => token.AccountId == actor.AccountId ? null : "An API token is managed by its own account (deactivating the account ends them all).",
             Party or Institution => actor.IsAdministrator ? null : "Only an administrator manages parties and institutions.",
             Membership membership => await RefuseMembershipAsync(db, actor, membership, Writes, ct),
             MembershipTrack track => await MembershipOfAsync(db, track.MembershipId, ct) is { } owner ? await RefuseMembershipAsync(db, actor, owner, Writes, ct) : MembershipRule,
@@ -169,35 +169,47 @@ internal static class WriteRules
         };
     }
 
-    private const string MembershipRule = "Only an administrator, or the body's secretariat for its own party's viewers and track leads, gives a role in a joint body.";
+    private const string MembershipRule = "A role in a joint body is given to a party's people by that party alone: by its administrator, or by its secretariat in the body for viewers and track leads.";
 
     /// <summary>
-    /// An administrator gives any role; a secretariat or co-chair of the body gives, changes and ends the roles of
-    /// viewer and track lead of its own party's accounts there (judged as it was and as it will be: no one raises
-    /// a role to secretariat, or touches the other party's people).
+    /// Only the account's own party gives it a role: an administrator of that party any role, a secretariat or co-chair of
+    /// the body the roles of viewer and track lead (judged as it was and as it will be: no one raises a role to
+    /// secretariat without being an administrator, and no one, administrators included, touches the other party's people).
     /// </summary>
     private static async Task<string?> RefuseMembershipAsync(AppDbContext db, IAuditActor actor, Membership membership, Func<Guid, bool> writes, CancellationToken ct)
     {
-        if (actor.IsAdministrator)
-        {
-            return null;
-        }
-
-        if (!writes(membership.JointBodyId) || membership.Role is not (MemberRole.Viewer or MemberRole.TrackLead))
+        var party = await db.Users.AsNoTracking().Where(a => a.Id == membership.AccountId).Select(a => (Guid?)a.PartyId).FirstOrDefaultAsync(ct);
+        if (party != actor.PartyId)
         {
             return MembershipRule;
         }
 
-        var party = await db.Users.AsNoTracking().Where(a => a.Id == membership.AccountId).Select(a => (Guid?)a.PartyId).FirstOrDefaultAsync(ct);
-        return party == actor.PartyId ? null : MembershipRule;
+        return actor.IsAdministrator || (writes(membership.JointBodyId) && membership.Role is MemberRole.Viewer or MemberRole.TrackLead) ? null : MembershipRule;
     }
 
     private static async Task<Membership?> MembershipOfAsync(AppDbContext db, Guid membershipId, CancellationToken ct) =>
         db.ChangeTracker.Entries<Membership>().FirstOrDefault(e => e.Entity.Id == membershipId)?.Entity
             ?? await db.Memberships.AsNoTracking().FirstOrDefaultAsync(m => m.Id == membershipId, ct);
 
-    private static string? OwnAccount(IAuditActor actor, Guid userId) =>
-        actor.IsAdministrator || userId == actor.AccountId ? null : "Only an administrator manages other accounts.";
+    /// <summary>An account is changed by itself or by an administrator of its own party: no party's administrator makes, wakes or takes over another party's people.</summary>
+    private const string AccountRule = "An account is managed by its own person or an administrator of its own party.";
+
+    private static async Task<string?> OwnAccountAsync(AppDbContext db, IAuditActor actor, Guid userId, CancellationToken ct)
+    {
+        if (userId == actor.AccountId)
+        {
+            return null;
+        }
+
+        if (!actor.IsAdministrator)
+        {
+            return AccountRule;
+        }
+
+        var party = db.ChangeTracker.Entries<Account>().FirstOrDefault(e => e.Entity.Id == userId)?.Entity.PartyId
+            ?? await db.Users.AsNoTracking().Where(a => a.Id == userId).Select(a => (Guid?)a.PartyId).FirstOrDefaultAsync(ct);
+        return party == actor.PartyId ? null : AccountRule;
+    }
 
     /// <summary>
     /// A secretariat records anyone (the other side's minister who attended included); once recorded, a person is the

@@ -62,24 +62,18 @@ public sealed class ActionPlan : Entity
     /// <summary>True while frozen or signed: the plan's text and its items' content no longer change.</summary>
     public bool IsContentLocked => Status != ActionPlanStatus.Draft;
 
-    /// <summary>Moves the plan; signing needs the date of signature and the signed document.</summary>
+    /// <summary>
+    /// Moves the plan between draft and frozen. A plan becomes signed only by its co-chairs' signatures
+    /// (<see cref="CompleteSignatures"/>) or when recorded as signed on paper (<see cref="RecordSignedOnPaper"/>), never by a
+    /// change of status.
+    /// </summary>
     public void ChangeStatus(ActionPlanStatus to)
     {
         Lifecycle.EnsureCanMove(Status, to);
-        if (to == ActionPlanStatus.Signed && Status != ActionPlanStatus.Signed)
+        if (to == ActionPlanStatus.Signed)
         {
-            var missing = new List<RuleError>();
-            if (SignedOn is null)
-            {
-                missing.Add(new RuleError(RuleCodes.Required, "signedOn", "A signed action plan needs its date of signature."));
-            }
-
-            if (DocumentId is null)
-            {
-                missing.Add(new RuleError(RuleCodes.Required, "documentId", "A signed action plan needs the signed document, with its signatories."));
-            }
-
-            DomainRuleException.ThrowIfAny(missing);
+            throw new DomainRuleException(new RuleError(RuleCodes.SignaturesRequired, "status",
+                "A plan is signed by its co-chairs' signatures, or recorded as signed on paper with the scan of the signed text: not by a change of status."));
         }
 
         if (to == ActionPlanStatus.Draft)
@@ -89,6 +83,43 @@ public sealed class ActionPlan : Entity
         }
 
         Status = to;
+    }
+
+    /// <summary>True when the plan was signed on paper (its document holds the scan) rather than by the co-chairs' signatures here.</summary>
+    public bool SignedOnPaper { get; private set; }
+
+    /// <summary>
+    /// Records that the co-chairs signed the plan on paper, on <paramref name="on"/>, and that <paramref name="documentId"/>
+    /// holds the signed text: a draft or frozen plan becomes signed and immutable, marked as signed on paper.
+    /// </summary>
+    public void RecordSignedOnPaper(PartialDate? on, Guid? documentId)
+    {
+        if (Status == ActionPlanStatus.Signed)
+        {
+            throw new DomainRuleException(new RuleError(RuleCodes.PlanLocked, "status", "The action plan is already signed."));
+        }
+
+        Sign(on, documentId);
+        SignedOnPaper = true;
+    }
+
+    private void Sign(PartialDate? on, Guid? documentId)
+    {
+        var missing = new List<RuleError>();
+        if (on is null)
+        {
+            missing.Add(new RuleError(RuleCodes.Required, "signedOn", "A signed action plan needs its date of signature."));
+        }
+
+        if (documentId is null)
+        {
+            missing.Add(new RuleError(RuleCodes.Required, "documentId", "A signed action plan needs the signed document, with its signatories."));
+        }
+
+        DomainRuleException.ThrowIfAny(missing);
+        SignedOn = on;
+        DocumentId = documentId;
+        Status = ActionPlanStatus.Signed;
     }
 
     /// <summary>Freezes a draft for signature, fixing <paramref name="content"/> as the text to be signed.</summary>
@@ -110,9 +141,7 @@ public sealed class ActionPlan : Entity
             throw new DomainRuleException(new RuleError(RuleCodes.NotFrozen, "status", "Only a frozen plan, with its canonical form, is signed."));
         }
 
-        SignedOn = on;
-        DocumentId = documentId;
-        ChangeStatus(ActionPlanStatus.Signed);
+        Sign(on, documentId);
     }
 }
 

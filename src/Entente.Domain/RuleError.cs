@@ -92,6 +92,10 @@ public static class RuleCodes
     /// <summary>A record raised against an action item names another track than the item's.</summary>
     public const string TrackMismatch = "track-mismatch";
 
+    /// <summary>A plan set to signed by a change of status: it is signed by its co-chairs' signatures, or recorded as signed on paper.</summary>
+    [RuleKind(RuleKinds.Lifecycle)]
+    public const string SignaturesRequired = "signatures-required";
+
     /// <summary>A joint record made national: once shared, a record stays shared (ADR 0007).</summary>
     public const string StaysJoint = "stays-joint";
 }

@@ -39,6 +39,9 @@ namespace Entente.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("DisplayName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -89,6 +92,9 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
+
+                    b.Property<DateTime?>("TokensValidFrom")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
@@ -356,6 +362,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<string>("SignedOn")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("SignedOnPaper")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Status")
                         .IsRequired()

@@ -18,9 +18,9 @@ public abstract class AccountAdministrationTests(EntenteApp app)
         var admin = app.CreateClient();
         var reference = await Reference.LoadAsync(admin);
         var email = NewEmail();
-        using var created = await admin.PostJsonAsync("/api/accounts", new { email, partyId = reference.UnitedKingdom, displayName = "Invited Officer" });
+        using var created = await admin.PostJsonAsync("/api/accounts", new { email, partyId = reference.Kuwait, displayName = "Invited Officer" });
         var invitation = await ApiClient.ReadAsync<InvitationResponse>(created, HttpStatusCode.Created);
-        Assert.Equal((email, reference.UnitedKingdom, false, true), (invitation.Account.Email, invitation.Account.PartyId, invitation.Account.HasPassword, invitation.Account.Active));
+        Assert.Equal((email, reference.Kuwait, false, true), (invitation.Account.Email, invitation.Account.PartyId, invitation.Account.HasPassword, invitation.Account.Active));
         Assert.InRange(invitation.ExpiresAt, DateTime.UtcNow.AddDays(6), DateTime.UtcNow.AddDays(8));
         var link = PathOf(invitation.Link);
         Assert.StartsWith("/account/invitation?account=", link, StringComparison.Ordinal);
@@ -73,12 +73,13 @@ public abstract class AccountAdministrationTests(EntenteApp app)
         var (existing, _) = await app.NewAccountAsync("KW");
         var cases = new (object Body, HttpStatusCode Status, string Field)[]
         {
-            (new { partyId = reference.UnitedKingdom }, HttpStatusCode.BadRequest, "email"),
-            (new { email = "not an address", partyId = reference.UnitedKingdom }, HttpStatusCode.BadRequest, "email"),
+            (new { partyId = reference.Kuwait }, HttpStatusCode.BadRequest, "email"),
+            (new { email = "not an address", partyId = reference.Kuwait }, HttpStatusCode.BadRequest, "email"),
             (new { email }, HttpStatusCode.BadRequest, "partyId"),
-            (new { email, partyId = Guid.CreateVersion7() }, HttpStatusCode.UnprocessableEntity, "partyId"),
+            (new { email, partyId = Guid.CreateVersion7() }, HttpStatusCode.Forbidden, "partyId"), // not its own party
+            (new { email, partyId = reference.UnitedKingdom }, HttpStatusCode.Forbidden, "partyId"), // another party's people are that party's to invite
             (new { email = existing.Email, partyId = reference.Kuwait }, HttpStatusCode.UnprocessableEntity, "email"),
-            (new { email, partyId = reference.UnitedKingdom, displayName = " " }, HttpStatusCode.BadRequest, "displayName"),
+            (new { email, partyId = reference.Kuwait, displayName = " " }, HttpStatusCode.BadRequest, "displayName"),
         };
         foreach (var (body, status, field) in cases)
         {
@@ -94,13 +95,13 @@ public abstract class AccountAdministrationTests(EntenteApp app)
     public async Task Deactivating_EndsSessionsAndTokensAtOnce_AndReactivatingLetsThePersonBackIn()
     {
         var admin = app.CreateClient();
-        var (account, token) = await app.NewAccountAsync("GB", role: Entente.Domain.MemberRole.Viewer);
+        var (account, token) = await app.NewAccountAsync("KW", role: Entente.Domain.MemberRole.Viewer);
         var api = app.CreateClient(token, null);
         var pages = await PageSession.SignedInClientAsync(app, account);
         Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/me", TestContext.Current.CancellationToken)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await pages.GetAsync("/account", TestContext.Current.CancellationToken)).StatusCode);
 
-        var (_, secretariatToken) = await app.NewAccountAsync("GB", role: Entente.Domain.MemberRole.Secretariat);
+        var (_, secretariatToken) = await app.NewAccountAsync("KW", role: Entente.Domain.MemberRole.Secretariat);
         using (var bySecretariat = await app.CreateClient(secretariatToken, null).PostJsonAsync($"/api/accounts/{account.Id}/deactivate", new { }))
         {
             await bySecretariat.ProblemAsync(HttpStatusCode.Forbidden);
@@ -120,9 +121,15 @@ public abstract class AccountAdministrationTests(EntenteApp app)
             Assert.Equal(HttpStatusCode.OK, signIn.StatusCode); // the form again, refused
         }
 
+        var (british, _) = await app.NewAccountAsync("GB");
+        using (var otherParty = await admin.PostJsonAsync($"/api/accounts/{british.Id}/deactivate", new { }))
+        {
+            await otherParty.ProblemAsync(HttpStatusCode.NotFound); // another party's people are not this administrator's
+        }
+
         await using (var scope = app.Scope(out var db))
         {
-            Assert.All(await db.ApiTokens.Where(t => t.AccountId == account.Id).ToListAsync(TestContext.Current.CancellationToken), t => Assert.NotNull(t.RevokedAt));
+            Assert.Null(await db.Users.Where(a => a.Id == british.Id).Select(a => a.DeactivatedAt).SingleAsync(TestContext.Current.CancellationToken));
         }
 
         var me = await admin.GetAsync<Entente.Web.Features.Accounts.MeResponse>("/api/me");
@@ -134,10 +141,14 @@ public abstract class AccountAdministrationTests(EntenteApp app)
         Assert.True((await ApiClient.ReadAsync<AccountResponse>(await admin.PostJsonAsync($"/api/accounts/{account.Id}/reactivate", new { }), HttpStatusCode.OK)).Active);
         using var back = await PageSession.PostSignInAsync(app.CreatePageClient(), account.Email!, PageSession.Password);
         Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+
+        // The tokens made before the deactivation stay dead; a new one works.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.GetAsync("/api/me", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.CreateClient(await app.NewTokenAsync(account), null).GetAsync("/api/me", TestContext.Current.CancellationToken)).StatusCode);
     }
 
     [Fact]
-    public async Task AMember_ListsItsOwnPartysAccounts_AnAdministratorEveryones()
+    public async Task EveryoneListsItsOwnPartysAccounts_AdministratorsToo()
     {
         var admin = app.CreateClient();
         var reference = await Reference.LoadAsync(admin);
@@ -154,9 +165,10 @@ public abstract class AccountAdministrationTests(EntenteApp app)
             await other.ProblemAsync(HttpStatusCode.NotFound);
         }
 
-        var everyone = await admin.ListAsync<AccountResponse>($"/api/accounts?q={Uri.EscapeDataString(kuwaiti.Email![..12])}");
-        Assert.Contains(everyone, a => a.Id == kuwaiti.Id);
-        Assert.All(everyone, a => Assert.Contains(kuwaiti.Email![..12], a.Email, StringComparison.OrdinalIgnoreCase));
+        var found = await admin.ListAsync<AccountResponse>($"/api/accounts?q={Uri.EscapeDataString(kuwaiti.Email![..12])}");
+        Assert.Contains(found, a => a.Id == kuwaiti.Id);
+        Assert.All(found, a => Assert.Contains(kuwaiti.Email![..12], a.Email, StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(await admin.ListAsync<AccountResponse>("/api/accounts"), a => a.PartyId != reference.Kuwait);
     }
 }
 

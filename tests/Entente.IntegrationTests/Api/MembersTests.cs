@@ -27,7 +27,7 @@ public abstract class MembersTests(EntenteApp app)
     {
         var admin = app.CreateClient();
         var reference = await Reference.LoadAsync(admin);
-        var (account, token) = await app.NewAccountAsync("GB");
+        var (account, token) = await app.NewAccountAsync("KW");
         var newcomer = app.CreateClient(token, null);
         using (var before = await newcomer.GetAsync($"/api/memberships?jointBodyId={reference.Body.Id}", TestContext.Current.CancellationToken))
         {
@@ -43,11 +43,14 @@ public abstract class MembersTests(EntenteApp app)
         var member = await ApiClient.ReadAsync<MemberResponse>(created, HttpStatusCode.Created);
         Assert.Equal($"/api/memberships/{member.Id}", created.Headers.Location?.OriginalString);
         Assert.Equal(Etag(member), created.Headers.ETag?.Tag);
-        Assert.Equal((account.Id, MemberRole.Secretariat, reference.UnitedKingdom, reference.Body.Id), (member.AccountId, member.Role, member.PartyId, member.JointBodyId));
+        Assert.Equal((account.Id, MemberRole.Secretariat, reference.Kuwait, reference.Body.Id), (member.AccountId, member.Role, member.PartyId, member.JointBodyId));
         Assert.Empty(member.TrackIds);
         Assert.True(member.Active);
         Assert.Contains(await admin.ListAsync<MemberResponse>($"/api/memberships?jointBodyId={reference.Body.Id}"), m => m.Id == member.Id);
 
+        // A role that needs a second factor, given to an account without one, stops its tokens: it signs in again, through the enrolment.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await newcomer.GetAsync("/api/me", TestContext.Current.CancellationToken)).StatusCode);
+        newcomer = app.CreateClient(await app.NewTokenAsync(account), null);
         var session = await newcomer.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 3000 + Random.Shared.Next(1, 5000), placeKind = "to-be-decided" });
         Assert.Equal(reference.Body.Id, session.JointBodyId);
 
@@ -131,13 +134,44 @@ public abstract class MembersTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task AnAdministrator_GivesRolesToItsOwnPartysPeopleOnly_AndNonWritersAreRefusedFirst()
+    {
+        var admin = app.CreateClient(); // a Kuwaiti administrator
+        var reference = await Reference.LoadAsync(admin);
+        var (british, _) = await app.NewAccountAsync("GB");
+        using (var other = await admin.PostJsonAsync("/api/memberships", new { jointBodyId = reference.Body.Id, accountId = british.Id, role = "viewer" }))
+        {
+            await other.ProblemAsync(HttpStatusCode.Forbidden);
+        }
+
+        var britishSecretariat = (await admin.ListAsync<MemberResponse>($"/api/memberships?jointBodyId={reference.Body.Id}")).First(m => m.PartyId == reference.UnitedKingdom && m.Role == MemberRole.Secretariat);
+        Assert.Null(britishSecretariat.Email);
+        Assert.Null(britishSecretariat.Active);
+        using (var demoted = await admin.PutJsonAsync($"/api/memberships/{britishSecretariat.Id}", new { role = "viewer" }, Etag(britishSecretariat)))
+        {
+            await demoted.ProblemAsync(HttpStatusCode.Forbidden);
+        }
+
+        // A viewer is refused before anything is checked: an unknown account and another party's answer alike.
+        var (_, viewerToken) = await app.NewAccountAsync("GB", role: MemberRole.Viewer);
+        var viewer = app.CreateClient(viewerToken, null);
+        foreach (var accountId in new[] { Guid.CreateVersion7(), british.Id })
+        {
+            using var refused = await viewer.PostJsonAsync("/api/memberships", new { jointBodyId = reference.Body.Id, accountId, role = "witness" });
+            Assert.Equal("forbidden", (string?)(await refused.ProblemAsync(HttpStatusCode.Forbidden))["code"]);
+        }
+
+        Assert.Equal(0, await MembershipsAsync(british.Id));
+    }
+
+    [Fact]
     public async Task BadRequests_AreRefusedUnderTheirField_AndChangeNothing()
     {
         var admin = app.CreateClient();
         var reference = await Reference.LoadAsync(admin);
         var url = "/api/memberships";
         var list = $"/api/memberships?jointBodyId={reference.Body.Id}";
-        var (account, _) = await app.NewAccountAsync("GB");
+        var (account, _) = await app.NewAccountAsync("KW");
         var code = "Q" + new string([.. Enumerable.Range(0, 5).Select(_ => (char)('A' + Random.Shared.Next(26)))]);
         await admin.CreateAsync<Entente.Web.Features.Parties.PartyResponse>("/api/parties", new { code, kind = "organisation", name = new { ar = "منظمة للتجربة", en = "Trial organisation" } });
         var (outsider, outsiderToken) = await app.NewAccountAsync(code);

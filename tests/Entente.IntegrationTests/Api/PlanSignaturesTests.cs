@@ -278,6 +278,85 @@ public abstract class PlanSignaturesTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task SignedOnPaper_NeedsTheDayAndTheScan_AndLocksThePlanAndItsDocument()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 2000 + Random.Shared.Next(1, 7000), placeKind = "to-be-decided" });
+        var plan = await client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة وُقّعت ورقيًا", en = "Plan signed on paper" } });
+        var document = await client.CreateAsync<DocumentResponse>("/api/documents", new { jointBodyId = reference.Body.Id, kind = "action-plan", sessionId = session.Id, title = new { ar = "الخطة الموقّعة", en = "The signed plan" } });
+        var url = $"/api/action-plans/{plan.Id}/signed-on-paper";
+        var day = new { year = 2020, month = 11, day = 23 };
+
+        var cases = new (object Body, HttpStatusCode Status, string Field)[]
+        {
+            (new { documentId = document.Id }, HttpStatusCode.BadRequest, "signedOn"),
+            (new { signedOn = day }, HttpStatusCode.BadRequest, "documentId"),
+            (new { signedOn = day, documentId = Guid.CreateVersion7() }, HttpStatusCode.UnprocessableEntity, "documentId"),
+            (new { signedOn = day, documentId = document.Id }, HttpStatusCode.BadRequest, "documentId"), // no scan yet
+        };
+        foreach (var (body, status, field) in cases)
+        {
+            using var refused = await client.PostJsonAsync(url, body, $"\"{plan.Version}\"");
+            Assert.Equal(field, (string?)(await refused.ProblemAsync(status))["field"]);
+        }
+
+        using (var upload = new MultipartFormDataContent())
+        {
+            upload.Add(new ByteArrayContent("%PDF-1.7 the scan of the signed plan"u8.ToArray()), "file", "signed-plan.pdf");
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{document.Id}/versions") { Content = upload };
+            request.Headers.TryAddWithoutValidation("If-Match", $"\"{document.Version}\"");
+            using var uploaded = await client.SendAsync(request, TestContext.Current.CancellationToken);
+            Assert.True(uploaded.IsSuccessStatusCode, $"upload answered {(int)uploaded.StatusCode}");
+        }
+
+        var (_, viewerToken) = await app.NewAccountAsync("KW", role: MemberRole.Viewer);
+        using (var byViewer = await app.CreateClient(viewerToken, null).PostJsonAsync(url, new { signedOn = day, documentId = document.Id }, $"\"{plan.Version}\""))
+        {
+            await byViewer.ProblemAsync(HttpStatusCode.Forbidden);
+        }
+
+        using var recorded = await client.PostJsonAsync(url, new { signedOn = day, documentId = document.Id }, $"\"{plan.Version}\"");
+        var signed = await ApiClient.ReadAsync<ActionPlanResponse>(recorded, HttpStatusCode.OK);
+        Assert.Equal((ActionPlanStatus.Signed, true, document.Id, "2020-11-23"), (signed.Status, signed.SignedOnPaper, signed.DocumentId, signed.SignedOn?.Text));
+        Assert.Empty((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
+
+        using (var again = await client.PostJsonAsync(url, new { signedOn = day, documentId = document.Id }, $"\"{signed.Version}\""))
+        {
+            Assert.Equal(RuleCodes.PlanLocked, (string?)(await again.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+
+        using (var reopened = await StepAsync(client, plan.Id, "reopen", signed.Version))
+        {
+            Assert.Equal(RuleCodes.PlanLocked, (string?)(await reopened.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+
+        var current = await client.GetAsync<DocumentResponse>($"/api/documents/{document.Id}");
+        using (var edit = await client.PutJsonAsync($"/api/documents/{document.Id}", new { jointBodyId = reference.Body.Id, kind = "action-plan", sessionId = session.Id, title = new { ar = "نص آخر", en = "Another text" } }, $"\"{current.Version}\""))
+        {
+            Assert.Equal(RuleCodes.PlanLocked, (string?)(await edit.ProblemAsync(HttpStatusCode.Conflict))["code"]);
+        }
+    }
+
+    [Fact]
+    public async Task TheReferencePlan_SignedOnPaperIn2020_SaysSo_AndNeverThatNoCoChairSigned()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var plan = (await client.ListAsync<ActionPlanResponse>($"/api/action-plans?sessionId={reference.Session16.Id}")).Single(p => p.Status == ActionPlanStatus.Signed);
+        Assert.True(plan.SignedOnPaper);
+        Assert.Empty((await client.GetAsync<PlanSignaturesResponse>($"/api/action-plans/{plan.Id}/signatures")).Signatures);
+
+        var (viewer, _) = await app.NewAccountAsync("GB", role: MemberRole.Viewer);
+        var pages = await PageSession.SignedInClientAsync(app, viewer);
+        var page = await pages.GetStringAsync($"/action-plans/{plan.Id}/signatures", TestContext.Current.CancellationToken);
+        Assert.Contains("data-testid=\"plan-signed-on-paper\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"plan-signed\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("No co-chair has signed yet", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"signed-on-paper\"", await pages.GetStringAsync($"/action-plans/{plan.Id}", TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sign_TheSameCodeTwice_TheSecondIsRefused()
     {
         var client = app.CreateClient();

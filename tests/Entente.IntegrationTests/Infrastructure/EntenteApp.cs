@@ -88,6 +88,14 @@ public abstract class EntenteApp : IAsyncLifetime
         return (account, token);
     }
 
+    /// <summary>A new API token of an existing account, as its person would make one.</summary>
+    public async Task<string> NewTokenAsync(Entente.Data.Account account)
+    {
+        await using var scope = Entente.Web.Infrastructure.Auth.ActorScopes.CreateSystemScope(Services, "tests");
+        var (token, _) = await scope.ServiceProvider.GetRequiredService<Entente.Web.Features.Accounts.ApiTokens>().CreateAsync(account, "tests", 1, TestContext.Current.CancellationToken);
+        return token;
+    }
+
     /// <summary>A database context on the application's database, acting as the program itself (it sees everything), for checking what was stored.</summary>
     public AsyncServiceScope Scope(out Entente.Data.AppDbContext db)
     {

@@ -343,7 +343,10 @@ public abstract class GeneratedHostileInputTests(EntenteApp app)
         var records = await ListOrEmptyAsync(collection);
         var record = collection == "/api/sessions"
             ? records.FirstOrDefault(s => (int?)s["number"] == 17)
-            : records.Where(r => (string?)r["visibility"] is null or "joint").OrderBy(r => r["trackId"] is null).FirstOrDefault(); // an agenda item in a track takes outcomes
+            : collection == "/api/action-plans" && !operation.Path.EndsWith("/{id}", StringComparison.Ordinal)
+                // A plan's steps are aimed at a new draft plan of the open 17th session (the reference plan is signed: every step on it is refused whatever the body).
+                ? await _client.CreateAsync<JsonObject>("/api/action-plans", new { sessionId = reference.Session17.Id, title = new { ar = "خطة للتجربة", en = "A plan to try steps on" }, planVersion = 1000 + Random.Shared.Next(1_000_000) })
+                : records.Where(r => (string?)r["visibility"] is null or "joint").OrderBy(r => r["trackId"] is null).FirstOrDefault(); // an agenda item in a track takes outcomes
         if (record is null)
         {
             return null;

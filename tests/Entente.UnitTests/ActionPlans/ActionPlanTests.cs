@@ -13,22 +13,23 @@ public sealed class ActionPlanTests
     };
 
     [Fact]
-    public void ChangeStatus_SigningWithoutDateOrDocument_NamesBothAndStaysFrozen()
+    public void RecordSignedOnPaper_WithoutDateOrDocument_NamesBothAndStaysFrozen()
     {
         var plan = new ActionPlan { Title = Sample.Text("Action plan", "خطة العمل") };
         plan.ChangeStatus(ActionPlanStatus.Frozen);
 
-        var error = Assert.Throws<DomainRuleException>(() => plan.ChangeStatus(ActionPlanStatus.Signed));
+        var error = Assert.Throws<DomainRuleException>(() => plan.RecordSignedOnPaper(null, null));
 
         Assert.Equal(["documentId", "signedOn"], error.Errors.Select(e => e.Field).Order());
         Assert.Equal(ActionPlanStatus.Frozen, plan.Status);
+        Assert.False(plan.SignedOnPaper);
     }
 
     private static ActionPlan SignedPlan()
     {
         var plan = NewPlan();
         plan.ChangeStatus(ActionPlanStatus.Frozen);
-        plan.ChangeStatus(ActionPlanStatus.Signed);
+        plan.RecordSignedOnPaper(new PartialDate(2020, 11, 23), Guid.NewGuid());
         return plan;
     }
 
@@ -53,16 +54,33 @@ public sealed class ActionPlanTests
     }
 
     [Fact]
-    public void ChangeStatus_FrozenThenSigned_BecomesImmutable()
+    public void ChangeStatus_FrozenToSigned_IsRefused_ThePlanIsSignedByItsSignatures()
     {
         var plan = NewPlan();
-
         plan.ChangeStatus(ActionPlanStatus.Frozen);
-        Assert.False(plan.IsImmutable);
-        plan.ChangeStatus(ActionPlanStatus.Signed);
 
-        Assert.Equal(ActionPlanStatus.Signed, plan.Status);
-        Assert.True(plan.IsImmutable);
+        Rules.Throws(() => plan.ChangeStatus(ActionPlanStatus.Signed), "signatures-required", "status");
+
+        Assert.Equal(ActionPlanStatus.Frozen, plan.Status);
+        Assert.False(plan.IsImmutable);
+    }
+
+    [Theory]
+    [InlineData(ActionPlanStatus.Draft)]
+    [InlineData(ActionPlanStatus.Frozen)]
+    public void RecordSignedOnPaper_FromDraftOrFrozen_IsSignedImmutableAndSaysSo(ActionPlanStatus from)
+    {
+        var plan = NewPlan();
+        if (from == ActionPlanStatus.Frozen)
+        {
+            plan.ChangeStatus(ActionPlanStatus.Frozen);
+        }
+
+        var document = Guid.NewGuid();
+        plan.RecordSignedOnPaper(new PartialDate(2020, 11, 23), document);
+
+        Assert.Equal((ActionPlanStatus.Signed, true, true, document), (plan.Status, plan.IsImmutable, plan.SignedOnPaper, plan.DocumentId));
+        Rules.Throws(() => plan.RecordSignedOnPaper(new PartialDate(2021, 1, 1), document), "plan-locked", "status");
     }
 
     [Fact]

@@ -20,10 +20,11 @@ public sealed record AccountResponse(Guid Id, string Email, string? DisplayName,
 public sealed record InvitationResponse(AccountResponse Account, string Link, DateTime ExpiresAt);
 
 /// <summary>
-/// Accounts as an administrator manages them: invited by e-mail into a party (the invitation link sets the
-/// password; the second factor is asked for at the first sign-in, as the roles require), listed, deactivated
-/// (sessions and tokens end at once) and reactivated. Any member reads its own party's accounts (to give them
-/// roles); only an administrator sees and changes every party's.
+/// Accounts as a party's administrator manages them: invited by e-mail into its own party (the invitation link sets
+/// the password; the second factor is asked for at the first sign-in, as the roles require), listed, deactivated
+/// (sessions and tokens end at once) and reactivated. Every account reads its own party's accounts (to give them
+/// roles); no one, administrators included, sees or changes another party's people: a new party's first account is
+/// made by the operator (<c>users create</c>).
 /// </summary>
 public sealed class AccountAdministration(AppDbContext db, UserManager<Account> users, IAuditActor actor, TimeProvider clock, IOptions<DataProtectionTokenProviderOptions> tokens)
 {
@@ -54,6 +55,11 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
     public async Task<InvitationResponse> InviteAsync(AccountRequest request, string origin, CancellationToken ct)
     {
         EnsureAdministrator();
+        if (request.PartyId is { } requested && requested != actor.PartyId)
+        {
+            throw new ApiErrorException(new ApiError.Forbidden("An administrator invites its own party's people; another party's first account is made by the operator (users create).", "partyId"));
+        }
+
         var checks = new Checks();
         var email = checks.Required(request.Email?.Trim(), "email", 254);
         if (email is not null && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
@@ -107,14 +113,11 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var token in await db.ApiTokens.Where(t => t.AccountId == id && t.RevokedAt == null).ToListAsync(ct))
-        {
-            token.RevokedAt = now;
-        }
-
+        account.DeactivatedAt = now;
+        account.TokensValidFrom = now; // the tokens made so far never work again, even after reactivation
         account.LockoutEnabled = true;
         account.LockoutEnd = DateTimeOffset.MaxValue;
-        Throw(await users.UpdateSecurityStampAsync(account), string.Empty);
+        Throw(await users.UpdateSecurityStampAsync(account), string.Empty); // every open session ends at its next request
         return await GetAsync(id, ct);
     }
 
@@ -122,7 +125,10 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
     {
         EnsureAdministrator();
         var account = await FindAsync(id, ct);
-        Throw(await users.SetLockoutEndDateAsync(account, null), string.Empty);
+        account.DeactivatedAt = null;
+        account.LockoutEnd = null;
+        account.AccessFailedCount = 0;
+        Throw(await users.UpdateAsync(account), string.Empty);
         return await GetAsync(id, ct);
     }
 
@@ -133,14 +139,13 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
         return new InvitationResponse(await GetAsync(account.Id, CancellationToken.None), link, clock.GetUtcNow().UtcDateTime + tokens.Value.TokenLifespan);
     }
 
-    private IQueryable<Account> Visible() =>
-        actor.IsAdministrator ? db.Users : db.Users.Where(a => actor.PartyId != null && a.PartyId == actor.PartyId);
+    private IQueryable<Account> Visible() => db.Users.Where(a => actor.PartyId != null && a.PartyId == actor.PartyId);
 
     private static IQueryable<AccountResponse> Project(IQueryable<Account> accounts) =>
-        accounts.AsNoTracking().Select(a => new AccountResponse(a.Id, a.Email!, a.DisplayName, a.PartyId, a.IsAdministrator, a.LockoutEnd == null, a.PasswordHash != null));
+        accounts.AsNoTracking().Select(a => new AccountResponse(a.Id, a.Email!, a.DisplayName, a.PartyId, a.IsAdministrator, a.DeactivatedAt == null, a.PasswordHash != null));
 
     private async Task<Account> FindAsync(Guid id, CancellationToken ct) =>
-        await db.Users.FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("account", id));
+        await Visible().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("account", id));
 
     private void EnsureAdministrator()
     {

@@ -52,7 +52,8 @@ public sealed class ApiTokens(AppDbContext db, TimeProvider clock)
             .Where(t => t.TokenHash == hash)
             .Join(db.Users.AsNoTracking(), t => t.AccountId, a => a.Id, (t, a) => new { Token = t, Account = a })
             .FirstOrDefaultAsync(ct);
-        if (found is null || !found.Token.IsActive(now) || (found.Account.LockoutEnd is { } end && end > clock.GetUtcNow()))
+        if (found is null || !found.Token.IsActive(now) || (found.Account.LockoutEnd is { } end && end > clock.GetUtcNow())
+            || found.Account.DeactivatedAt is not null || (found.Account.TokensValidFrom is { } from && found.Token.CreatedAt < from))
         {
             return null;
         }

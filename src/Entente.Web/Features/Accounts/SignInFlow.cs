@@ -67,9 +67,10 @@ public sealed class SignInFlow(
     public async Task<SignInOutcome> PasswordAsync(string? email, string? password, CancellationToken ct)
     {
         var account = string.IsNullOrWhiteSpace(email) ? null : await users.FindByEmailAsync(email.Trim());
-        if (account is null || string.IsNullOrEmpty(password))
+        if (account is null || string.IsNullOrEmpty(password) || account.DeactivatedAt is not null)
         {
-            return Log(SignInOutcome.Refused, email, "unknown account or empty password");
+            // A deactivated account is refused with the same answer as an unknown one.
+            return Log(SignInOutcome.Refused, email, "unknown or deactivated account, or empty password");
         }
 
         actor.SigningIn(account);
@@ -115,7 +116,7 @@ public sealed class SignInFlow(
     public async Task<SignInOutcome> SecondFactorAsync(string? code, bool recovery)
     {
         var account = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (account is null || await IsEnrolmentAsync())
+        if (account is null || account.DeactivatedAt is not null || await IsEnrolmentAsync())
         {
             return Log(SignInOutcome.Expired, null, "no pending second factor");
         }
@@ -150,7 +151,7 @@ public sealed class SignInFlow(
 
     /// <summary>The account that must enrol a second factor now, or null when no enrolment is pending.</summary>
     public async Task<Account?> PendingEnrolmentAsync() =>
-        await IsEnrolmentAsync() ? await signIn.GetTwoFactorAuthenticationUserAsync() : null;
+        await IsEnrolmentAsync() && await signIn.GetTwoFactorAuthenticationUserAsync() is { DeactivatedAt: null } account ? account : null;
 
     /// <summary>A new authenticator key for the pending account (shown on the enrolment page).</summary>
     public async Task<AuthenticatorSetupResponse?> StartEnrolmentAsync()
@@ -265,7 +266,7 @@ public sealed class SignInFlow(
 
         var account = result.User;
         actor.SigningIn(account);
-        if (await users.IsLockedOutAsync(account))
+        if (account.DeactivatedAt is not null || await users.IsLockedOutAsync(account))
         {
             return Log(SignInOutcome.LockedOut, account.Email, "passkey");
         }

@@ -11,6 +11,8 @@ public sealed class ActionPlanPages : RecordPageSpec<ActionPlansHandler, ActionP
 {
     public override string Kind => "action-plans";
 
+    public override string? DetailsPartial => "/Features/ActionPlans/_SignedOnPaper.cshtml";
+
     public override IEnumerable<RecordLink> Links(JsonObject record, string language)
     {
         var id = record["id"]!.GetValue<string>();

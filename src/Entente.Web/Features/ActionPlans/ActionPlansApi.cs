@@ -22,7 +22,12 @@ public sealed record ActionPlanResponse(
     int ItemCount,
     DateDto? CoversFrom,
     DateDto? CoversTo,
-    string? ContentSha256 = null) : IVersioned;
+    string? ContentSha256 = null,
+    bool SignedOnPaper = false) : IVersioned;
+
+/// <param name="SignedOn">The day the co-chairs signed the paper.</param>
+/// <param name="DocumentId">The document of the body whose file is the scan of the signed text.</param>
+public sealed record SignedOnPaperRequest(DateDto? SignedOn, Guid? DocumentId);
 
 /// <summary>Action plans of sessions: versions, freezing and signature status.</summary>
 public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : RecordHandler<ActionPlan, ActionPlanRequest, ActionPlanResponse>(db, "action plan")
@@ -40,7 +45,8 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
         Db.ActionItems.Count(i => i.ActionPlanId == p.Id),
         DateDto.Of(p.CoversFrom),
         DateDto.Of(p.CoversTo),
-        p.ContentSha256);
+        p.ContentSha256,
+        p.SignedOnPaper);
 
 
     public Task<PageOf<ActionPlanResponse>> ListAsync(Guid? jointBodyId, Guid? sessionId, string? status, Paging paging, CancellationToken ct)
@@ -108,10 +114,7 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
         plan.CoversFrom = coversFrom;
         plan.CoversTo = coversTo;
         plan.DocumentId = request.DocumentId;
-        foreach (var step in isNew && status == ActionPlanStatus.Signed ? [ActionPlanStatus.Frozen, status] : new[] { status })
-        {
-            await MoveAsync(plan, step, checks, ct);
-        }
+        await MoveAsync(plan, status, checks, ct);
 
         checks.ThrowIfAny();
     }
@@ -123,6 +126,44 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
     /// <summary>Takes a frozen plan back to draft so that it can change again; the signatures given so far are withdrawn, since the text they signed may change.</summary>
     public Task<ActionPlanResponse> ReopenAsync(long expectedVersion, Guid id, CancellationToken ct) =>
         StepAsync(expectedVersion, id, ActionPlanStatus.Draft, ct);
+
+    /// <summary>
+    /// Records a plan the co-chairs signed on paper: the day, and the document holding the scan of the signed text (it
+    /// must have its file). The plan becomes signed and immutable, and says everywhere that it was signed on paper.
+    /// </summary>
+    public Task<ActionPlanResponse> RecordSignedOnPaperAsync(long expectedVersion, Guid id, SignedOnPaperRequest request, CancellationToken ct) =>
+        ChangeAsync(expectedVersion, id, async (plan, token) =>
+        {
+            if (plan.IsImmutable)
+            {
+                throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "status", "The action plan is already signed.")]));
+            }
+
+            await SessionGuard.EnsureOpenAsync(Db, plan.SessionId, token);
+            var checks = new Checks();
+            var signedOn = checks.Date(request.SignedOn, "signedOn");
+            if (request.SignedOn is null)
+            {
+                checks.Add(new RuleError(RuleCodes.Required, "signedOn", "'signedOn' is required: the day the co-chairs signed."));
+            }
+
+            if (request.DocumentId is not { } documentId)
+            {
+                checks.Add(new RuleError(RuleCodes.Required, "documentId", "'documentId' is required: the document holding the scan of the signed text."));
+            }
+            else if (!await Db.Documents.AnyAsync(d => d.Id == documentId && d.JointBodyId == plan.JointBodyId && d.Visibility == Visibility.Joint, token))
+            {
+                checks.Add(new RuleError(RuleCodes.UnknownReference, "documentId", "No joint document of this body has this id."));
+            }
+            else if (!await Db.Set<DocumentVersion>().AnyAsync(v => v.DocumentId == documentId, token))
+            {
+                checks.Add(new RuleError(RuleCodes.Required, "documentId", "The document has no file yet: upload the scan of the signed plan to it first."));
+            }
+
+            checks.ThrowIfAny();
+            checks.Try(() => plan.RecordSignedOnPaper(signedOn, request.DocumentId));
+            checks.ThrowIfAny();
+        }, ct);
 
     private Task<ActionPlanResponse> StepAsync(long expectedVersion, Guid id, ActionPlanStatus to, CancellationToken ct) =>
         ChangeAsync(expectedVersion, id, async (plan, token) =>
@@ -180,6 +221,12 @@ public static class ActionPlansApi
         group.MapRecordRoutes<ActionPlansHandler, ActionPlan, ActionPlanRequest, ActionPlanResponse>();
         group.MapRecordAction<ActionPlansHandler, ActionPlanResponse>("freeze", (h, version, id, ct) => h.FreezeAsync(version, id, ct));
         group.MapRecordAction<ActionPlansHandler, ActionPlanResponse>("reopen", (h, version, id, ct) => h.ReopenAsync(version, id, ct));
+        group.MapPost("/{id:guid}/signed-on-paper", async (Guid id, SignedOnPaperRequest? request, ActionPlansHandler h, HttpContext http, CancellationToken ct) =>
+        {
+            var plan = await h.RecordSignedOnPaperAsync(http.RequiredIfMatch(), id, Crud.RequireBody(request), ct);
+            http.SetETag(plan.Version);
+            return TypedResults.Ok(plan);
+        });
         group.MapGet("/{id:guid}/export", async (Guid id, string? format, string? lang, ActionPlanExport export, CancellationToken ct) =>
         {
             var file = await export.ExportAsync(id, format, lang, ct);

@@ -601,7 +601,7 @@ public static class ReferenceCase
                 Signatories = [.. coChairs.Select(c => c.Signatory(signedOn))],
             });
             var plan = Add(new ActionPlan { JointBodyId = _body.Id, SessionId = session.Id, Title = title, SignedOn = signedOn, DocumentId = document.Id });
-            MoveTo(ActionPlanStatus.Signed, plan.ChangeStatus, ActionPlanStatus.Frozen, ActionPlanStatus.Signed);
+            plan.RecordSignedOnPaper(signedOn, document.Id);
             return plan;
         }
 

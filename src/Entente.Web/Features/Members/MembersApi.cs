@@ -1,6 +1,7 @@
 using Entente.Data;
 using Entente.Domain;
 using Entente.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Members;
@@ -11,16 +12,18 @@ namespace Entente.Web.Features.Members;
 /// <param name="TrackIds">The tracks of the body a track lead answers for; none for the other roles.</param>
 public sealed record MemberRequest(Guid? JointBodyId, Guid? AccountId, string? Role, Guid[]? TrackIds);
 
-/// <param name="Email">The account's address: shown to its own party and to administrators only.</param>
-public sealed record MemberResponse(Guid Id, long Version, Guid JointBodyId, Guid AccountId, string? DisplayName, string? Email, Guid PartyId, MemberRole Role, IReadOnlyList<Guid> TrackIds, bool Active) : IVersioned;
+/// <param name="Email">The account's address: shown to its own party only.</param>
+/// <param name="Active">Whether the account may sign in: shown to its own party only (null for the other's).</param>
+public sealed record MemberResponse(Guid Id, long Version, Guid JointBodyId, Guid AccountId, string? DisplayName, string? Email, Guid PartyId, MemberRole Role, IReadOnlyList<Guid> TrackIds, bool? Active) : IVersioned;
 
 /// <summary>
-/// Who works in a joint body and in which role. An administrator gives any account of the body's parties any
-/// role; a secretariat or co-chair of the body gives its own party's accounts the roles of viewer and track
-/// lead, never the other party's (the data layer's write rules decide, ADR 0007). A role opens the body's
-/// joint records and its own party's national ones, never another party's.
+/// Who works in a joint body and in which role. Only an account's own party gives it a role: its administrator any
+/// role, its secretariat or co-chair in the body the roles of viewer and track lead (the data layer's write rules
+/// decide, ADR 0007). A role opens the body's joint records and its own party's national ones, never another party's.
+/// Giving a role that needs a second factor to an account without one ends its sessions and tokens, so that it
+/// signs in again through the enrolment.
 /// </summary>
-public sealed class MembersHandler(AppDbContext db, IAuditActor actor)
+public sealed class MembersHandler(AppDbContext db, IAuditActor actor, UserManager<Account> users, TimeProvider clock)
 {
     /// <summary>The memberships of the bodies the reader sees (of one body, of one account), the highest roles first.</summary>
     public async Task<PageOf<MemberResponse>> ListAsync(Guid? bodyId, Guid? accountId, Paging paging, CancellationToken ct)
@@ -53,9 +56,11 @@ public sealed class MembersHandler(AppDbContext db, IAuditActor actor)
     {
         var bodyId = request.JointBodyId ?? throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.Required, "jointBodyId", "'jointBodyId' is required.")]));
         var parties = await BodyAsync(bodyId, ct);
+        await EnsureMayGiveRolesAsync(bodyId, ct);
         var membership = new Membership { JointBodyId = bodyId };
         await ApplyAsync(membership, request, parties, isNew: true, ct);
         await Crud.CreateAsync(db, membership, ct);
+        await SecureIfRaisedAsync(membership, ct);
         return await GetAsync(membership.Id, ct);
     }
 
@@ -63,7 +68,9 @@ public sealed class MembersHandler(AppDbContext db, IAuditActor actor)
     {
         var bodyId = (await GetAsync(id, ct)).JointBodyId;
         var parties = await BodyAsync(bodyId, ct);
-        await Crud.UpdateAsync(db, expectedVersion, db.Memberships.Include(m => m.Tracks), id, "membership", m => ApplyAsync(m, request, parties, isNew: false, ct), ct);
+        Membership? changed = null;
+        await Crud.UpdateAsync(db, expectedVersion, db.Memberships.Include(m => m.Tracks), id, "membership", m => { changed = m; return ApplyAsync(m, request, parties, isNew: false, ct); }, ct);
+        await SecureIfRaisedAsync(changed!, ct);
         return await GetAsync(id, ct);
     }
 
@@ -76,6 +83,36 @@ public sealed class MembersHandler(AppDbContext db, IAuditActor actor)
         Versions.EnsureVersion(membership, expectedVersion);
         db.Memberships.Remove(membership);
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Only an administrator, or a secretariat or co-chair of the body, gives roles there: anyone else is refused before the request is looked at (403 first, so it learns nothing of accounts).</summary>
+    private async Task EnsureMayGiveRolesAsync(Guid bodyId, CancellationToken ct)
+    {
+        if (actor.IsSystem || actor.IsAdministrator
+            || await db.Memberships.AnyAsync(m => m.AccountId == actor.AccountId && m.JointBodyId == bodyId && (m.Role == MemberRole.Secretariat || m.Role == MemberRole.CoChair), ct))
+        {
+            return;
+        }
+
+        throw new ApiErrorException(new ApiError.Forbidden("Only an administrator, or the body's secretariat or co-chairs, give roles in a joint body."));
+    }
+
+    /// <summary>A role that needs a second factor, given to an account without one: its sessions end and its tokens stop, so its next sign-in goes through the enrolment.</summary>
+    private async Task SecureIfRaisedAsync(Membership membership, CancellationToken ct)
+    {
+        if (membership.Role is not (MemberRole.Secretariat or MemberRole.CoChair))
+        {
+            return;
+        }
+
+        var account = await db.Users.FirstAsync(a => a.Id == membership.AccountId, ct);
+        if (await users.GetTwoFactorEnabledAsync(account) || (await users.GetPasskeysAsync(account)).Count > 0)
+        {
+            return;
+        }
+
+        account.TokensValidFrom = clock.GetUtcNow().UtcDateTime;
+        await users.UpdateSecurityStampAsync(account);
     }
 
     private async Task ApplyAsync(Membership membership, MemberRequest request, IReadOnlyCollection<Guid> parties, bool isNew, CancellationToken ct)
@@ -156,18 +193,17 @@ public sealed class MembersHandler(AppDbContext db, IAuditActor actor)
     private IQueryable<MemberResponse> Query(IQueryable<Membership> memberships)
     {
         var reader = actor.PartyId;
-        var administrator = actor.IsAdministrator;
         return memberships.AsNoTracking().Join(db.Users, m => m.AccountId, a => a.Id, (m, a) => new MemberResponse(
             m.Id,
             m.Version,
             m.JointBodyId,
             a.Id,
             a.DisplayName,
-            administrator || a.PartyId == reader ? a.Email : null,
+            a.PartyId == reader ? a.Email : null,
             a.PartyId,
             m.Role,
             m.Tracks.Select(t => t.TrackId).ToList(),
-            a.LockoutEnd == null));
+            a.PartyId == reader ? a.DeactivatedAt == null : null));
     }
 }
 

@@ -34,7 +34,7 @@ public abstract class MembersTests(EntenteApp app)
             Assert.Equal(HttpStatusCode.OK, before.StatusCode); // the party is a member: its people see who works in the body
         }
 
-        using (var refusedBefore = await newcomer.PostJsonAsync("/api/sessions", new { jointBodyId = reference.Body.Id, number = 3000 + Random.Shared.Next(1, 5000), placeKind = "to-be-decided" }))
+        using (var refusedBefore = await newcomer.PostJsonAsync("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" }))
         {
             await refusedBefore.ProblemAsync(HttpStatusCode.Forbidden);
         }
@@ -51,7 +51,7 @@ public abstract class MembersTests(EntenteApp app)
         // A role that needs a second factor, given to an account without one, stops its tokens: it signs in again, through the enrolment.
         Assert.Equal(HttpStatusCode.Unauthorized, (await newcomer.GetAsync("/api/me", TestContext.Current.CancellationToken)).StatusCode);
         newcomer = app.CreateClient(await app.NewTokenAsync(account), null);
-        var session = await newcomer.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 3000 + Random.Shared.Next(1, 5000), placeKind = "to-be-decided" });
+        var session = await newcomer.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
         Assert.Equal(reference.Body.Id, session.JointBodyId);
 
         using (var noVersion = await admin.SendAsync(new HttpRequestMessage(HttpMethod.Delete, $"/api/memberships/{member.Id}"), TestContext.Current.CancellationToken))
@@ -64,7 +64,7 @@ public abstract class MembersTests(EntenteApp app)
         using var removed = await admin.SendAsync(removal, TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal(0, await MembershipsAsync(account.Id));
-        using var refusedAfter = await newcomer.PostJsonAsync("/api/sessions", new { jointBodyId = reference.Body.Id, number = 3000 + Random.Shared.Next(1, 5000), placeKind = "to-be-decided" });
+        using var refusedAfter = await newcomer.PostJsonAsync("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
         await refusedAfter.ProblemAsync(HttpStatusCode.Forbidden);
     }
 

@@ -76,7 +76,7 @@ public abstract class NextSessionTests(EntenteApp app)
         var reference = await Reference.LoadAsync(kuwait);
         var (_, ukToken) = await app.NewAccountAsync("GB", role: MemberRole.Secretariat);
         var britain = app.CreateClient(ukToken, null);
-        var session = await kuwait.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 3000 + Random.Shared.Next(1, 5000), placeKind = "to-be-decided" });
+        var session = await kuwait.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
         var plan = await kuwait.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة", en = "Plan" } });
         foreach (var national in new[] { false, true })
         {

@@ -35,7 +35,7 @@ public abstract class PlanSignaturesTests(EntenteApp app)
     private async Task<(ActionPlanResponse Plan, ActionItemResponse Joint, ActionItemResponse National)> FrozenPlanAsync(HttpClient client)
     {
         var reference = await Reference.LoadAsync(client);
-        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 2000 + Random.Shared.Next(1, 7000), placeKind = "to-be-decided" });
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
         var plan = await client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة العمل للتجربة", en = "Trial action plan" } });
         var joint = reference.NewItem("Exchange hospital management curricula");
         joint["actionPlanId"] = plan.Id;
@@ -203,7 +203,7 @@ public abstract class PlanSignaturesTests(EntenteApp app)
     {
         var client = app.CreateClient();
         var reference = await Reference.LoadAsync(client);
-        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 2000 + Random.Shared.Next(1, 7000), placeKind = "to-be-decided" });
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
         var plan = await client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة للخطوات المسماة", en = "Plan for named steps" } });
         var item = reference.NewItem("Twin the two ministries' procurement desks");
         item["actionPlanId"] = plan.Id;
@@ -282,7 +282,7 @@ public abstract class PlanSignaturesTests(EntenteApp app)
     {
         var client = app.CreateClient();
         var reference = await Reference.LoadAsync(client);
-        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 2000 + Random.Shared.Next(1, 7000), placeKind = "to-be-decided" });
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
         var plan = await client.CreateAsync<ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة وُقّعت ورقيًا", en = "Plan signed on paper" } });
         var document = await client.CreateAsync<DocumentResponse>("/api/documents", new { jointBodyId = reference.Body.Id, kind = "action-plan", sessionId = session.Id, title = new { ar = "الخطة الموقّعة", en = "The signed plan" } });
         var url = $"/api/action-plans/{plan.Id}/signed-on-paper";

@@ -12,7 +12,7 @@ public abstract class StatementWorkflowTests(EntenteApp app)
     private async Task<(SessionResponse Session, Reference Reference)> NewSessionAsync(HttpClient client)
     {
         var reference = await Reference.LoadAsync(client);
-        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = 3000 + Random.Shared.Next(1, 6000), placeKind = "to-be-decided" });
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
         return (session, reference);
     }
 

@@ -34,6 +34,13 @@ public sealed record Reference(
             tracks);
     }
 
+    // Counted up from a random thousand, so that no two tests of a run, nor of runs on a kept test database, meet.
+    private static int _sessionNumber = 100_000 + (Random.Shared.Next(0, 2_000_000) * 1000);
+
+    /// <summary>A session number no other test takes (random numbers met each other once in a clean-clone run).</summary>
+    /// <remarks>Ten apart: proposing the next session takes the number after.</remarks>
+    public static int NewSessionNumber() => Interlocked.Add(ref _sessionNumber, 10);
+
     /// <summary>A valid new action item of the health track, not in any plan.</summary>
     public Dictionary<string, object?> NewItem(string title = "Exchange hospital management curricula") => new()
     {

@@ -11,8 +11,8 @@ public static class Totp
 
     /// <summary>
     /// A sign-in code of the key that has not been handed out before: the program takes a code once, and
-    /// accepts those of the step before and the next two 30-second steps too, so a test signs the same
-    /// account in up to four times in a step without waiting; a fifth waits for the next step.
+    /// accepts those of the step before and the next two 30-second steps too; codes are handed out from the
+    /// current step on, so a test signs the same account in up to three times in a step without waiting.
     /// </summary>
     public static async Task<string> UnusedSignInCodeAsync(string base32Key)
     {
@@ -22,7 +22,9 @@ public static class Totp
             lock (Gate)
             {
                 var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
-                var next = LastHandedOut.TryGetValue(base32Key, out var last) ? Math.Max(now - 1, last + 1) : now - 1;
+                // From the current step on, never the one before: a code of the step before can fall out of the program's window
+                // (the step before and the two after) while it is typed and posted, at a step boundary.
+                var next = LastHandedOut.TryGetValue(base32Key, out var last) ? Math.Max(now, last + 1) : now;
                 if (next <= now + 2)
                 {
                     LastHandedOut[base32Key] = next;

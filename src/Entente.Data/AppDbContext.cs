@@ -46,6 +46,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
     public DbSet<Obstacle> Obstacles => Set<Obstacle>();
 
+    public DbSet<SessionPoint> SessionPoints => Set<SessionPoint>();
+
     public DbSet<Indicator> Indicators => Set<Indicator>();
 
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
@@ -251,6 +253,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         FilterBodyRecord<Engagement>(b);
         FilterBodyRecord<Note>(b);
         FilterBodyRecord<AgendaItem>(b);
+        FilterBodyRecord<SessionPoint>(b);
+        // As for an item's agreements: a point's link is read only with the record it names.
+        b.Entity<SessionPointLink>().HasQueryFilter(l => ReaderSeesAll
+            || (l.RecordType == RecordType.ActionItem && Set<ActionItem>().Any(r => r.Id == l.RecordId))
+            || (l.RecordType == RecordType.Obstacle && Set<Obstacle>().Any(r => r.Id == l.RecordId))
+            || (l.RecordType == RecordType.Agreement && Set<Agreement>().Any(r => r.Id == l.RecordId)));
     }
 
     private void FilterBodyRecord<T>(ModelBuilder b)

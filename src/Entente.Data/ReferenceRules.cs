@@ -24,6 +24,16 @@ internal static class ReferenceRules
         [RecordType.Indicator] = typeof(Indicator),
         [RecordType.Engagement] = typeof(Engagement),
         [RecordType.Document] = typeof(Document),
+        [RecordType.SessionPoint] = typeof(SessionPoint),
+    };
+
+    /// <summary>The API field a session point's link of a type comes from.</summary>
+    public static string LinkField(RecordType type) => type switch
+    {
+        RecordType.ActionItem => "actionItemIds",
+        RecordType.Obstacle => "obstacleIds",
+        RecordType.Agreement => "agreementIds",
+        _ => "links",
     };
 
     public static async Task CheckAsync(AppDbContext db, List<EntityEntry> changes, CancellationToken ct)
@@ -78,6 +88,15 @@ internal static class ReferenceRules
                 foreach (var outcome in outcomes.Where(o => Types.ContainsKey(o.RecordType)))
                 {
                     await CheckTargetAsync(db, record, list, Types[outcome.RecordType], outcome.RecordId, errors, ct);
+                }
+            }
+
+            if (rowType.ClrType == typeof(SessionPointLink))
+            {
+                var links = await db.Set<SessionPointLink>().IgnoreQueryFilters().AsNoTracking().Where(l => l.SessionPointId == record.Id).Select(l => new { l.RecordType, l.RecordId }).ToListAsync(ct);
+                foreach (var link in links.Where(l => Types.ContainsKey(l.RecordType)))
+                {
+                    await CheckTargetAsync(db, record, LinkField(link.RecordType), Types[link.RecordType], link.RecordId, errors, ct);
                 }
             }
 
@@ -175,6 +194,9 @@ internal static class ReferenceRules
                 break;
             case AgendaOutcome outcome when Types.TryGetValue(outcome.RecordType, out var type):
                 yield return ("outcomes", type, outcome.RecordId, false);
+                break;
+            case SessionPointLink link when Types.TryGetValue(link.RecordType, out var type):
+                yield return (LinkField(link.RecordType), type, link.RecordId, false);
                 break;
         }
     }

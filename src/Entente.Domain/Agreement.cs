@@ -70,12 +70,145 @@ public sealed class Agreement : BodyRecord
 
     public List<AgreementParty> Parties { get; set; } = [];
 
-    /// <summary>Moves to <paramref name="to"/> if the lifecycle allows it; signing needs the date of signature.</summary>
-    public void ChangeStatus(AgreementStatus to)
+    /// <summary>What happened to the agreement and when, in order: each event is the status it reached.</summary>
+    public List<AgreementEvent> Events { get; set; } = [];
+
+    /// <summary>
+    /// Moves to <paramref name="to"/> if the lifecycle allows it, and records the move as an event
+    /// on <paramref name="on"/> (the date of signature or entry into force when the move is that,
+    /// else the day given) at <paramref name="sessionId"/>; signing needs the date of signature.
+    /// </summary>
+    public void ChangeStatus(AgreementStatus to, PartialDate? on = null, Guid? sessionId = null)
     {
         Lifecycle.EnsureCanMove(Status, to);
         DomainRuleException.ThrowIfAny(CheckStatusFacts(to));
+        if (Events.Count == 0)
+        {
+            // An agreement recorded before histories were kept: its implied past goes first.
+            Events.AddRange(History());
+        }
+
         Status = to;
+        var date = to switch
+        {
+            AgreementStatus.Signed => SignedOn ?? on,
+            AgreementStatus.InForce => InForceFrom ?? on,
+            _ => on,
+        };
+        Events.Add(new AgreementEvent { AgreementId = Id, Sequence = Events.Count == 0 ? 0 : Events.Max(e => e.Sequence) + 1, Status = to, On = date, SessionId = sessionId });
+    }
+
+    /// <summary>
+    /// Replaces the agreement's history with <paramref name="events"/>, oldest first: its first event
+    /// may be any status (earlier stages may be unknown), each later one a legal move from the one
+    /// before, dates never going back. The agreement takes the status of the last event, and the
+    /// dates of signature and entry into force of its events when it had none; a date that differs
+    /// from the event's is refused.
+    /// </summary>
+    public void ReplaceHistory(IReadOnlyList<AgreementEvent> events)
+    {
+        var errors = new List<RuleError>();
+        if (events.Count == 0)
+        {
+            errors.Add(new RuleError(RuleCodes.Required, "events", "An agreement's history has at least one event."));
+        }
+
+        PartialDate? lastDate = null;
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            errors.AddRange(e.On?.Check($"events[{i}].on") ?? []);
+            if (i > 0 && !Lifecycle.NextOf(events[i - 1].Status).Contains(e.Status))
+            {
+                errors.Add(new RuleError(RuleCodes.IllegalTransition, $"events[{i}].status", $"An agreement cannot go from '{Names.Kebab(events[i - 1].Status)}' to '{Names.Kebab(e.Status)}'.", Names.Kebab(events[i - 1].Status), Names.Kebab(e.Status)));
+            }
+
+            if (e.On is not null && lastDate is not null && PartialDate.Compare(lastDate, e.On) > 0)
+            {
+                errors.Add(new RuleError(RuleCodes.EndBeforeStart, $"events[{i}].on", "An event cannot be dated before the event it follows."));
+            }
+
+            lastDate = e.On ?? lastDate;
+        }
+
+        SignedOn = Reconcile(SignedOn, events, AgreementStatus.Signed, "signedOn", errors);
+        InForceFrom = Reconcile(InForceFrom, events, AgreementStatus.InForce, "inForceFrom", errors);
+        if (errors.Count == 0)
+        {
+            errors.AddRange(CheckStatusFacts(events[^1].Status));
+        }
+
+        DomainRuleException.ThrowIfAny(errors);
+        Events.Clear();
+        for (var i = 0; i < events.Count; i++)
+        {
+            var e = events[i];
+            Events.Add(new AgreementEvent { AgreementId = Id, Sequence = i, Status = e.Status, On = e.On, SessionId = e.SessionId });
+        }
+
+        Status = events[^1].Status;
+    }
+
+    private static PartialDate? Reconcile(PartialDate? date, IReadOnlyList<AgreementEvent> events, AgreementStatus status, string field, List<RuleError> errors)
+    {
+        var dated = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Status == status && x.e.On is not null);
+        if (dated.e is null)
+        {
+            return date;
+        }
+
+        if (date is not null && date != dated.e.On)
+        {
+            errors.Add(new RuleError(RuleCodes.Mismatch, field, $"'{field}' differs from the date of the '{Names.Kebab(status)}' event (events[{dated.i}].on).", dated.i));
+            return date;
+        }
+
+        return dated.e.On;
+    }
+
+    /// <summary>
+    /// The history as recorded, or, for an agreement recorded before histories were kept, the
+    /// shortest legal path from <c>proposed</c> to its status, dated where its own dates say.
+    /// </summary>
+    public IReadOnlyList<AgreementEvent> History()
+    {
+        if (Events.Count > 0)
+        {
+            return [.. Events.OrderBy(e => e.Sequence)];
+        }
+
+        return [.. PathFromProposed(Status).Select((s, i) => new AgreementEvent
+        {
+            AgreementId = Id,
+            Sequence = i,
+            Status = s,
+            On = s switch { AgreementStatus.Signed => SignedOn, AgreementStatus.InForce => InForceFrom, _ => null },
+        })];
+    }
+
+    /// <summary>The statuses from <c>proposed</c> (included) to <paramref name="target"/> by the fewest legal moves.</summary>
+    public static IReadOnlyList<AgreementStatus> PathFromProposed(AgreementStatus target)
+    {
+        var previous = new Dictionary<AgreementStatus, AgreementStatus>();
+        var queue = new Queue<AgreementStatus>([AgreementStatus.Proposed]);
+        while (queue.Count > 0)
+        {
+            var current = queue.Dequeue();
+            foreach (var next in Lifecycle.NextOf(current).Where(n => n != AgreementStatus.Proposed && !previous.ContainsKey(n)))
+            {
+                previous[next] = current;
+                queue.Enqueue(next);
+            }
+        }
+
+        var path = new Stack<AgreementStatus>();
+        for (var s = target; s != AgreementStatus.Proposed; s = previous[s])
+        {
+            path.Push(s);
+        }
+
+        path.Push(AgreementStatus.Proposed);
+        return [.. path];
     }
 
     /// <summary>Checks the agreement's own fields.</summary>
@@ -130,6 +263,27 @@ public sealed class Agreement : BodyRecord
             yield return new RuleError(RuleCodes.Required, "signedOn", "A signed agreement needs its date of signature (a year at least).");
         }
     }
+}
+
+/// <summary>
+/// One step of an agreement's life: the status it reached (proposed, under negotiation, signed,
+/// in force, being implemented…), when, and at which session, when it happened at one.
+/// </summary>
+public sealed class AgreementEvent
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid AgreementId { get; init; }
+
+    /// <summary>The order of the event in the agreement's history (0 first).</summary>
+    public int Sequence { get; init; }
+
+    public AgreementStatus Status { get; init; }
+
+    public PartialDate? On { get; init; }
+
+    /// <summary>The session at which it happened (signed during the 15th session).</summary>
+    public Guid? SessionId { get; init; }
 }
 
 /// <summary>A party to an agreement.</summary>

@@ -39,7 +39,8 @@ public sealed class Engagement : BodyRecord
 
     public EngagementKind Kind { get; set; }
 
-    public EngagementFormat Format { get; set; }
+    /// <summary>How it is held; null when not known (never assumed in person).</summary>
+    public EngagementFormat? Format { get; set; }
 
     public EngagementStatus Status { get; set; } = EngagementStatus.Proposed;
 

@@ -22,6 +22,18 @@ public enum MeetingRole
 {
     Chair,
     Attendee,
+
+    /// <summary>رئيس الوفد: leads a party's delegation without chairing the meeting.</summary>
+    HeadOfDelegation,
+
+    /// <summary>عضو الوفد.</summary>
+    DelegationMember,
+
+    /// <summary>مراقب: attends for a party or an organisation outside the two.</summary>
+    Observer,
+
+    /// <summary>شاهد: witnesses a signature made at the meeting.</summary>
+    Witness,
 }
 
 /// <summary>A meeting (الاجتماع) held as part of a session.</summary>
@@ -35,7 +47,8 @@ public sealed class Meeting : BodyRecord
 
     public PartialDate? Date { get; set; }
 
-    public MeetingFormat Format { get; set; }
+    /// <summary>How the meeting was held; null when the sources do not say.</summary>
+    public MeetingFormat? Format { get; set; }
 
     public BilingualText? Place { get; set; }
 

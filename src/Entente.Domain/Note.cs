@@ -18,6 +18,9 @@ public enum RecordType
 
     /// <summary>One value of an indicator (a figure for one period).</summary>
     IndicatorValue,
+
+    /// <summary>A point a session discussed, agreed, decided, welcomed or noted.</summary>
+    SessionPoint,
 }
 
 /// <summary>

@@ -16,6 +16,12 @@ public sealed class Party : Entity
     public PartyKind Kind { get; set; }
 
     public required BilingualText Name { get; set; }
+
+    /// <summary>
+    /// How a statement names the party as one side of a body («الجانب الكويتي», "the Kuwaiti
+    /// side"); when absent, the party's name is used.
+    /// </summary>
+    public BilingualText? Side { get; set; }
 }
 
 /// <summary>An institution of a party: a ministry, an agency, a library, a fund.</summary>

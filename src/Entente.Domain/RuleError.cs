@@ -47,6 +47,10 @@ public static class RuleCodes
     public const string OutOfRange = "out-of-range";
     [RuleKind(RuleKinds.Shape)]
     public const string InvalidDate = "invalid-date";
+
+    /// <summary>A name of a field the record does not have (a claim about "colour" of a session).</summary>
+    [RuleKind(RuleKinds.Shape)]
+    public const string UnknownField = "unknown-field";
     public const string EndBeforeStart = "end-before-start";
     [RuleKind(RuleKinds.Lifecycle)]
     public const string IllegalTransition = "illegal-transition";

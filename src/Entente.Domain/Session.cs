@@ -61,6 +61,18 @@ public sealed class Session : Entity
 
     public List<SessionCoChair> CoChairs { get; set; } = [];
 
+    /// <summary>
+    /// Where this session decided the next one would meet ("in one of the two capitals"), when it
+    /// decided it; the statement of this session says this, whatever the next session became.
+    /// </summary>
+    public PlaceKind? NextPlaceKind { get; set; }
+
+    /// <summary>The place (or the two capitals) of the next session, as this session decided it.</summary>
+    public BilingualText? NextPlaceName { get; set; }
+
+    /// <summary>When this session decided the next one would meet, if it said.</summary>
+    public PartialDate? NextStartsOn { get; set; }
+
     /// <summary>True when records of the session may be edited.</summary>
     public bool IsOpenForEdits => Status != SessionStatus.Concluded;
 
@@ -115,6 +127,26 @@ public sealed class Session : Entity
         }
 
         foreach (var e in PlaceName?.Check("placeName") ?? [])
+        {
+            yield return e;
+        }
+
+        if (NextPlaceKind == PlaceKind.City && NextPlaceName is null)
+        {
+            yield return new RuleError(RuleCodes.Required, "nextPlaceName", "A next session decided for a city needs the city's name.");
+        }
+
+        if (NextPlaceKind is null && (NextPlaceName is not null || NextStartsOn is not null))
+        {
+            yield return new RuleError(RuleCodes.Required, "nextPlaceKind", "A decision on the next session says where it meets (to-be-decided when it did not).");
+        }
+
+        foreach (var e in NextPlaceName?.Check("nextPlaceName") ?? [])
+        {
+            yield return e;
+        }
+
+        foreach (var e in NextStartsOn?.Check("nextStartsOn") ?? [])
         {
             yield return e;
         }

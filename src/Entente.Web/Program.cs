@@ -18,6 +18,7 @@ using Entente.Web.Features.Obstacles;
 using Entente.Web.Features.Parties;
 using Entente.Web.Features.People;
 using Entente.Web.Features.Records;
+using Entente.Web.Features.SessionPoints;
 using Entente.Web.Features.Sessions;
 using Entente.Web.Features.Signatures;
 using Entente.Web.Features.Sources;
@@ -49,6 +50,7 @@ builder.Services
     .AddActionPlans()
     .AddActionItems()
     .AddObstacles()
+    .AddSessionPoints()
     .AddIndicators()
     .AddEngagements()
     .AddNotes()
@@ -74,6 +76,7 @@ app.MapAccounts()
     .MapActionPlans()
     .MapActionItems()
     .MapObstacles()
+    .MapSessionPoints()
     .MapIndicators()
     .MapEngagements()
     .MapNotes()

@@ -12,6 +12,7 @@ internal sealed class PartyConfiguration : IEntityTypeConfiguration<Party>
         b.Property(x => x.Code).HasMaxLength(12);
         b.HasIndex(x => x.Code).IsUnique();
         b.Bilingual(x => x.Name, "Name");
+        b.OptionalBilingual(x => x.Side, "Side", BilingualText.MaxTitleLength);
     }
 }
 
@@ -101,6 +102,33 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.OptionalBilingual(x => x.PlaceName, "PlaceName", BilingualText.MaxTitleLength);
         b.Property(x => x.ReopenReason).HasMaxLength(2000);
         b.HasMany(x => x.CoChairs).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
+        b.OptionalBilingual(x => x.NextPlaceName, "NextPlaceName", BilingualText.MaxTitleLength);
+    }
+}
+
+internal sealed class SessionPointConfiguration : IEntityTypeConfiguration<SessionPoint>
+{
+    public void Configure(EntityTypeBuilder<SessionPoint> b)
+    {
+        b.MapBodyRecord();
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Track>().WithMany().HasForeignKey(x => x.TrackId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AgendaItem>().WithMany().HasForeignKey(x => x.AgendaItemId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.SaidByPartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.SessionId, x.TrackId, x.Position });
+        b.HasIndex(x => x.TrackId);
+        b.HasIndex(x => x.AgendaItemId);
+        b.Bilingual(x => x.Text, "Text", BilingualText.MaxProseLength);
+        b.HasMany(x => x.Links).WithOne().HasForeignKey(x => x.SessionPointId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SessionPointLinkConfiguration : IEntityTypeConfiguration<SessionPointLink>
+{
+    public void Configure(EntityTypeBuilder<SessionPointLink> b)
+    {
+        b.HasKey(x => new { x.SessionPointId, x.RecordType, x.RecordId });
+        b.HasIndex(x => new { x.RecordType, x.RecordId });
     }
 }
 
@@ -166,6 +194,18 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.OptionalBilingual(x => x.Summary, "Summary");
         b.OptionalBilingual(x => x.SignedAt, "SignedAt", BilingualText.MaxTitleLength);
         b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgreementEventConfiguration : IEntityTypeConfiguration<AgreementEvent>
+{
+    public void Configure(EntityTypeBuilder<AgreementEvent> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => new { x.AgreementId, x.Sequence }).IsUnique();
+        b.HasOne<Session>().WithMany().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.SessionId);
     }
 }
 

@@ -651,6 +651,39 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("Entente.Domain.AgreementEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("On")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("AgreementId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AgreementEvent");
+                });
+
             modelBuilder.Entity("Entente.Domain.AgreementParty", b =>
                 {
                     b.Property<Guid>("AgreementId")
@@ -1045,7 +1078,6 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -1499,7 +1531,6 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -1941,6 +1972,21 @@ namespace Entente.Migrations.Postgres.Migrations
                                 .HasColumnName("NameEn");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Side", "Entente.Domain.Party.Side#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("SideAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("SideEn");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -2187,6 +2233,14 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("JointBodyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("NextPlaceKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("NextStartsOn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<int>("Number")
                         .HasColumnType("integer");
 
@@ -2217,6 +2271,21 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NextPlaceName", "Entente.Domain.Session.NextPlaceName#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("NextPlaceNameAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("NextPlaceNameEn");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PlaceName", "Entente.Domain.Session.PlaceName#BilingualText", b1 =>
                         {
@@ -2283,6 +2352,105 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionCoChair");
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("JointBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("OwnerPartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SaidByPartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TrackId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Entente.Domain.SessionPoint.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("TextAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("character varying(20000)")
+                                .HasColumnName("TextEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("OwnerPartyId");
+
+                    b.HasIndex("SaidByPartyId");
+
+                    b.HasIndex("TrackId");
+
+                    b.HasIndex("JointBodyId", "Visibility", "OwnerPartyId");
+
+                    b.HasIndex("SessionId", "TrackId", "Position");
+
+                    b.ToTable("SessionPoints");
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPointLink", b =>
+                {
+                    b.Property<Guid>("SessionPointId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("SessionPointId", "RecordType", "RecordId");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.ToTable("SessionPointLink");
                 });
 
             modelBuilder.Entity("Entente.Domain.Source", b =>
@@ -2745,6 +2913,20 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasOne("Entente.Domain.Track", null)
                         .WithMany()
                         .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Domain.AgreementEvent", b =>
+                {
+                    b.HasOne("Entente.Domain.Agreement", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3213,6 +3395,50 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Entente.Domain.SessionPoint", b =>
+                {
+                    b.HasOne("Entente.Domain.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.JointBody", null)
+                        .WithMany()
+                        .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("SaidByPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPointLink", b =>
+                {
+                    b.HasOne("Entente.Domain.SessionPoint", null)
+                        .WithMany("Links")
+                        .HasForeignKey("SessionPointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.Source", b =>
                 {
                     b.HasOne("Entente.Domain.JointBody", null)
@@ -3373,6 +3599,8 @@ namespace Entente.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Entente.Domain.Agreement", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Parties");
                 });
 
@@ -3425,6 +3653,11 @@ namespace Entente.Migrations.Postgres.Migrations
             modelBuilder.Entity("Entente.Domain.Session", b =>
                 {
                     b.Navigation("CoChairs");
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPoint", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Entente.Domain.Track", b =>

@@ -640,6 +640,39 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.ToTable("Agreements");
                 });
 
+            modelBuilder.Entity("Entente.Domain.AgreementEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("On")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("AgreementId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("AgreementEvent");
+                });
+
             modelBuilder.Entity("Entente.Domain.AgreementParty", b =>
                 {
                     b.Property<Guid>("AgreementId")
@@ -1034,7 +1067,6 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -1488,7 +1520,6 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Format")
-                        .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -1930,6 +1961,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                                 .HasColumnName("NameEn");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Side", "Entente.Domain.Party.Side#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SideAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SideEn");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("Code")
@@ -2173,6 +2219,14 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("JointBodyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NextPlaceKind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextStartsOn")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Number")
                         .HasColumnType("INTEGER");
 
@@ -2203,6 +2257,21 @@ namespace Entente.Migrations.Sqlite.Migrations
 
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NextPlaceName", "Entente.Domain.Session.NextPlaceName#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NextPlaceNameAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("NextPlaceNameEn");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "PlaceName", "Entente.Domain.Session.PlaceName#BilingualText", b1 =>
                         {
@@ -2269,6 +2338,105 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasIndex("SessionId");
 
                     b.ToTable("SessionCoChair");
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JointBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerPartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SaidByPartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TrackId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Entente.Domain.SessionPoint.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId");
+
+                    b.HasIndex("OwnerPartyId");
+
+                    b.HasIndex("SaidByPartyId");
+
+                    b.HasIndex("TrackId");
+
+                    b.HasIndex("JointBodyId", "Visibility", "OwnerPartyId");
+
+                    b.HasIndex("SessionId", "TrackId", "Position");
+
+                    b.ToTable("SessionPoints");
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPointLink", b =>
+                {
+                    b.Property<Guid>("SessionPointId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordType")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("SessionPointId", "RecordType", "RecordId");
+
+                    b.HasIndex("RecordType", "RecordId");
+
+                    b.ToTable("SessionPointLink");
                 });
 
             modelBuilder.Entity("Entente.Domain.Source", b =>
@@ -2727,6 +2895,20 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasOne("Entente.Domain.Track", null)
                         .WithMany()
                         .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Domain.AgreementEvent", b =>
+                {
+                    b.HasOne("Entente.Domain.Agreement", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3195,6 +3377,50 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Entente.Domain.SessionPoint", b =>
+                {
+                    b.HasOne("Entente.Domain.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.JointBody", null)
+                        .WithMany()
+                        .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("SaidByPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Track", null)
+                        .WithMany()
+                        .HasForeignKey("TrackId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPointLink", b =>
+                {
+                    b.HasOne("Entente.Domain.SessionPoint", null)
+                        .WithMany("Links")
+                        .HasForeignKey("SessionPointId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.Source", b =>
                 {
                     b.HasOne("Entente.Domain.JointBody", null)
@@ -3355,6 +3581,8 @@ namespace Entente.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Entente.Domain.Agreement", b =>
                 {
+                    b.Navigation("Events");
+
                     b.Navigation("Parties");
                 });
 
@@ -3407,6 +3635,11 @@ namespace Entente.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Entente.Domain.Session", b =>
                 {
                     b.Navigation("CoChairs");
+                });
+
+            modelBuilder.Entity("Entente.Domain.SessionPoint", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Entente.Domain.Track", b =>

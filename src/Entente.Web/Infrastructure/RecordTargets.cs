@@ -15,6 +15,9 @@ public interface IRecordTarget
 {
     RecordType Type { get; }
 
+    /// <summary>The fields a claim may be about: the record's properties, in the API's camel case.</summary>
+    IReadOnlySet<string> Fields { get; }
+
     /// <summary>The scope of the record, read through the reader's data context: null when there is none the reader may see.</summary>
     Task<RecordScope?> ScopeAsync(AppDbContext db, Guid id, CancellationToken ct);
 }
@@ -24,15 +27,24 @@ public static class RecordTargetRegistration
     /// <summary>A record of a joint body, joint or national, as its own visibility says.</summary>
     public static IServiceCollection AddRecordTarget<T>(this IServiceCollection services, RecordType type)
         where T : BodyRecord =>
-        services.AddRecordTarget(type, (db, id, ct) => db.Set<T>().Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct));
+        services.AddRecordTarget<T>(type, (db, id, ct) => db.Set<T>().Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct));
 
-    /// <summary>A record whose scope is found otherwise (a body itself, a person, a row of another record).</summary>
-    public static IServiceCollection AddRecordTarget(this IServiceCollection services, RecordType type, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope) =>
-        services.AddSingleton<IRecordTarget>(new Target(type, scope));
+    /// <summary>A record of type <typeparamref name="T"/> whose scope is found otherwise (a body itself, a person, a row of another record).</summary>
+    public static IServiceCollection AddRecordTarget<T>(this IServiceCollection services, RecordType type, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope)
+        where T : class =>
+        services.AddSingleton<IRecordTarget>(new Target(type, FieldsOf(typeof(T)), scope));
 
-    private sealed class Target(RecordType type, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope) : IRecordTarget
+    /// <summary>The public properties of a record but its identity, version and stamps, camel-cased as the API writes them.</summary>
+    private static HashSet<string> FieldsOf(Type type) =>
+        [.. type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetMethod is not null && p.Name is not (nameof(Entity.Id) or nameof(Entity.Version) or nameof(Entity.CreatedAt) or nameof(Entity.UpdatedAt)))
+            .Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name))];
+
+    private sealed class Target(RecordType type, IReadOnlySet<string> fields, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope) : IRecordTarget
     {
         public RecordType Type => type;
+
+        public IReadOnlySet<string> Fields => fields;
 
         public Task<RecordScope?> ScopeAsync(AppDbContext db, Guid id, CancellationToken ct) => scope(db, id, ct);
     }
@@ -45,6 +57,25 @@ public sealed class RecordTargets(IEnumerable<IRecordTarget> targets)
 
     /// <summary>The types some feature registered.</summary>
     public IEnumerable<RecordType> Types => _byType.Keys;
+
+    /// <summary>
+    /// Whether a claim may be about <paramref name="field"/> of a record of <paramref name="type"/>: the
+    /// whole record (empty), or a path whose first step is a field of the record (<c>startsOn</c>,
+    /// <c>historyNote.ar</c>, <c>coChairs[0].title</c>).
+    /// </summary>
+    public bool HasField(RecordType type, string field)
+    {
+        if (field.Length == 0)
+        {
+            return true;
+        }
+
+        var first = field.Split('.', '[')[0];
+        return _byType.TryGetValue(type, out var target) && target.Fields.Contains(first);
+    }
+
+    /// <summary>The fields a claim may be about for <paramref name="type"/>, sorted, for messages.</summary>
+    public IEnumerable<string> FieldsOf(RecordType type) => _byType.TryGetValue(type, out var target) ? target.Fields.Order(StringComparer.Ordinal) : [];
 
     /// <summary>The scope of a record the caller can see, or null when there is none (another party's national record included, or a type no feature offers).</summary>
     public async Task<RecordScope?> ScopeAsync(AppDbContext db, RecordType type, Guid id, CancellationToken ct) =>

@@ -130,6 +130,39 @@ public abstract class RecordRulesTests(EntenteApp app)
         Assert.Equal(("unknown-reference", "recordId"), await CodeAndFieldAsync(response, HttpStatusCode.UnprocessableEntity));
     }
 
+    [Theory]
+    [InlineData("colour")]
+    [InlineData("startson")]
+    [InlineData("placeNam.ar")]
+    [InlineData("id")]
+    [InlineData("version")]
+    public async Task Post_ClaimAboutAFieldTheRecordHasNot_Is400UnknownField_AndStoresNothing(string field)
+    {
+        var reference = await Reference.LoadAsync(_client);
+        var source = (await _client.ListAsync<SourceResponse>($"/api/sources?jointBodyId={reference.Body.Id}"))[0];
+        var before = (await _client.ListAsync<ClaimResponse>($"/api/claims?recordType=session&recordId={reference.Session17.Id}")).Count;
+
+        using var response = await _client.PostJsonAsync("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session17.Id, field, value = "x", sourceId = source.Id });
+
+        Assert.Equal(("unknown-field", "field"), await CodeAndFieldAsync(response, HttpStatusCode.BadRequest));
+        Assert.Equal(before, (await _client.ListAsync<ClaimResponse>($"/api/claims?recordType=session&recordId={reference.Session17.Id}")).Count);
+    }
+
+    [Theory]
+    [InlineData("placeName.ar")]
+    [InlineData("coChairs[0].title")]
+    [InlineData("nextPlaceKind")]
+    [InlineData("")]
+    public async Task Post_ClaimAboutAFieldOrAPathOfTheRecord_IsKept(string field)
+    {
+        var reference = await Reference.LoadAsync(_client);
+        var source = (await _client.ListAsync<SourceResponse>($"/api/sources?jointBodyId={reference.Body.Id}"))[0];
+
+        var claim = await _client.CreateAsync<ClaimResponse>("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session17.Id, field, value = "x", sourceId = source.Id });
+
+        Assert.Equal(field, claim.Field);
+    }
+
     [Fact]
     public async Task Claims_TwoSourcesDisagreeing_AreBothKeptAndMarkedDisputed()
     {

@@ -93,8 +93,8 @@ public abstract class StatementFactsTests(EntenteApp app)
 
     [Fact]
     public Task Fact09_CooperationContinuesAfterTheUkLeftTheEuropeanUnion() => StatesAsync(
-        ["بعد خروج المملكة المتحدة من الاتحاد الأوروبي"],
-        ["after the UK's exit from the European Union"]);
+        ["أكد الجانب البريطاني استمرار التعاون مع دولة الكويت بعد خروج المملكة المتحدة من الاتحاد الأوروبي"],
+        ["British side also affirmed continued cooperation with Kuwait after the UK's exit from the European Union"]);
 
     [Fact]
     public Task Fact10_TradeVolume3Point4BillionPoundsWithPeriodAndSource() => StatesAsync(
@@ -118,8 +118,8 @@ public abstract class StatementFactsTests(EntenteApp app)
 
     [Fact]
     public Task Fact14_SecurityMigrationAviationAndDraftAgreements() => StatesAsync(
-        ["الهجرة وأمن الطيران", "أشاد به الجانب الكويتي", "مشاريع الاتفاقيات ومذكرات التفاهم"],
-        ["migration and aviation security", "which Kuwait commended", "draft agreements and memoranda of understanding"]);
+        ["الهجرة وأمن الطيران", "أشاد الجانب الكويتي بالدعم المقدم من الجانب البريطاني", "مشاريع الاتفاقيات ومذكرات التفاهم"],
+        ["migration and aviation security", "the Kuwaiti side commended the support the UK has provided", "draft agreements and memoranda of understanding"]);
 
     [Fact]
     public Task Fact15_CybersecurityCoordinationAndTheSignedMou() => StatesAsync(

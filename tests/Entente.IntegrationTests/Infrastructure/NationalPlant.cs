@@ -56,7 +56,7 @@ public sealed class NationalPlant
         var updated = await plant.SendAsync(kuwait, HttpMethod.Post, $"/api/action-items/{itemId}/updates", new { partyId = kw, on = "2021-05-01", text = plant.Text, percentComplete = 40 }, "\"1\"");
         plant.Ids["progress-update"] = (Guid)updated["updates"]![0]!["id"]!;
 
-        await plant.CreateAsync(kuwait, "/api/obstacles", National(new()
+        var obstacleId = await plant.CreateAsync(kuwait, "/api/obstacles", National(new()
         {
             ["jointBodyId"] = reference.Body.Id, ["trackId"] = reference.Health.Id, ["actionItemId"] = itemId, ["agreementId"] = agreementId,
             ["title"] = plant.Text, ["description"] = plant.Text, ["status"] = "open", ["raisedByPartyId"] = kw, ["raisedOn"] = "2021-05-02",
@@ -105,9 +105,17 @@ public sealed class NationalPlant
             ["jointBodyId"] = reference.Body.Id, ["targetType"] = "track", ["targetId"] = reference.Health.Id, ["language"] = "ar", ["text"] = $"ملاحظة {plant.SearchWord} {plant.Marker}",
         })))["id"]!;
 
-        await plant.CreateAsync(kuwait, "/api/agenda-items", National(new()
+        var agendaItemId = await plant.CreateAsync(kuwait, "/api/agenda-items", National(new()
         {
             ["sessionId"] = reference.Session17.Id, ["title"] = plant.Text, ["minutes"] = plant.Text, ["durationMinutes"] = 25, ["trackId"] = reference.Health.Id,
+        }));
+
+        // A point of Kuwait's own record of the session, from its briefing's minutes, about its national item, obstacle and agreement.
+        await plant.CreateAsync(kuwait, "/api/session-points", National(new()
+        {
+            ["jointBodyId"] = reference.Body.Id, ["sessionId"] = reference.Session17.Id, ["trackId"] = reference.Health.Id, ["agendaItemId"] = agendaItemId,
+            ["kind"] = "decided", ["saidByPartyId"] = kw, ["text"] = plant.Text,
+            ["actionItemIds"] = new[] { itemId }, ["obstacleIds"] = new[] { obstacleId }, ["agreementIds"] = new[] { agreementId },
         }));
 
         // A note written national, then shared with another text: the other party reads what was shared, never what it said before.

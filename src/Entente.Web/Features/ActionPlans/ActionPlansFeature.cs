@@ -10,7 +10,7 @@ public static class ActionPlansFeature
     public static IServiceCollection AddActionPlans(this IServiceCollection services)
     {
         services.AddBodyLink("action-plans", "ui.records.action-plans", 100);
-        services.AddRecordTarget(RecordType.ActionPlan, (db, id, ct) => db.ActionPlans.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
+        services.AddRecordTarget<ActionPlan>(RecordType.ActionPlan, (db, id, ct) => db.ActionPlans.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
         services.AddChoiceSource<ActionPlanChoices>();
         services.AddScoped<ActionPlansHandler>();
         services.AddScoped<ActionPlanExport>();

@@ -18,7 +18,13 @@ public sealed record AgreementRequest(
     DateDto? InForceFrom,
     Guid[]? PartyIds,
     string? Visibility,
-    Guid? OwnerPartyId);
+    Guid? OwnerPartyId,
+    AgreementEventRequest?[]? Events = null);
+
+/// <summary>One step of an agreement's history: the status it reached, when, and at which session.</summary>
+public sealed record AgreementEventRequest(string? Status, DateDto? On, Guid? SessionId);
+
+public sealed record AgreementEventResponse(AgreementStatus Status, DateDto? On, Guid? SessionId);
 
 public sealed record AgreementResponse(
     Guid Id,
@@ -35,10 +41,11 @@ public sealed record AgreementResponse(
     DateDto? InForceFrom,
     IReadOnlyList<Guid> PartyIds,
     Visibility Visibility,
-    Guid? OwnerPartyId) : IVersioned;
+    Guid? OwnerPartyId,
+    IReadOnlyList<AgreementEventResponse> Events) : IVersioned;
 
 /// <summary>Agreements, MoUs, protocols and executive programmes, moving through their lifecycle.</summary>
-public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement, AgreementRequest, AgreementResponse>(db, "agreement")
+public sealed class AgreementsHandler(AppDbContext db, TimeProvider clock) : RecordHandler<Agreement, AgreementRequest, AgreementResponse>(db, "agreement")
 {
     private static readonly Expression<Func<Agreement, AgreementResponse>> AsResponse = a => new AgreementResponse(
         a.Id,
@@ -55,11 +62,12 @@ public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement
         DateDto.Of(a.InForceFrom),
         a.Parties.OrderBy(p => p.PartyId).Select(p => p.PartyId).ToList(),
         a.Visibility,
-        a.OwnerPartyId);
+        a.OwnerPartyId,
+        a.Events.OrderBy(e => e.Sequence).Select(e => new AgreementEventResponse(e.Status, DateDto.Of(e.On), e.SessionId)).ToList());
 
     protected override Expression<Func<Agreement, AgreementResponse>> Projection => AsResponse;
 
-    protected override IQueryable<Agreement> ForUpdate => Db.Agreements.Include(a => a.Parties);
+    protected override IQueryable<Agreement> ForUpdate => Db.Agreements.Include(a => a.Parties).Include(a => a.Events);
 
     public Task<PageOf<AgreementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, Paging paging, CancellationToken ct)
     {
@@ -98,7 +106,14 @@ public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement
         var signedOn = checks.Date(request.SignedOn, "signedOn");
         var signedAt = checks.OptionalText(request.SignedAt, "signedAt", BilingualText.MaxTitleLength);
         var inForceFrom = checks.Date(request.InForceFrom, "inForceFrom");
-        var status = checks.Enum<AgreementStatus>(request.Status, "status") ?? agreement.Status;
+        var requestedStatus = checks.Enum<AgreementStatus>(request.Status, "status");
+        var history = await ReadHistoryAsync(checks, refs, request.Events, bodyId, ct);
+        if (history is [.., var last] && requestedStatus is { } named && named != last.Status)
+        {
+            checks.Add(new RuleError(RuleCodes.Mismatch, "status", "'status' differs from the status of the last event of 'events'; give one, or both alike.", Names.Kebab(named), Names.Kebab(last.Status)));
+        }
+
+        var status = requestedStatus ?? agreement.Status;
         checks.ThrowIfAny();
 
         agreement.JointBodyId = bodyId;
@@ -112,40 +127,54 @@ public sealed class AgreementsHandler(AppDbContext db) : RecordHandler<Agreement
         agreement.InForceFrom = inForceFrom;
         agreement.Parties.SyncWith(partyIds.Select(p => new AgreementParty { AgreementId = agreement.Id, PartyId = p }), p => p.PartyId);
 
-        // A new agreement may be recorded after the fact: it walks the shortest legal path from
-        // 'proposed'; an existing one moves one allowed step at a time.
+        // A history given replaces the one kept. Without one, a new agreement (recorded after the fact)
+        // walks the shortest legal path from 'proposed', dated where its own dates say; an existing one
+        // moves one allowed step at a time, each move an event of today.
         checks.Try(() =>
         {
-            foreach (var step in isNew ? PathTo(status) : [status])
+            if (history is not null)
             {
-                agreement.ChangeStatus(step);
+                agreement.ReplaceHistory(history);
+            }
+            else if (isNew)
+            {
+                agreement.ReplaceHistory([.. Agreement.PathFromProposed(status).Select(s => new AgreementEvent
+                {
+                    Status = s,
+                    On = s switch { AgreementStatus.Signed => signedOn, AgreementStatus.InForce => inForceFrom, _ => null },
+                })]);
+            }
+            else if (status != agreement.Status)
+            {
+                agreement.ChangeStatus(status, PartialDate.Of(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)));
             }
         });
         checks.AddRange(agreement.Check());
         checks.ThrowIfAny();
     }
 
-    private static IEnumerable<AgreementStatus> PathTo(AgreementStatus target)
+    private static async Task<List<AgreementEvent>?> ReadHistoryAsync(Checks checks, References refs, AgreementEventRequest?[]? events, Guid bodyId, CancellationToken ct)
     {
-        var previous = new Dictionary<AgreementStatus, AgreementStatus>();
-        var queue = new Queue<AgreementStatus>([AgreementStatus.Proposed]);
-        while (queue.Count > 0)
+        if (events is null)
         {
-            var current = queue.Dequeue();
-            foreach (var next in Agreement.NextStatusesOf(current).Where(n => n != AgreementStatus.Proposed && !previous.ContainsKey(n)))
-            {
-                previous[next] = current;
-                queue.Enqueue(next);
-            }
+            return null;
         }
 
-        var path = new Stack<AgreementStatus>();
-        for (var s = target; s != AgreementStatus.Proposed; s = previous[s])
+        var history = new List<AgreementEvent>();
+        foreach (var (e, i) in checks.Entries(events, "events"))
         {
-            path.Push(s);
+            var status = checks.RequiredEnum<AgreementStatus>(e.Status, $"events[{i}].status");
+            var on = checks.Date(e.On, $"events[{i}].on");
+            await refs.InBodyAsync<Session>(e.SessionId, bodyId, s => s.JointBodyId == bodyId, $"events[{i}].sessionId", ct);
+            history.Add(new AgreementEvent { Status = status, On = on, SessionId = e.SessionId });
         }
 
-        return path;
+        if (events.Length == 0)
+        {
+            checks.Add(new RuleError(RuleCodes.Required, "events", "An agreement's history has at least one event; leave 'events' out to keep the one recorded."));
+        }
+
+        return history;
     }
 }
 

@@ -63,6 +63,7 @@ public static class ReferenceCase
         Meeting meeting => meeting.Check(),
         Track track => track.Check(),
         Agreement agreement => agreement.Check(),
+        SessionPoint point => point.Check(),
         Document document => document.Check(),
         ActionPlan plan => plan.Title.Check("title"),
         ActionItem item => item.Check(),
@@ -120,8 +121,8 @@ public static class ReferenceCase
         public Builder(AppDbContext db)
         {
             _db = db;
-            _kw = Add(new Party { Code = "KW", Kind = PartyKind.State, Name = T("دولة الكويت", "State of Kuwait") });
-            _gb = Add(new Party { Code = "GB", Kind = PartyKind.State, Name = T("المملكة المتحدة", "United Kingdom") });
+            _kw = Add(new Party { Code = "KW", Kind = PartyKind.State, Name = T("دولة الكويت", "State of Kuwait"), Side = T("الجانب الكويتي", "the Kuwaiti side") });
+            _gb = Add(new Party { Code = "GB", Kind = PartyKind.State, Name = T("المملكة المتحدة", "United Kingdom"), Side = T("الجانب البريطاني", "the British side") });
 
             _kwForeign = AddInstitution(_kw, "وزارة الخارجية", "Ministry of Foreign Affairs");
             _kwDefence = AddInstitution(_kw, "وزارة الدفاع", "Ministry of Defence");
@@ -171,8 +172,8 @@ public static class ReferenceCase
                 Established = new(2012),
                 RelationsSince = 1899,
                 HistoryNote = T(
-                    "العلاقات الثنائية التاريخية المميزة والممتدة لما يزيد عن 121 عاما",
-                    "A distinguished, historic bilateral relationship spanning more than 121 years"),
+                    "علاقات ثنائية تاريخية مميزة تعود إلى اتفاقية عام 1899",
+                    "A distinguished, historic bilateral relationship dating from the agreement of 1899"),
                 Members = [new() { PartyId = _kw.Id, Precedence = 0 }, new() { PartyId = _gb.Id, Precedence = 1 }],
             });
 
@@ -182,75 +183,66 @@ public static class ReferenceCase
             _session15Report = AddSource("en", "Kuwait Times (KUNA)", new(2020, 2, 3), T("انعقاد الدورة الـ15 لمجموعة التوجيه الكويتية البريطانية المشتركة", "Kuwait-UK 15th Joint Steering Group session convenes"),
                 "https://news.kuwaittimes.net/website/kuwait-uk-15th-joint-steering-group-session-convenes/");
 
+            // A track's description is standing: what the track covers. What a session said of it is in the session's points.
             _political = AddTrack(TrackArea.Political, T("التعاون السياسي", "Political cooperation"), _kwForeign, _gbFcdo, T(
-                "تفعيل كافة الاتفاقيات ومذكرات التفاهم الموقعة بين الجانبين وبحث العقبات إن وجدت والعمل على تذليلها، واستكمال آليات التعاون المنبثقة عن مجموعة التوجيه.",
-                "Activating all the agreements and memoranda of understanding the two sides have signed, identifying any obstacles and working to remove them, and completing the cooperation mechanisms that emanate from the Steering Group."));
+                "الحوار السياسي والتنسيق بين البلدين في القضايا الثنائية والإقليمية.", "Political dialogue and coordination between the two countries on bilateral and regional questions."));
             _defence = AddTrack(TrackArea.Defence, T("التعاون العسكري والدفاعي", "Defence and military cooperation"), _kwDefence, _gbDefence, T(
-                "سير المباحثات الجارية بين المختصين بشأن مشاريع التعاون الدفاعي المطروحة من خلال تقديم الدعم والمساندة للجيش الكويتي في مساعي تعزيز قدراته وجاهزيته بما يواكب احتياجاته سواء في قطاع التسليح أو التعليم والتدريب العسكري.",
-                "Talks between specialists on the proposed defence cooperation projects, through which the UK supports the Kuwait Army in building its capabilities and readiness to meet its needs, in armament as well as in military education and training."));
+                "التعاون بين القوات المسلحة في البلدين في التسليح والتعليم والتدريب.", "Cooperation between the two armed forces in equipment, education and training."));
             _economic = AddTrack(TrackArea.Economic, T("التعاون الاقتصادي", "Economic cooperation"), _kwFinance, _gbTreasury, T(
-                "تبادل الخبرات فيما يتعلق بالمشاريع الصغيرة والمتوسطة ودورها في دعم الاقتصادات الوطنية، وإسهام الجانب البريطاني في تطوير القدرات المؤسسية، وتنظيم ورش العمل وورش العمل الافتراضية بالتنسيق مع المؤسسات والجهات المعنية بدولة الكويت.",
-                "Sharing expertise on small and medium-sized enterprises and their role in supporting national economies, a UK contribution to building institutional capacity, and workshops, including virtual ones, organised with the relevant Kuwaiti institutions."));
+                "السياسات الاقتصادية والمالية والمشاريع الصغيرة والمتوسطة وبناء القدرات.", "Economic and fiscal policy, small and medium-sized enterprises and capacity building."));
             _trade = AddTrack(TrackArea.Trade, T("التعاون التجاري", "Trade"), _kwCommerce, _gbTrade, T(
-                "بحث الفرص التجارية في كلا البلدين، واستمرار التعاون مع دولة الكويت بعد خروج المملكة المتحدة من الاتحاد الأوروبي، في ظل حجم تبادل تجاري بلغ 3.4 مليار جنيه إسترليني.",
-                "Exploring trade opportunities in both countries and continuing UK–Kuwait cooperation after the UK's exit from the European Union, building on bilateral trade of £3.4 billion."));
+                "التبادل التجاري بين البلدين وفرص التجارة.", "Trade between the two countries and its opportunities."));
             _investment = AddTrack(TrackArea.Investment, T("التعاون الاستثماري", "Investment"), _kwInvestment, _gbTrade, T(
-                "توثيق العلاقات والشراكات الاقتصادية والتجارية عبر تشجيع الاستثمار في القطاعات الحيوية والواعدة في كلا البلدين، وتنظيم ورش العمل في المجالات الاستثمارية محل الاهتمام المتبادل.",
-                "Deepening economic and commercial partnerships by encouraging investment in vital and promising sectors in both countries, with workshops in investment fields of mutual interest."));
+                "الاستثمار المتبادل في القطاعات ذات الأولوية.", "Investment in each other's priority sectors."));
             _culture = AddTrack(TrackArea.Culture, T("التعاون الثقافي", "Culture"), _kwCulture, _gbBritishCouncil, T(
-                "التعاون الثقافي ومبادرة المكتبة الرقمية والشراكة بين مكتبة الكويت الوطنية والمجلس الثقافي البريطاني.",
-                "Cultural cooperation, the digital library initiative and the partnership between the National Library of Kuwait and the British Council."));
+                "التعاون الثقافي والمكتبات والتراث.", "Cultural cooperation, libraries and heritage."));
             _science = AddTrack(TrackArea.Science, T("التعاون العلمي", "Science and research"), _kwKisr, _gbUkri, T(
-                "بحث نطاق التعاون في مجالات البحث العلمي.",
-                "Defining the scope of cooperation in scientific research."));
+                "التعاون في البحث العلمي والابتكار.", "Cooperation in scientific research and innovation."));
             _security = AddTrack(TrackArea.Security, T("التعاون الأمني", "Security"), _kwInterior, _gbHomeOffice, T(
-                "التعاون المثمر في المجالات الأمنية كالهجرة وأمن الطيران، وبحث مشاريع الاتفاقيات ومذكرات التفاهم بين الجانبين.",
-                "Productive cooperation in security fields such as migration and aviation security, and discussion of draft agreements and memoranda of understanding between the two sides."));
+                "التعاون الأمني، ومنه الهجرة وأمن الطيران.", "Security cooperation, migration and aviation security among it."));
             _aviationSecurity = AddTrack(TrackArea.Security, T("أمن الطيران", "Aviation security"), _kwAviation, _gbTransport, T(
-                "الدعم المقدم من الجانب البريطاني في مجال أمن الطيران، والذي أشاد به الجانب الكويتي.",
-                "The support the UK has provided in aviation security, which Kuwait commended."), _security);
+                "أمن المطارات والطيران المدني.", "Airport and civil aviation security."), _security);
             _migration = AddTrack(TrackArea.Security, T("الهجرة", "Migration"), _kwInterior, _gbHomeOffice, T(
-                "التعاون المثمر بين الجهات المعنية في البلدين في مجال الهجرة.",
-                "Productive cooperation between the relevant authorities of both countries on migration."), _security);
+                "الهجرة والتأشيرات وإدارة الحدود.", "Migration, visas and border management."), _security);
             _health = AddTrack(TrackArea.Health, T("التعاون الصحي", "Health"), _kwHealth, _gbHealth, T(
-                "الاستفادة من الخبرات البريطانية الصحية المتطورة لاسيما المتعلقة بإدارة المستشفيات وتدريب وتأهيل الكوادر الطبية الكويتية، وتعزيز الجهود الجماعية لمواجهة فايروس كورونا المستجد، وتطلع الجانب الكويتي للاستفادة من الخبرات البريطانية والجهود المبذولة في سياق إيجاد لقاح لهذا الوباء.",
-                "Drawing on advanced UK health expertise, particularly in hospital management and in training and qualifying Kuwaiti medical staff; stepping up collective efforts against COVID-19; and Kuwait's interest in benefiting from UK expertise and work towards a vaccine."));
+                "إدارة المستشفيات وتأهيل الكوادر الطبية والصحة العامة.", "Hospital management, medical training and public health."));
             _cyber = AddTrack(TrackArea.Cybersecurity, T("الأمن السيبراني", "Cybersecurity"), _kwCitra, _gbNcsc, T(
-                "التنسيق المتواصل والتعاون المتبادل بين الجهات المعنية بكلا البلدين في مجال الأمن السيبراني، والعمل على تفعيل مذكرة التفاهم الموقعة بما يعزز جهود دولة الكويت لمواجهة التحديات والتهديدات المتزايدة في المجال السيبراني.",
-                "Continued coordination and mutual cooperation between the relevant bodies of both countries, and work to activate the signed memorandum of understanding in support of Kuwait's efforts to meet growing cyber challenges and threats."));
+                "الأمن السيبراني وحماية البنية التحتية الحيوية.", "Cybersecurity and the protection of critical infrastructure."));
             _development = AddTrack(TrackArea.Development, T("التعاون الإنمائي", "Development cooperation"), _kwFund, _gbFcdo, T(
-                "تعزيز التعاون المشترك في المجال الإنمائي بين الجانبين في الدول المحتاجة.",
-                "Strengthening joint development cooperation between the two sides in countries in need."));
+                "العمل الإنمائي المشترك في الدول المحتاجة.", "Joint development work in countries in need."));
             _education = AddTrack(TrackArea.Education, T("التعاون التعليمي والأكاديمي", "Education and academic cooperation"), _kwHigherEducation, _gbEducation, T(
-                "ابتعاث الطلبة الكويتيين للدراسة في المملكة المتحدة في شتى التخصصات، وتحديد الصعوبات التي خلقها انتشار وباء فايروس كورونا المستجد ومحاولة تذليلها.",
-                "Kuwaiti students sent to study in the UK across many disciplines, and identifying and easing the difficulties the COVID-19 pandemic has caused them."));
+                "التعليم العالي وابتعاث الطلبة والتعاون الأكاديمي.", "Higher education, scholarships and academic cooperation."));
         }
 
         public void Load()
         {
-            // The release says only that a cybersecurity MoU has been signed: the year 2019 is an assumption, marked inferred.
-            var cyberMou = AddAgreement(_cyber, AgreementKind.MemorandumOfUnderstanding, AgreementStatus.Signed, new(2019, inferred: DateParts.Year), null,
-                T("مذكرة تفاهم في مجال الأمن السيبراني", "Memorandum of Understanding on Cybersecurity"),
-                T("مذكرة تفاهم موقعة بين الجانبين، اتفقا في الدورة الـ16 على العمل على تفعيلها.", "A signed MoU that the two sides agreed at the 16th session to work to activate."));
-            var fundMou = AddAgreement(_development, AgreementKind.MemorandumOfUnderstanding, AgreementStatus.Signed, new(2020, 2, 2, DateParts.Day), T("مدينة الكويت", "Kuwait City"),
-                T("مذكرة تفاهم بين الصندوق الكويتي للتنمية الاقتصادية العربية ووزارة التنمية الدولية البريطانية", "MoU between the Kuwait Fund for Arab Economic Development and the UK Department for International Development"),
-                T("وقعت خلال الدورة الـ15، وانتقلت التزامات وزارة التنمية الدولية إلى وزارة الخارجية والكومنولث والتنمية في سبتمبر 2020.", "Signed at the 15th session; DFID's commitments passed to the FCDO in September 2020."));
-            var securityDraft = AddAgreement(_security, AgreementKind.Agreement, AgreementStatus.UnderNegotiation, null, null,
-                T("اتفاقية التعاون الأمني", "Agreement on Security Cooperation"),
-                T("من مشاريع الاتفاقيات التي بحثها الجانبان في الدورة الـ16.", "One of the draft agreements the two sides discussed at the 16th session."));
-            var aviationDraft = AddAgreement(_aviationSecurity, AgreementKind.MemorandumOfUnderstanding, AgreementStatus.UnderNegotiation, null, null,
-                T("مذكرة تفاهم في مجال أمن الطيران", "Memorandum of Understanding on Aviation Security"),
-                T("من مشاريع مذكرات التفاهم التي بحثها الجانبان في الدورة الـ16.", "One of the draft MoUs the two sides discussed at the 16th session."));
-            var defenceDraft = AddAgreement(_defence, AgreementKind.Agreement, AgreementStatus.UnderNegotiation, null, null,
-                T("ترتيبات التعاون الدفاعي بين الحكومتين", "Government-to-Government Defence Cooperation Arrangements"),
-                T("مشاريع التعاون الدفاعي المطروحة لدعم الجيش الكويتي في التسليح والتعليم والتدريب العسكري.", "The proposed defence cooperation projects supporting the Kuwait Army in armament, military education and training."));
-            var healthMou = AddAgreement(_health, AgreementKind.MemorandumOfUnderstanding, AgreementStatus.Proposed, null, null,
-                T("مذكرة تفاهم للتعاون في المجال الصحي", "Memorandum of Understanding on Health Cooperation"),
-                T("مقترحة لتأطير الاستفادة من الخبرات البريطانية في إدارة المستشفيات وتدريب الكوادر الطبية الكويتية.", "Proposed to frame UK support in hospital management and the training of Kuwaiti medical staff."));
-
             var session15 = AddSession(15, 2020, PlaceKind.City, T("مدينة الكويت", "Kuwait City"), new(2020, 2, 2, DateParts.Day), new(2020, 2, 2, DateParts.Day), SessionStatus.Concluded, _jarallah, _murrison);
             var session16 = AddSession(16, 2020, PlaceKind.Virtual, null, new(2020, 7, 31, DateParts.Year), new(2020, 9, 1, DateParts.Year), SessionStatus.Concluded, _jarallah, _cleverly);
             var session17 = AddSession(17, null, PlaceKind.OneOfTheCapitals, T("إحدى العاصمتين: مدينة الكويت أو لندن", "One of the two capitals: Kuwait City or London"), null, null, SessionStatus.Planned);
+
+            // This session decided where the next would meet; the statement says so whatever the 17th became.
+            session16.NextPlaceKind = PlaceKind.OneOfTheCapitals;
+            session16.NextPlaceName = session17.PlaceName;
+
+            // The release says only that a cybersecurity MoU has been signed: the year 2019 is an assumption, marked inferred.
+            var cyberMou = AddAgreement(_cyber, AgreementKind.MemorandumOfUnderstanding, null, [(AgreementStatus.Signed, new(2019, inferred: DateParts.Year), null)],
+                T("مذكرة تفاهم في مجال الأمن السيبراني", "Memorandum of Understanding on Cybersecurity"),
+                T("مذكرة تفاهم موقعة بين الجانبين، اتفقا في الدورة الـ16 على العمل على تفعيلها.", "A signed MoU that the two sides agreed at the 16th session to work to activate."));
+            var fundMou = AddAgreement(_development, AgreementKind.MemorandumOfUnderstanding, T("مدينة الكويت", "Kuwait City"), [(AgreementStatus.Signed, new(2020, 2, 2, DateParts.Day), session15)],
+                T("مذكرة تفاهم بين الصندوق الكويتي للتنمية الاقتصادية العربية ووزارة التنمية الدولية البريطانية", "MoU between the Kuwait Fund for Arab Economic Development and the UK Department for International Development"),
+                T("وقعت خلال الدورة الـ15، وانتقلت التزامات وزارة التنمية الدولية إلى وزارة الخارجية والكومنولث والتنمية في سبتمبر 2020.", "Signed at the 15th session; DFID's commitments passed to the FCDO in September 2020."));
+            var securityDraft = AddAgreement(_security, AgreementKind.Agreement, null, [(AgreementStatus.UnderNegotiation, null, session16)],
+                T("اتفاقية التعاون الأمني", "Agreement on Security Cooperation"),
+                T("من مشاريع الاتفاقيات التي بحثها الجانبان في الدورة الـ16.", "One of the draft agreements the two sides discussed at the 16th session."));
+            var aviationDraft = AddAgreement(_aviationSecurity, AgreementKind.MemorandumOfUnderstanding, null, [(AgreementStatus.UnderNegotiation, null, session16)],
+                T("مذكرة تفاهم في مجال أمن الطيران", "Memorandum of Understanding on Aviation Security"),
+                T("من مشاريع مذكرات التفاهم التي بحثها الجانبان في الدورة الـ16.", "One of the draft MoUs the two sides discussed at the 16th session."));
+            var defenceDraft = AddAgreement(_defence, AgreementKind.Agreement, null, [(AgreementStatus.UnderNegotiation, null, session16)],
+                T("ترتيبات التعاون الدفاعي بين الحكومتين", "Government-to-Government Defence Cooperation Arrangements"),
+                T("مشاريع التعاون الدفاعي المطروحة لدعم الجيش الكويتي في التسليح والتعليم والتدريب العسكري.", "The proposed defence cooperation projects supporting the Kuwait Army in armament, military education and training."));
+            var healthMou = AddAgreement(_health, AgreementKind.MemorandumOfUnderstanding, null, [(AgreementStatus.Proposed, null, session16)],
+                T("مذكرة تفاهم للتعاون في المجال الصحي", "Memorandum of Understanding on Health Cooperation"),
+                T("مقترحة لتأطير الاستفادة من الخبرات البريطانية في إدارة المستشفيات وتدريب الكوادر الطبية الكويتية.", "Proposed to frame UK support in hospital management and the training of Kuwaiti medical staff."));
 
             var meeting15 = AddMeeting(session15, MeetingKind.Plenary, MeetingFormat.InPerson, T("الاجتماع الوزاري للدورة الـ15", "Ministerial meeting of the 15th session"), session15.StartsOn!, T("مدينة الكويت", "Kuwait City"), _jarallah, _murrison);
             AddMeeting(session16, MeetingKind.WorkingGroup, MeetingFormat.VideoConference, T("اجتماع فريق العمل الدفاعي", "Defence working group"), new(2020, 7, 29, DateParts.Year), null);
@@ -425,6 +417,70 @@ public static class ReferenceCase
                 ],
             });
 
+            // What the 16th session itself said, track by track, in the release's words and with who said it.
+            AddPoint(session16, _political, PointKind.Agreed, null, T(
+                "تفعيل كافة الاتفاقيات ومذكرات التفاهم الموقعة بين الجانبين وبحث العقبات إن وجدت والعمل على تذليلها",
+                "activating all the agreements and memoranda of understanding the two sides have signed, identifying any obstacles and working to remove them"), activate, cyberMou, fundMou);
+            AddPoint(session16, _political, PointKind.Agreed, null, T(
+                "استكمال آليات التعاون المنبثقة عن مجموعة التوجيه",
+                "completing the cooperation mechanisms that emanate from the Steering Group"));
+            AddPoint(session16, _defence, PointKind.Reviewed, null, T(
+                "سير المباحثات الجارية بين المختصين بشأن مشاريع التعاون الدفاعي المطروحة من خلال تقديم الدعم والمساندة للجيش الكويتي في مساعي تعزيز قدراته وجاهزيته بما يواكب احتياجاته سواء في قطاع التسليح أو التعليم والتدريب العسكري",
+                "the progress of talks between specialists on the proposed defence cooperation projects, through which the UK supports the Kuwait Army in building its capabilities and readiness to meet its needs, in armament as well as in military education and training"), defenceDraft);
+            AddPoint(session16, _economic, PointKind.Discussed, null, T(
+                "تبادل الخبرات فيما يتعلق بالمشاريع الصغيرة والمتوسطة ودورها في دعم الاقتصادات الوطنية، وإسهام الجانب البريطاني في تطوير القدرات المؤسسية، وتنظيم ورش العمل وورش العمل الافتراضية بالتنسيق مع المؤسسات والجهات المعنية بدولة الكويت",
+                "sharing expertise on small and medium-sized enterprises and their role in supporting national economies, a UK contribution to building institutional capacity, and workshops, including virtual ones, organised with the relevant Kuwaiti institutions"));
+            AddPoint(session16, _trade, PointKind.Agreed, null, T(
+                "بحث الفرص التجارية في كلا البلدين",
+                "exploring trade opportunities in both countries"));
+            AddPoint(session16, _trade, PointKind.Affirmed, _gb, T(
+                "استمرار التعاون مع دولة الكويت بعد خروج المملكة المتحدة من الاتحاد الأوروبي",
+                "continued cooperation with Kuwait after the UK's exit from the European Union"));
+            AddPoint(session16, _investment, PointKind.Agreed, null, T(
+                "توثيق العلاقات والشراكات الاقتصادية والتجارية عبر تشجيع الاستثمار في القطاعات الحيوية والواعدة في كلا البلدين، وتنظيم ورش العمل في المجالات الاستثمارية محل الاهتمام المتبادل",
+                "deepening economic and commercial partnerships by encouraging investment in vital and promising sectors in both countries, with workshops in investment fields of mutual interest"));
+            AddPoint(session16, _culture, PointKind.Discussed, null, T(
+                "مبادرة المكتبة الرقمية والشراكة بين مكتبة الكويت الوطنية والمجلس الثقافي البريطاني",
+                "the digital library initiative and the partnership between the National Library of Kuwait and the British Council"));
+            AddPoint(session16, _science, PointKind.Discussed, null, T(
+                "نطاق التعاون في مجالات البحث العلمي",
+                "the scope of cooperation in scientific research"));
+            AddPoint(session16, _security, PointKind.Discussed, null, T(
+                "التعاون المثمر في المجالات الأمنية كالهجرة وأمن الطيران، ومشاريع الاتفاقيات ومذكرات التفاهم بين الجانبين",
+                "productive cooperation in security fields such as migration and aviation security, and the draft agreements and memoranda of understanding between the two sides"), securityDraft, aviationDraft);
+            AddPoint(session16, _aviationSecurity, PointKind.Praised, _kw, T(
+                "الدعم المقدم من الجانب البريطاني في هذا المجال",
+                "the support the UK has provided in this field"));
+            AddPoint(session16, _migration, PointKind.Noted, null, T(
+                "التعاون المثمر بين الجهات المعنية في البلدين",
+                "the productive cooperation between the relevant authorities of both countries"));
+            AddPoint(session16, _health, PointKind.Discussed, null, T(
+                "الاستفادة من الخبرات البريطانية الصحية المتطورة لاسيما المتعلقة بإدارة المستشفيات وتدريب وتأهيل الكوادر الطبية الكويتية، وتعزيز الجهود الجماعية لمواجهة فايروس كورونا المستجد",
+                "drawing on advanced UK health expertise, particularly in hospital management and in training and qualifying Kuwaiti medical staff, and stepping up collective efforts against COVID-19"), healthMou);
+            AddPoint(session16, _health, PointKind.LookedForward, _kw, T(
+                "الاستفادة من الخبرات البريطانية والجهود المبذولة في سياق إيجاد لقاح لهذا الوباء",
+                "benefiting from UK expertise and the work towards a vaccine against the pandemic"));
+            AddPoint(session16, _cyber, PointKind.Affirmed, null, T(
+                "التنسيق المتواصل والتعاون المتبادل بين الجهات المعنية بكلا البلدين",
+                "continued coordination and mutual cooperation between the relevant bodies of both countries"));
+            AddPoint(session16, _cyber, PointKind.Agreed, null, T(
+                "العمل على تفعيل مذكرة التفاهم الموقعة بما يعزز جهود دولة الكويت لمواجهة التحديات والتهديدات المتزايدة في المجال السيبراني",
+                "working to activate the signed memorandum of understanding in support of Kuwait's efforts to meet growing cyber challenges and threats"), activateCyber, cyberMou);
+            AddPoint(session16, _development, PointKind.Agreed, null, T(
+                "تعزيز التعاون المشترك في المجال الإنمائي بين الجانبين في الدول المحتاجة",
+                "strengthening development cooperation between the two sides in countries in need"), fundMou);
+            AddPoint(session16, _education, PointKind.Discussed, null, T(
+                "ابتعاث الطلبة الكويتيين للدراسة في المملكة المتحدة في شتى التخصصات",
+                "Kuwaiti students sent to study in the UK across many disciplines"));
+            AddPoint(session16, _education, PointKind.Agreed, null, T(
+                "تحديد الصعوبات التي خلقها انتشار وباء فايروس كورونا المستجد للطلبة ومحاولة تذليلها",
+                "identifying and easing the difficulties the COVID-19 pandemic has caused those students"));
+
+            // The 15th session, in a line: it saw the Kuwait Fund–DFID memorandum signed.
+            AddPoint(session15, _development, PointKind.Welcomed, null, T(
+                "انطلاق التعاون الإنمائي المشترك بين الصندوق الكويتي للتنمية الاقتصادية العربية ووزارة التنمية الدولية البريطانية",
+                "the start of joint development work between the Kuwait Fund for Arab Economic Development and DFID"), fundMou);
+
             AddEngagement(_investment, session16, EngagementKind.Workshop, EngagementFormat.Virtual, EngagementStatus.Planned, new(2021, 2),
                 T("ورشة عمل افتراضية حول الاستثمار في القطاعات الحيوية والواعدة", "Virtual workshop on investment in vital and promising sectors"),
                 T("بالتنسيق مع المؤسسات والجهات المعنية بدولة الكويت في المجالات الاستثمارية.", "Organised with the relevant Kuwaiti institutions in the investment field."), _kwInvestment, _gbTrade);
@@ -457,7 +513,7 @@ public static class ReferenceCase
             AddClaim(RecordType.Meeting, closing.Id, "date", ClosingDay.ToString(), _releaseAr, "اليوم الاثنين");
             AddClaim(RecordType.Meeting, closing.Id, "format", Names.Kebab(MeetingFormat.VideoConference), _releaseAr, "عبر تقنية الاتصال المرئي والمسموع");
             AddClaim(RecordType.IndicatorValue, tradeVolume.Values.Single(v => v.SourceId == _releaseAr.Id).Id, "value", 3_400_000_000m.ToString(CultureInfo.InvariantCulture), _releaseAr, "حجم التبادل التجاري الذي بلغ 4ر3 مليار جنيه استرليني");
-            AddClaim(RecordType.JointBody, _body.Id, "historyNote.ar", _body.HistoryNote!.Ar, _releaseAr, "العلاقات الثنائية التاريخية المميزة والممتدة لما يزيد عن 121 عاما");
+            AddClaim(RecordType.JointBody, _body.Id, "relationsSince", "1899", _releaseAr, "العلاقات الثنائية التاريخية المميزة والممتدة لما يزيد عن 121 عاما");
             AddClaim(RecordType.JointBody, _body.Id, "established", _body.Established!.ToString(), _session15Report, "The group was established in 2012");
             AddClaim(RecordType.Person, _cleverly.Person.Id, "names", "جيمس كليفيرلي", _releaseAr, "وزير الدولة لشؤون الشرق الاوسط البريطاني جيمس كليفيرلي");
             AddClaim(RecordType.ActionPlan, plan16.Id, "signedOn", ClosingDay.ToString(), _releaseAr, "وفي الختام وقع نائب وزير الخارجية السفير خالد الجارالله و وزير الدولة لشؤون الشرق الاوسط البريطاني جيمس كليفيرلي على خطة العمل لمجموعة التوجيه المشتركة");
@@ -542,7 +598,7 @@ public static class ReferenceCase
             Leads = [.. new[] { kwLead, gbLead }.Select(lead => new TrackLead { PartyId = lead.PartyId, InstitutionId = lead.Id })],
         });
 
-        private Agreement AddAgreement(Track track, AgreementKind kind, AgreementStatus status, PartialDate? signedOn, BilingualText? signedAt, BilingualText title, BilingualText summary)
+        private Agreement AddAgreement(Track track, AgreementKind kind, BilingualText? signedAt, (AgreementStatus Status, PartialDate? On, Session? At)[] history, BilingualText title, BilingualText summary)
         {
             var agreement = Add(new Agreement
             {
@@ -551,12 +607,32 @@ public static class ReferenceCase
                 Kind = kind,
                 Title = title,
                 Summary = summary,
-                SignedOn = signedOn,
                 SignedAt = signedAt,
                 Parties = [new() { PartyId = _kw.Id }, new() { PartyId = _gb.Id }],
             });
-            MoveTo(status, agreement.ChangeStatus, AgreementStatus.UnderNegotiation, AgreementStatus.Agreed, AgreementStatus.Signed, AgreementStatus.InForce, AgreementStatus.BeingImplemented);
+            agreement.ReplaceHistory([.. history.Select(e => new AgreementEvent { Status = e.Status, On = e.On, SessionId = e.At?.Id })]);
             return agreement;
+        }
+
+        private void AddPoint(Session session, Track track, PointKind kind, Party? saidBy, BilingualText text, params object[] concerned)
+        {
+            var point = Add(new SessionPoint
+            {
+                JointBodyId = _body.Id,
+                SessionId = session.Id,
+                TrackId = track.Id,
+                Kind = kind,
+                SaidByPartyId = saidBy?.Id,
+                Text = text,
+                Position = _db.ChangeTracker.Entries<SessionPoint>().Count(e => e.Entity.SessionId == session.Id && e.Entity.TrackId == track.Id),
+            });
+            point.Links = [.. concerned.Select(c => c switch
+            {
+                ActionItem i => new SessionPointLink { SessionPointId = point.Id, RecordType = RecordType.ActionItem, RecordId = i.Id },
+                Agreement a => new SessionPointLink { SessionPointId = point.Id, RecordType = RecordType.Agreement, RecordId = a.Id },
+                Obstacle o => new SessionPointLink { SessionPointId = point.Id, RecordType = RecordType.Obstacle, RecordId = o.Id },
+                _ => throw new ArgumentException("A point concerns items, agreements and obstacles.", nameof(concerned)),
+            })];
         }
 
         private Session AddSession(int number, int? year, PlaceKind placeKind, BilingualText? placeName, PartialDate? startsOn, PartialDate? endsOn, SessionStatus status, params Actor[] coChairs)

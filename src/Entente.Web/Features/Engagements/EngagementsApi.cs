@@ -29,7 +29,7 @@ public sealed record EngagementResponse(
     Guid? TrackId,
     Guid? SessionId,
     EngagementKind Kind,
-    EngagementFormat Format,
+    EngagementFormat? Format,
     EngagementStatus Status,
     TextDto Title,
     TextDto? Description,
@@ -104,7 +104,7 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
         await refs.InstitutionPartiesAsync(institutionIds, "organiserInstitutionIds", ct);
 
         engagement.Kind = checks.RequiredEnum<EngagementKind>(request.Kind, "kind");
-        engagement.Format = checks.Enum<EngagementFormat>(request.Format, "format") ?? EngagementFormat.InPerson;
+        engagement.Format = checks.Enum<EngagementFormat>(request.Format, "format");
         engagement.Status = checks.Enum<EngagementStatus>(request.Status, "status") ?? engagement.Status;
         engagement.Title = checks.Text(request.Title, "title");
         engagement.Description = checks.OptionalText(request.Description, "description");

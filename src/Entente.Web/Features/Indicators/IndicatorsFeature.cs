@@ -11,7 +11,7 @@ public static class IndicatorsFeature
     {
         services.AddBodyLink("indicators", "ui.records.indicators", 80);
         services.AddRecordTarget<Indicator>(RecordType.Indicator);
-        services.AddRecordTarget(RecordType.IndicatorValue, (db, id, ct) => db.Indicators.Where(i => i.Values.Any(v => v.Id == id)).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct));
+        services.AddRecordTarget<IndicatorValue>(RecordType.IndicatorValue, (db, id, ct) => db.Indicators.Where(i => i.Values.Any(v => v.Id == id)).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct));
         services.AddScoped<IndicatorsHandler>();
         services.AddRecordPages(new IndicatorPages());
         return services;

@@ -10,7 +10,7 @@ public static class JointBodiesFeature
     public static IServiceCollection AddJointBodies(this IServiceCollection services)
     {
         services.AddBodyLink("", "ui.nav.dashboard", 10);
-        services.AddRecordTarget(RecordType.JointBody, (db, id, ct) => db.JointBodies.Where(r => r.Id == id).Select(r => new RecordScope(r.Id, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
+        services.AddRecordTarget<JointBody>(RecordType.JointBody, (db, id, ct) => db.JointBodies.Where(r => r.Id == id).Select(r => new RecordScope(r.Id, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
         services.AddScoped<JointBodiesHandler>();
         services.AddScoped<DashboardHandler>();
         return services;

@@ -37,6 +37,12 @@ public sealed class IndexModel(PartiesHandler parties, InstitutionsHandler insti
     [BindProperty]
     public string? NameEn { get; set; }
 
+    [BindProperty]
+    public string? SideAr { get; set; }
+
+    [BindProperty]
+    public string? SideEn { get; set; }
+
     /// <summary>Which form the last post came from, to show its errors beside it.</summary>
     public string? Posted { get; private set; }
 
@@ -48,7 +54,7 @@ public sealed class IndexModel(PartiesHandler parties, InstitutionsHandler insti
     public async Task<IActionResult> OnPostPartyAsync(CancellationToken ct)
     {
         Posted = "party";
-        var request = new PartyRequest(Code, Kind, new TextDto(NameAr, NameEn));
+        var request = new PartyRequest(Code, Kind, new TextDto(NameAr, NameEn), string.IsNullOrWhiteSpace(SideAr) && string.IsNullOrWhiteSpace(SideEn) ? null : new TextDto(SideAr, SideEn));
         if (await TryAsync(async () => _ = Id is { } id ? await parties.UpdateAsync(Version, id, request, ct) : await parties.CreateAsync(request, ct)))
         {
             return Redirect("/parties");

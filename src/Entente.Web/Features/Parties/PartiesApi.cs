@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Parties;
 
-public sealed record PartyRequest(string? Code, string? Kind, TextDto? Name);
+/// <param name="Side">How a statement names the party as a side («الجانب الكويتي», "the Kuwaiti side"); optional.</param>
+public sealed record PartyRequest(string? Code, string? Kind, TextDto? Name, TextDto? Side = null);
 
-public sealed record PartyResponse(Guid Id, long Version, string Code, PartyKind Kind, TextDto Name) : IVersioned;
+public sealed record PartyResponse(Guid Id, long Version, string Code, PartyKind Kind, TextDto Name, TextDto? Side) : IVersioned;
 
 public sealed record InstitutionRequest(Guid? PartyId, TextDto? Name);
 
@@ -18,7 +19,7 @@ public sealed record InstitutionResponse(Guid Id, long Version, Guid PartyId, Te
 public sealed class PartiesHandler(AppDbContext db) : RecordHandler<Party, PartyRequest, PartyResponse>(db, "party")
 {
     protected override Expression<Func<Party, PartyResponse>> Projection { get; } =
-        p => new PartyResponse(p.Id, p.Version, p.Code, p.Kind, new TextDto(p.Name.Ar, p.Name.En));
+        p => new PartyResponse(p.Id, p.Version, p.Code, p.Kind, new TextDto(p.Name.Ar, p.Name.En), p.Side == null ? null : new TextDto(p.Side.Ar, p.Side.En));
 
     public Task<PageOf<PartyResponse>> ListAsync(string? code, Paging paging, CancellationToken ct)
     {
@@ -44,6 +45,7 @@ public sealed class PartiesHandler(AppDbContext db) : RecordHandler<Party, Party
         }
 
         var name = checks.Text(request.Name, "name");
+        var side = checks.OptionalText(request.Side, "side", BilingualText.MaxTitleLength);
         var kind = checks.Enum<PartyKind>(request.Kind, "kind") ?? PartyKind.State;
         if (checks.Ok && await Db.Parties.AnyAsync(p => p.Code == code && p.Id != party.Id, ct))
         {
@@ -54,6 +56,7 @@ public sealed class PartiesHandler(AppDbContext db) : RecordHandler<Party, Party
         party.Code = code;
         party.Kind = kind;
         party.Name = name;
+        party.Side = side;
     }
 }
 

@@ -9,7 +9,7 @@ public static class PeopleFeature
 {
     public static IServiceCollection AddPeople(this IServiceCollection services)
     {
-        services.AddRecordTarget(RecordType.Person, async (db, id, ct) => await db.People.AnyAsync(r => r.Id == id, ct) ? new RecordScope(null, Visibility.Joint, null) : null);
+        services.AddRecordTarget<Person>(RecordType.Person, async (db, id, ct) => await db.People.AnyAsync(r => r.Id == id, ct) ? new RecordScope(null, Visibility.Joint, null) : null);
         services.AddChoiceSource<PersonChoices>();
         services.AddScoped<PeopleHandler>();
         return services;

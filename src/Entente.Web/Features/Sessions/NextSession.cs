@@ -58,6 +58,14 @@ public sealed class NextSessionHandler(AppDbContext db, SessionsHandler sessions
         if (existing is null)
         {
             db.Sessions.Add(next);
+
+            // What the concluded session decided of the next, unless it was recorded already: its statement says this.
+            var decided = await db.Sessions.FirstAsync(s => s.Id == sessionId, ct);
+            if (decided.NextPlaceKind is null)
+            {
+                decided.NextPlaceKind = placeKind;
+                decided.NextPlaceName = placeName;
+            }
         }
 
         Guid? planId = null;

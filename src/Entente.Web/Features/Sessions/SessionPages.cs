@@ -20,6 +20,7 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
             yield return new($"/sessions/{id}/next", "ui.session.propose-next", "propose-next");
         }
 
+        yield return new($"/bodies/{record["jointBodyId"]!.GetValue<string>()}/session-points?sessionId={id}", "ui.session.points", "points");
         yield return new($"/sessions/{id}/agenda", "ui.session.agenda", "agenda");
         yield return new($"/sessions/{id}/statement", "ui.session.statement", "statement");
     }
@@ -36,6 +37,9 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
         new("year", "ui.field.year", FieldKind.Number),
         new("placeKind", "ui.field.place-kind", FieldKind.Enum) { EnumType = typeof(PlaceKind), InList = true },
         new("placeName", "ui.field.place", FieldKind.Title),
+        new("nextPlaceKind", "ui.field.next-place-kind", FieldKind.Enum) { EnumType = typeof(PlaceKind) },
+        new("nextPlaceName", "ui.field.next-place-name", FieldKind.Title),
+        new("nextStartsOn", "ui.field.next-starts-on", FieldKind.PartialDate),
         new("reopenReason", "ui.field.reopen-reason", FieldKind.Plain),
         new("coChairs", "ui.field.co-chairs", FieldKind.PeopleInRoles) { Choices = PersonChoices.Source },
     ];

@@ -17,7 +17,10 @@ public sealed record SessionRequest(
     TextDto? PlaceName,
     string? Status,
     string? ReopenReason,
-    PersonRoleRequest?[]? CoChairs);
+    PersonRoleRequest?[]? CoChairs,
+    string? NextPlaceKind = null,
+    TextDto? NextPlaceName = null,
+    DateDto? NextStartsOn = null);
 
 public sealed record SessionResponse(
     Guid Id,
@@ -31,7 +34,10 @@ public sealed record SessionResponse(
     TextDto? PlaceName,
     SessionStatus Status,
     string? ReopenReason,
-    IReadOnlyList<PersonRoleResponse> CoChairs) : IVersioned;
+    IReadOnlyList<PersonRoleResponse> CoChairs,
+    PlaceKind? NextPlaceKind,
+    TextDto? NextPlaceName,
+    DateDto? NextStartsOn) : IVersioned;
 
 /// <summary>Sessions of joint bodies: number, period, place, status and co-chairs.</summary>
 public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, SessionRequest, SessionResponse>(db, "session")
@@ -56,7 +62,10 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
                 c.Person!.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
             new TextDto(c.Title.Ar, c.Title.En),
             "co-chair",
-            null)).ToList());
+            null)).ToList(),
+        s.NextPlaceKind,
+        s.NextPlaceName == null ? null : new TextDto(s.NextPlaceName.Ar, s.NextPlaceName.En),
+        DateDto.Of(s.NextStartsOn));
 
     protected override Expression<Func<Session, SessionResponse>> Projection => AsResponse;
 
@@ -114,6 +123,9 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
             PlaceKind = checks.Enum<PlaceKind>(request.PlaceKind, "placeKind") ?? PlaceKind.ToBeDecided,
             PlaceName = checks.OptionalText(request.PlaceName, "placeName", BilingualText.MaxTitleLength),
             CoChairs = coChairs,
+            NextPlaceKind = checks.Enum<PlaceKind>(request.NextPlaceKind, "nextPlaceKind"),
+            NextPlaceName = checks.OptionalText(request.NextPlaceName, "nextPlaceName", BilingualText.MaxTitleLength),
+            NextStartsOn = checks.Date(request.NextStartsOn, "nextStartsOn"),
         };
         checks.AddRange(candidate.Check());
         checks.Length(request.ReopenReason, "reopenReason", 2000);
@@ -127,6 +139,9 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
         session.EndsOn = candidate.EndsOn;
         session.PlaceKind = candidate.PlaceKind;
         session.PlaceName = candidate.PlaceName;
+        session.NextPlaceKind = candidate.NextPlaceKind;
+        session.NextPlaceName = candidate.NextPlaceName;
+        session.NextStartsOn = candidate.NextStartsOn;
         session.CoChairs.SyncWith(coChairs, c => (c.PartyId, c.PersonId), (existing, wanted) => existing.Title = wanted.Title);
     }
 }

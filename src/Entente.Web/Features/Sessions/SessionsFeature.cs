@@ -10,7 +10,7 @@ public static class SessionsFeature
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
         services.AddBodyLink("sessions", "ui.records.sessions", 20);
-        services.AddRecordTarget(RecordType.Session, (db, id, ct) => db.Sessions.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
+        services.AddRecordTarget<Session>(RecordType.Session, (db, id, ct) => db.Sessions.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
         services.AddChoiceSource<SessionChoices>();
         services.AddScoped<SessionsHandler>();
         services.AddScoped<NextSessionHandler>();

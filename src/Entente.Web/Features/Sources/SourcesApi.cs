@@ -106,6 +106,11 @@ public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : Reco
         claim.Field = checks.Length(request.Field?.Trim(), "field", 200) ?? string.Empty;
         claim.Value = checks.Required(request.Value, "value", 4000);
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
+        if (checks.Ok && !targets.HasField(claim.RecordType, claim.Field))
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownField, "field", $"'field' names no field of a {request.RecordType} ('{claim.Field}'); it is one of: {string.Join(", ", targets.FieldsOf(claim.RecordType))}, or empty for the record as a whole.", claim.Field));
+        }
+
         var scope = checks.Ok ? await targets.ScopeAsync(Db, claim.RecordType, claim.RecordId, ct) : null;
         if (checks.Ok && (scope is null || (request.JointBodyId is not null && scope.JointBodyId is not null && scope.JointBodyId != request.JointBodyId)))
         {

@@ -7,9 +7,14 @@ namespace Entente.Web.Features.Statements;
 /// <summary>A person in a role, as a statement names them.</summary>
 public sealed record NamedPerson(BilingualText Name, BilingualText? Honorific, BilingualText Title, BilingualText Party);
 
-public sealed record TrackFacts(BilingualText Name, BilingualText? Description, IReadOnlyList<TrackFacts> SubTracks);
+/// <summary>A point the session made: what it did, who said it (null: both sides), and the phrase that follows the verb.</summary>
+public sealed record PointFacts(PointKind Kind, BilingualText? Side, BilingualText Text);
 
-public sealed record AgreementFacts(BilingualText Title, AgreementStatus Status);
+public sealed record TrackFacts(BilingualText Name, IReadOnlyList<PointFacts> Points, IReadOnlyList<TrackFacts> SubTracks);
+
+/// <param name="Status">The agreement's status as it stood at the end of the session.</param>
+/// <param name="SignedAtSession">Signed at this very session.</param>
+public sealed record AgreementFacts(BilingualText Title, AgreementStatus Status, bool SignedAtSession = false);
 
 public sealed record IndicatorFacts(BilingualText Name, decimal Value, string Unit, bool IsCurrency, DateOnly PeriodStart, DateOnly PeriodEnd, string? Source, PartialDate? SourceDate);
 
@@ -20,14 +25,17 @@ public sealed record PlanFacts(BilingualText Title, PartialDate? SignedOn, IRead
 public sealed record NextSessionFacts(int Number, PlaceKind PlaceKind, BilingualText? PlaceName, PartialDate? StartsOn);
 
 /// <summary>
-/// What a session's joint statement draws on, read from the records: the body and its parties,
-/// the session and its closing meeting, the co-chairs with their titles, the tracks with their
-/// substance, agreements, indicators, engagements, the signed plan and the next session. Only
-/// joint records are read: a statement is published by both sides and never carries a national one.
+/// What a session's joint statement draws on, read from the records as they stood at the session's
+/// end (<see cref="AsOf"/>): the body under the name it bore then, its parties, the session and
+/// its closing meeting, the co-chairs with their titles, the session's own points per track, the
+/// agreements in the state they were in then, indicators of periods up to then, the engagements of
+/// the session, its signed plan, and the next session as this session decided it. Later sessions
+/// change none of it. Only joint records are read: a statement is published by both sides and
+/// never carries a national one.
 /// </summary>
 public sealed record SessionFacts(
     BilingualText Body,
-    int? RelationsSince,
+    int? RelationsYears,
     BilingualText? HistoryNote,
     IReadOnlyList<BilingualText> Parties,
     int Number,
@@ -39,6 +47,7 @@ public sealed record SessionFacts(
     MeetingFormat? MeetingFormat,
     BilingualText? MeetingPlace,
     IReadOnlyList<NamedPerson> CoChairs,
+    IReadOnlyList<PointFacts> GeneralPoints,
     IReadOnlyList<TrackFacts> Tracks,
     IReadOnlyList<AgreementFacts> Agreements,
     IReadOnlyList<IndicatorFacts> Indicators,
@@ -47,11 +56,14 @@ public sealed record SessionFacts(
     NextSessionFacts? Next,
     IReadOnlySet<string> ProperWords)
 {
-    /// <summary>The agreements as a statement groups them: signed (to be activated), under negotiation, proposed.</summary>
+    /// <summary>The agreements as a statement groups them: signed before (to be activated), under negotiation, proposed; those signed at the session are <see cref="SignedAtSession"/>.</summary>
     public (List<AgreementFacts> Signed, List<AgreementFacts> Negotiating, List<AgreementFacts> Proposed) AgreementsByStage() => (
-        [.. Agreements.Where(a => a.Status is AgreementStatus.Signed or AgreementStatus.InForce or AgreementStatus.BeingImplemented)],
+        [.. Agreements.Where(a => !a.SignedAtSession && a.Status is AgreementStatus.Signed or AgreementStatus.InForce or AgreementStatus.BeingImplemented)],
         [.. Agreements.Where(a => a.Status is AgreementStatus.UnderNegotiation or AgreementStatus.Agreed)],
         [.. Agreements.Where(a => a.Status == AgreementStatus.Proposed)]);
+
+    /// <summary>The agreements signed at the session itself.</summary>
+    public IReadOnlyList<AgreementFacts> SignedAtSession => [.. Agreements.Where(a => a.SignedAtSession)];
 
     /// <summary>The engagements as a statement groups them: to be held, and continuing.</summary>
     public (List<EngagementFacts> Planned, List<EngagementFacts> Ongoing) EngagementsByStage() => (
@@ -62,7 +74,7 @@ public sealed record SessionFacts(
     {
         var session = await db.Sessions.AsNoTracking().Include(s => s.CoChairs).FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw new Infrastructure.ApiErrorException(new Infrastructure.ApiError.NotFound("session", sessionId));
-        var body = await db.JointBodies.AsNoTracking().Include(b => b.Members).FirstAsync(b => b.Id == session.JointBodyId, ct);
+        var body = await db.JointBodies.AsNoTracking().Include(b => b.Members).Include(b => b.FormerNames).FirstAsync(b => b.Id == session.JointBodyId, ct);
         var partyIds = body.Members.Select(m => m.PartyId).ToList();
         // Parties in the order the body names them ("Kuwait–UK"), then by code.
         var precedence = body.Members.ToDictionary(m => m.PartyId, m => m.Precedence);
@@ -88,27 +100,59 @@ public sealed record SessionFacts(
             partyName.GetValueOrDefault(role.PartyId) ?? new BilingualText(string.Empty, string.Empty));
         int PartyOrder(Guid party) => parties.FindIndex(p => p.Id == party);
 
+        var asOf = AsOf(session, meeting);
+        var numbers = await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == body.Id).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
+        var sides = parties.ToDictionary(p => p.Id, p => p.Side ?? p.Name);
+
+        // The session's own points, per track; the tracks a statement names are those the session spoke
+        // of (or, when it recorded no point, those of its plan's items, or else all the body's tracks).
+        var points = await db.SessionPoints.AsNoTracking().Where(p => p.SessionId == sessionId && p.Visibility == Visibility.Joint)
+            .OrderBy(p => p.Position).ThenBy(p => p.Id).ToListAsync(ct);
+        PointFacts Point(SessionPoint p) => new(p.Kind, p.SaidByPartyId is { } side ? sides.GetValueOrDefault(side) : null, p.Text);
         var planIds = await db.ActionPlans.AsNoTracking().Where(p => p.SessionId == sessionId).Select(p => (Guid?)p.Id).ToListAsync(ct);
-        var trackIdsOfSession = await db.ActionItems.AsNoTracking().Where(i => planIds.Contains(i.ActionPlanId) && i.Visibility == Visibility.Joint).Select(i => i.TrackId).Distinct().ToListAsync(ct);
         var tracks = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == body.Id).ToListAsync(ct);
-        var used = trackIdsOfSession.Count == 0 ? tracks.Select(t => t.Id).ToHashSet() : trackIdsOfSession.ToHashSet();
+        var used = points.Where(p => p.TrackId is not null).Select(p => p.TrackId!.Value).ToHashSet();
+        if (used.Count == 0)
+        {
+            used = (await db.ActionItems.AsNoTracking().Where(i => planIds.Contains(i.ActionPlanId) && i.Visibility == Visibility.Joint).Select(i => i.TrackId).Distinct().ToListAsync(ct)).ToHashSet();
+        }
+
+        if (used.Count == 0)
+        {
+            used = tracks.Select(t => t.Id).ToHashSet();
+        }
+
         foreach (var t in tracks.Where(t => used.Contains(t.Id) && t.ParentTrackId is not null).ToList())
         {
             used.Add(t.ParentTrackId!.Value);
         }
 
-        TrackFacts Facts(Track t) => new(t.Name, t.Description, [.. tracks.Where(s => s.ParentTrackId == t.Id && used.Contains(s.Id)).OrderBy(s => s.Name.En, StringComparer.Ordinal).Select(Facts)]);
+        TrackFacts Facts(Track t) => new(t.Name, [.. points.Where(p => p.TrackId == t.Id).Select(Point)],
+            [.. tracks.Where(s => s.ParentTrackId == t.Id && used.Contains(s.Id)).OrderBy(s => s.Name.En, StringComparer.Ordinal).Select(Facts)]);
         var topTracks = tracks.Where(t => t.ParentTrackId is null && used.Contains(t.Id)).OrderBy(t => t.Area).ThenBy(t => t.Name.En, StringComparer.Ordinal).Select(Facts).ToList();
 
-        var agreements = await db.Agreements.AsNoTracking().Where(a => a.JointBodyId == body.Id && a.Visibility == Visibility.Joint)
-            .OrderBy(a => a.Title.En).Select(a => new AgreementFacts(a.Title, a.Status)).ToListAsync(ct);
+        // Agreements in the state they were in at the session's end: an event counts when it happened at
+        // this session or an earlier one, or is dated by the end; an event of unknown time counts only for
+        // a session still running. Agreements with no counting event did not exist yet for this session.
+        var agreements = (await db.Agreements.AsNoTracking().Include(a => a.Events).Where(a => a.JointBodyId == body.Id && a.Visibility == Visibility.Joint).ToListAsync(ct))
+            .Select(a => (a, history: a.History()))
+            .Select(x => (x.a, state: x.history.LastOrDefault(e => Counts(e, session, asOf, numbers)), signedHere: x.history.Any(e => e.SessionId == sessionId && e.Status == AgreementStatus.Signed)))
+            .Where(x => x.state is not null && x.state.Status is not (AgreementStatus.Expired or AgreementStatus.Terminated))
+            .OrderBy(x => x.a.Title.En, StringComparer.Ordinal)
+            .Select(x => new AgreementFacts(x.a.Title, x.state!.Status, x.signedHere))
+            .ToList();
 
-        var closing = meeting?.Date?.AsDate ?? session.EndsOn?.AsDate;
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Values).Where(i => i.JointBodyId == body.Id && i.Visibility == Visibility.Joint).ToListAsync(ct);
         var sourceIds = indicators.SelectMany(i => i.Values).Where(v => v.SourceId is not null).Select(v => v.SourceId!.Value).ToList();
         var sources = await db.Sources.AsNoTracking().Where(s => sourceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        // A figure is the session's news when it was reported (or, with no report date, its period ended)
+        // after the previous session's end and by this one's: an older figure was the news of an earlier session.
+        var previousEnd = await PreviousEndAsync(db, session, ct);
         var indicatorFacts = indicators
-            .Select(i => (i, v: i.Values.Where(v => closing is null || v.PeriodEnd <= closing.Value).OrderByDescending(v => v.PeriodEnd).FirstOrDefault()))
+            .Select(i => (i, v: i.Values
+                .Where(v => asOf is null || (v.PeriodEnd <= asOf.Value && (v.ReportedOn ?? v.PeriodEnd) <= asOf.Value))
+                .Where(v => previousEnd is null || (v.ReportedOn ?? v.PeriodEnd) > previousEnd.Value)
+                .OrderByDescending(v => v.PeriodEnd).FirstOrDefault()))
             .Where(x => x.v is not null)
             .OrderBy(x => x.i.Name.En, StringComparer.Ordinal)
             .Select(x => new IndicatorFacts(x.i.Name, x.v!.Value, x.i.Unit, x.i.IsCurrency, x.v.PeriodStart, x.v.PeriodEnd,
@@ -116,16 +160,27 @@ public sealed record SessionFacts(
                 x.v.SourceId is { } s2 && sources.TryGetValue(s2, out var source2) ? source2.PublishedOn : null))
             .ToList();
 
-        var engagements = await db.Engagements.AsNoTracking()
+        // The session's engagements; an engagement of no session only while it runs, and only from its start.
+        var engagements = (await db.Engagements.AsNoTracking()
             .Where(e => e.JointBodyId == body.Id && e.Visibility == Visibility.Joint && (e.SessionId == sessionId || (e.SessionId == null && e.Status == EngagementStatus.Ongoing)))
             .Where(e => e.Status != EngagementStatus.Cancelled)
-            .OrderBy(e => e.Status).ThenBy(e => e.Title.En).Select(e => new EngagementFacts(e.Title, e.Status, e.StartsOn)).ToListAsync(ct);
+            .OrderBy(e => e.Status).ThenBy(e => e.Title.En).ToListAsync(ct))
+            .Where(e => e.SessionId == sessionId || (e.StartsOn is not null && (asOf is null || Earliest(e.StartsOn) <= asOf.Value)))
+            .Select(e => new EngagementFacts(e.Title, e.Status, e.StartsOn)).ToList();
 
-        var next = await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == body.Id && s.Number == session.Number + 1)
-            .Select(s => new NextSessionFacts(s.Number, s.PlaceKind, s.PlaceName, s.StartsOn)).FirstOrDefaultAsync(ct);
+        // The next session as this session decided it; failing a decision, the next session's record.
+        var next = session.NextPlaceKind is { } nextPlace
+            ? new NextSessionFacts(session.Number + 1, nextPlace, session.NextPlaceName, session.NextStartsOn)
+            : await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == body.Id && s.Number == session.Number + 1)
+                .Select(s => new NextSessionFacts(s.Number, s.PlaceKind, s.PlaceName, s.StartsOn)).FirstOrDefaultAsync(ct);
+
+        // The name the body bore at the session: a former name if it was renamed after the session's end.
+        var bodyName = asOf is null ? body.Name
+            : body.FormerNames.Where(n => n.Until is not null && Earliest(n.Until) > asOf.Value).OrderBy(n => Earliest(n.Until!)).Select(n => n.Name).FirstOrDefault() ?? body.Name;
+        var year = session.Year ?? asOf?.Year ?? session.StartsOn?.Year;
 
         var proper = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in parties.Select(p => p.Name.En).Append(body.Name.En))
+        foreach (var name in parties.SelectMany(p => new[] { p.Name.En, p.Side?.En ?? string.Empty }).Append(bodyName.En))
         {
             foreach (var word in name.Split([' ', '–', '-', ',', '&'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])))
             {
@@ -135,8 +190,8 @@ public sealed record SessionFacts(
         }
 
         return new SessionFacts(
-            body.Name,
-            body.RelationsSince,
+            bodyName,
+            body.RelationsSince is { } since && year is { } y && y > since ? y - since : null,
             body.HistoryNote,
             [.. parties.Select(p => p.Name)],
             session.Number,
@@ -148,6 +203,7 @@ public sealed record SessionFacts(
             meeting?.Format,
             meeting?.Place,
             [.. session.CoChairs.OrderBy(c => PartyOrder(c.PartyId)).Select(Named)],
+            [.. points.Where(p => p.TrackId is null).Select(Point)],
             topTracks,
             agreements,
             indicatorFacts,
@@ -156,5 +212,71 @@ public sealed record SessionFacts(
                 [.. documents.FirstOrDefault(d => d.Id == p.DocumentId)?.Signatories.OrderBy(s => PartyOrder(s.PartyId)).Select(Named) ?? []]))],
             next,
             proper);
+    }
+
+    /// <summary>
+    /// The day by which a statement of <paramref name="session"/> takes things as true: the closing
+    /// meeting, else the session's end, start or year (their last day when only partly known); none
+    /// (everything so far) for a session not concluded.
+    /// </summary>
+    public static DateOnly? AsOf(Session session, Meeting? closing)
+    {
+        if (session.Status != SessionStatus.Concluded)
+        {
+            return null;
+        }
+
+        return closing?.Date?.AsDate
+            ?? Latest(session.EndsOn)
+            ?? Latest(session.StartsOn)
+            ?? (session.Year is { } year ? new DateOnly(year, 12, 31) : null);
+    }
+
+    /// <summary>The day the previous session's statement takes things as true by, when that session is concluded.</summary>
+    private static async Task<DateOnly?> PreviousEndAsync(AppDbContext db, Session session, CancellationToken ct)
+    {
+        var previous = await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == session.JointBodyId && s.Number < session.Number)
+            .OrderByDescending(s => s.Number).FirstOrDefaultAsync(ct);
+        if (previous is null)
+        {
+            return null;
+        }
+
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.SessionId == previous.Id && m.Visibility == Visibility.Joint).ToListAsync(ct);
+        var closing = meetings.FirstOrDefault(m => m.Kind == MeetingKind.Closing) ?? meetings.Where(m => m.Date?.AsDate is not null).OrderByDescending(m => m.Date!.AsDate).FirstOrDefault();
+        return AsOf(previous, closing);
+    }
+
+    /// <summary>
+    /// Whether an agreement's event had happened for the statement of <paramref name="session"/>: one
+    /// at a session counts for that session and later ones; a dated one counts from its first possible
+    /// day; one of unknown time counts only for a session not concluded.
+    /// </summary>
+    public static bool Counts(AgreementEvent e, Session session, DateOnly? asOf, IReadOnlyDictionary<Guid, int> numbers)
+    {
+        if (e.SessionId is { } at && numbers.TryGetValue(at, out var number))
+        {
+            return number <= session.Number;
+        }
+
+        if (e.On is { } on && Earliest(on) is { } day)
+        {
+            return asOf is null || day <= asOf.Value;
+        }
+
+        return asOf is null;
+    }
+
+    private static DateOnly? Earliest(PartialDate? d) => d?.Year is { } y ? new DateOnly(y, d.Month ?? 1, Math.Min(d.Day ?? 1, DateTime.DaysInMonth(y, d.Month ?? 1))) : null;
+
+    private static DateOnly? Latest(PartialDate? d)
+    {
+        if (d?.Year is not { } y)
+        {
+            return null;
+        }
+
+        var month = d.Month ?? 12;
+        return new DateOnly(y, month, Math.Min(d.Day ?? DateTime.DaysInMonth(y, month), DateTime.DaysInMonth(y, month)));
     }
 }

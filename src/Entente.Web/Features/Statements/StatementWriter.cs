@@ -57,7 +57,11 @@ public static class StatementWriter
         paragraphs.Add(lead.Append('.').ToString());
 
         var review = new StringBuilder();
-        if (f.HistoryNote is { } history)
+        if (f.RelationsYears is { } years)
+        {
+            review.Append("وأشاد الجانبان بما يجمع البلدين من علاقات ثنائية تاريخية مميزة ممتدة لما يزيد عن ").Append(Num(years)).Append(" عاما، واستعرضا ");
+        }
+        else if (f.HistoryNote is { } history)
         {
             review.Append("وأشاد الجانبان بما يجمع البلدين من ").Append(Trim(history.Ar)).Append("، واستعرضا ");
         }
@@ -68,19 +72,28 @@ public static class StatementWriter
 
         review.Append("أوجه التعاون الثنائي في شتى المجالات، ولا سيما ").Append(ArabicTrackList(f.Tracks)).Append('.');
         paragraphs.Add(review.ToString());
+        if (f.GeneralPoints.Count > 0)
+        {
+            paragraphs.Add(PointsArabic(null, f.GeneralPoints));
+        }
 
         foreach (var track in f.Tracks)
         {
-            var sentence = TrackSentenceArabic(track);
+            var sentence = PointsArabic(track.Name, track.Points);
             foreach (var sub in track.SubTracks)
             {
-                sentence += " " + TrackSentenceArabic(sub);
+                sentence += " " + PointsArabic(sub.Name, sub.Points);
             }
 
-            if (sentence.Length > 0)
+            if (sentence.Trim().Length > 0)
             {
                 paragraphs.Add(sentence.Trim());
             }
+        }
+
+        if (f.SignedAtSession.Count > 0)
+        {
+            paragraphs.Add($"وشهدت الدورة التوقيع على {JoinArabic(f.SignedAtSession.Select(a => Trim(a.Title.Ar)))}.");
         }
 
         var (signed, negotiating, proposed) = f.AgreementsByStage();
@@ -190,7 +203,11 @@ public static class StatementWriter
         paragraphs.Add(lead.ToString());
 
         var review = new StringBuilder("The two sides ");
-        if (f.HistoryNote is { } history)
+        if (f.RelationsYears is { } years)
+        {
+            review.Append("paid tribute to a distinguished, historic bilateral relationship spanning more than ").Append(Num(years)).Append(" years, and ");
+        }
+        else if (f.HistoryNote is { } history)
         {
             review.Append("paid tribute to ").Append(Lower(Trim(history.En), f)).Append(", and ");
         }
@@ -198,18 +215,28 @@ public static class StatementWriter
         review.Append("reviewed bilateral cooperation across all fields, in particular ").Append(JoinEnglish(f.Tracks.Select(t => Lower(t.Name.En, f)))).Append('.');
         paragraphs.Add(review.ToString());
 
+        if (f.GeneralPoints.Count > 0)
+        {
+            paragraphs.Add(PointsEnglish(null, f.GeneralPoints, f));
+        }
+
         foreach (var track in f.Tracks)
         {
-            var sentence = TrackSentenceEnglish(track, f, "On ");
+            var sentence = PointsEnglish(track.Name, track.Points, f);
             foreach (var sub in track.SubTracks)
             {
-                sentence += " " + TrackSentenceEnglish(sub, f, "On ");
+                sentence += " " + PointsEnglish(sub.Name, sub.Points, f);
             }
 
-            if (sentence.Length > 0)
+            if (sentence.Trim().Length > 0)
             {
                 paragraphs.Add(sentence.Trim());
             }
+        }
+
+        if (f.SignedAtSession.Count > 0)
+        {
+            paragraphs.Add($"During the session, the two sides signed the {JoinEnglish(f.SignedAtSession.Select(a => Trim(a.Title.En)))}.");
         }
 
         var (signed, negotiating, proposed) = f.AgreementsByStage();
@@ -279,11 +306,70 @@ public static class StatementWriter
         return string.Join("\n\n", paragraphs);
     }
 
-    private static string TrackSentenceArabic(TrackFacts track) =>
-        track.Description is { } d ? $"وفي مجال {track.Name.Ar}، تناول الجانبان {Trim(d.Ar)}." : string.Empty;
+    /// <summary>
+    /// A track's points as Arabic sentences: «وفي مجال …، بحث الجانبان …» for the first, «كما أشاد
+    /// الجانب الكويتي بـ…» for the next; each verb with its own preposition, the subject the two
+    /// sides or the one side that said it.
+    /// </summary>
+    private static string PointsArabic(BilingualText? track, IReadOnlyList<PointFacts> points)
+    {
+        var sentences = new List<string>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            var p = points[i];
+            var subject = p.Side is null ? "الجانبان" : SideArabic(p.Side.Ar);
+            var clause = p.Kind switch
+            {
+                PointKind.Discussed => $"بحث {subject} {Trim(p.Text.Ar)}",
+                PointKind.Reviewed => $"استعرض {subject} {Trim(p.Text.Ar)}",
+                PointKind.Agreed => $"اتفق {subject} على {Trim(p.Text.Ar)}",
+                PointKind.Decided => $"قرر {subject} {Trim(p.Text.Ar)}",
+                PointKind.Affirmed => $"أكد {subject} {Trim(p.Text.Ar)}",
+                PointKind.Welcomed => $"رحب {subject} ب{Trim(p.Text.Ar)}",
+                PointKind.Noted => $"أشار {subject} إلى {Trim(p.Text.Ar)}",
+                PointKind.Praised => $"أشاد {subject} ب{Trim(p.Text.Ar)}",
+                _ => $"أعرب {subject} عن {(p.Side is null ? "تطلعهما" : "تطلعه")} إلى {Trim(p.Text.Ar)}",
+            };
+            var opening = i == 0 ? (track is null ? "و" : $"وفي مجال {Trim(track.Ar)}، ") : "كما ";
+            sentences.Add(opening + clause + ".");
+        }
 
-    private static string TrackSentenceEnglish(TrackFacts track, SessionFacts f, string opening) =>
-        track.Description is { } d ? $"{opening}{Lower(track.Name.En, f)}, the two sides addressed {Lower(Trim(d.En), f)}." : string.Empty;
+        return string.Join(' ', sentences);
+    }
+
+    /// <summary>"On trade, the two sides discussed …. The Kuwaiti side also commended …".</summary>
+    private static string PointsEnglish(BilingualText? track, IReadOnlyList<PointFacts> points, SessionFacts f)
+    {
+        var sentences = new List<string>();
+        for (var i = 0; i < points.Count; i++)
+        {
+            var p = points[i];
+            var subject = p.Side is null ? "the two sides" : The(p.Side.En);
+            var verb = p.Kind switch
+            {
+                PointKind.Discussed => "discussed",
+                PointKind.Reviewed => "reviewed",
+                PointKind.Agreed => "agreed on",
+                PointKind.Decided => "decided on",
+                PointKind.Affirmed => "affirmed",
+                PointKind.Welcomed => "welcomed",
+                PointKind.Noted => "noted",
+                PointKind.Praised => "commended",
+                _ => "looked forward to",
+            };
+            var text = Lower(Trim(p.Text.En), f);
+            sentences.Add(i == 0
+                ? (track is null ? $"{Upper(subject)} {verb} {text}." : $"On {Lower(Trim(track.En), f)}, {subject} {verb} {text}.")
+                : $"{Upper(subject)} also {verb} {text}.");
+        }
+
+        return string.Join(' ', sentences);
+    }
+
+    /// <summary>«الجانب الكويتي» as given, or «جانب دولة الكويت» out of a party's name.</summary>
+    private static string SideArabic(string side) => side.StartsWith("الجانب", StringComparison.Ordinal) ? side : "جانب " + side;
+
+    private static string Upper(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
     /// <summary>"التعاون السياسي والعسكري…": names that share the word "التعاون" are merged, the others follow.</summary>
     private static string ArabicTrackList(IReadOnlyList<TrackFacts> tracks)
@@ -316,7 +402,7 @@ public static class StatementWriter
     private static string? Capitals(string? placeName) =>
         placeName?.IndexOf(':', StringComparison.Ordinal) is int i and >= 0 ? placeName[(i + 1)..].Trim() : null;
 
-    private static string The(string party) => party.StartsWith("State of", StringComparison.Ordinal) || party.StartsWith("United", StringComparison.Ordinal) || party.StartsWith("Republic", StringComparison.Ordinal) || party.StartsWith("Kingdom", StringComparison.Ordinal) ? "the " + party : party;
+    private static string The(string party) => party.StartsWith("State of", StringComparison.Ordinal) || party.StartsWith("United", StringComparison.Ordinal) || party.StartsWith("Republic", StringComparison.Ordinal) || party.StartsWith("Kingdom", StringComparison.Ordinal) || party.StartsWith("Sultanate", StringComparison.Ordinal) ? "the " + party : party;
 
     private static string JoinArabic(IEnumerable<string> items)
     {

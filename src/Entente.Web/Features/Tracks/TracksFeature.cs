@@ -10,7 +10,7 @@ public static class TracksFeature
     public static IServiceCollection AddTracks(this IServiceCollection services)
     {
         services.AddBodyLink("tracks", "ui.records.tracks", 40);
-        services.AddRecordTarget(RecordType.Track, (db, id, ct) => db.Tracks.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
+        services.AddRecordTarget<Track>(RecordType.Track, (db, id, ct) => db.Tracks.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
         services.AddChoiceSource<TrackChoices>();
         services.AddScoped<TracksHandler>();
         services.AddRecordPages(new TrackPages());

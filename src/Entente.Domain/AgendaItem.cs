@@ -117,6 +117,9 @@ public sealed class AgendaItem : BodyRecord
             throw new DomainRuleException(new RuleError(RuleCodes.Required, "minutes", "Write the minutes before proposing them."));
         }
 
+        // Minutes go to the parties for approval in both languages.
+        DomainRuleException.ThrowIfAny([.. Title.CheckComplete("title"), .. Minutes.CheckComplete("minutes")]);
+
         MinutesLifecycle.EnsureCanMove(MinutesStatus, MinutesStatus.Proposed, "minutesStatus");
         MinutesStatus = MinutesStatus.Proposed;
     }

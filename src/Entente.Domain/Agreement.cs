@@ -89,10 +89,11 @@ public sealed class Agreement : BodyRecord
         }
 
         Status = to;
+        // Signed once and in force first once: a later return to force is a step of its own day.
         var date = to switch
         {
-            AgreementStatus.Signed => SignedOn ?? on,
-            AgreementStatus.InForce => InForceFrom ?? on,
+            AgreementStatus.Signed when !Events.Any(e => e.Status == AgreementStatus.Signed) => SignedOn ?? on,
+            AgreementStatus.InForce when !Events.Any(e => e.Status == AgreementStatus.InForce) => InForceFrom ?? on,
             _ => on,
         };
         Events.Add(new AgreementEvent { AgreementId = Id, Sequence = Events.Count == 0 ? 0 : Events.Max(e => e.Sequence) + 1, Status = to, On = date, SessionId = sessionId });
@@ -128,7 +129,7 @@ public sealed class Agreement : BodyRecord
                 errors.Add(new RuleError(RuleCodes.EndBeforeStart, $"events[{i}].on", "An event cannot be dated before the event it follows."));
             }
 
-            lastDate = e.On ?? lastDate;
+            lastDate = e.On?.Year is not null ? e.On : lastDate;
         }
 
         SignedOn = Reconcile(SignedOn, events, AgreementStatus.Signed, "signedOn", errors);
@@ -140,10 +141,14 @@ public sealed class Agreement : BodyRecord
 
         DomainRuleException.ThrowIfAny(errors);
         Events.Clear();
+        var firstSigned = events.Select((e, i) => (e, i)).FirstOrDefault(x => x.e.Status == AgreementStatus.Signed).i;
+        var firstInForce = events.Select((e, i) => (e, i)).FirstOrDefault(x => x.e.Status == AgreementStatus.InForce).i;
         for (var i = 0; i < events.Count; i++)
         {
             var e = events[i];
-            Events.Add(new AgreementEvent { AgreementId = Id, Sequence = i, Status = e.Status, On = e.On, SessionId = e.SessionId });
+            // A step of signature or entry into force given without its day takes the agreement's own date of it.
+            var on = e.On ?? (e.Status == AgreementStatus.Signed && i == firstSigned ? SignedOn : e.Status == AgreementStatus.InForce && i == firstInForce ? InForceFrom : null);
+            Events.Add(new AgreementEvent { AgreementId = Id, Sequence = i, Status = e.Status, On = on, SessionId = e.SessionId });
         }
 
         Status = events[^1].Status;
@@ -151,7 +156,8 @@ public sealed class Agreement : BodyRecord
 
     private static PartialDate? Reconcile(PartialDate? date, IReadOnlyList<AgreementEvent> events, AgreementStatus status, string field, List<RuleError> errors)
     {
-        var dated = events.Select((e, i) => (e, i)).LastOrDefault(x => x.e.Status == status && x.e.On is not null);
+        // The first time it was reached: an agreement re-enters force after a pause, but came into force once.
+        var dated = events.Select((e, i) => (e, i)).FirstOrDefault(x => x.e.Status == status && x.e.On is not null);
         if (dated.e is null)
         {
             return date;

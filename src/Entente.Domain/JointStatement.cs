@@ -50,6 +50,7 @@ public sealed class JointStatement : Entity
     public void Approve(Guid partyId, Guid accountId, DateTime at)
     {
         EnsureDraft();
+        DomainRuleException.ThrowIfAny(Text.CheckComplete("text"));
         if (Approvals.Any(a => a.PartyId == partyId))
         {
             throw new DomainRuleException(new RuleError(RuleCodes.Duplicate, "partyId", "This party has already approved the current text."));
@@ -62,6 +63,7 @@ public sealed class JointStatement : Entity
     public void Publish(IEnumerable<Guid> parties, DateTime at)
     {
         EnsureDraft();
+        DomainRuleException.ThrowIfAny(Text.CheckComplete("text"));
         var missing = parties.Where(p => Approvals.All(a => a.PartyId != p)).ToList();
         if (missing.Count > 0)
         {

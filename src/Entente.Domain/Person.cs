@@ -21,15 +21,23 @@ public sealed class Person : Entity
     public string? PreferredName(string language) =>
         Names.Where(n => n.Language == language).OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault();
 
-    /// <summary>Checks the person has a preferred name in Arabic and in English, and no spelling twice.</summary>
+    /// <summary>
+    /// Checks the person has a name, one preferred spelling in each language it is written in, and no
+    /// spelling twice. A language no source gave is absent, never invented: the other one stands in.
+    /// </summary>
     public IEnumerable<RuleError> Check()
     {
+        if (Names.Count == 0)
+        {
+            yield return new RuleError(RuleCodes.Required, "names", "A person needs a name, in Arabic or in English.");
+        }
+
         foreach (var lang in new[] { "ar", "en" })
         {
             var preferred = Names.Count(n => n.Language == lang && n.IsPreferred);
-            if (preferred != 1)
+            if (Names.Any(n => n.Language == lang) && preferred != 1)
             {
-                yield return new RuleError(RuleCodes.Required, "names", $"Exactly one preferred name in '{lang}' is required.", lang);
+                yield return new RuleError(RuleCodes.Required, "names", $"Exactly one preferred name in '{lang}' is required when the person has names in '{lang}'.", lang);
             }
         }
 

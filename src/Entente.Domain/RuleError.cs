@@ -71,6 +71,10 @@ public static class RuleCodes
     public const string NotConcluded = "not-concluded";
     [RuleKind(RuleKinds.Lifecycle)]
     public const string NotFrozen = "not-frozen";
+
+    /// <summary>A step that publishes or binds met a text written in one language only.</summary>
+    [RuleKind(RuleKinds.Lifecycle)]
+    public const string TranslationPending = "translation-pending";
     public const string WrongCode = "wrong-code";
     [RuleKind(RuleKinds.Lifecycle)]
     public const string StatementLocked = "statement-locked";

@@ -24,6 +24,7 @@ using Entente.Web.Features.Signatures;
 using Entente.Web.Features.Sources;
 using Entente.Web.Features.Statements;
 using Entente.Web.Features.Tracks;
+using Entente.Web.Features.Translations;
 using Entente.Web.Infrastructure;
 
 if (Cli.IsVerb(args))
@@ -51,6 +52,7 @@ builder.Services
     .AddActionItems()
     .AddObstacles()
     .AddSessionPoints()
+    .AddTranslations()
     .AddIndicators()
     .AddEngagements()
     .AddNotes()
@@ -77,6 +79,7 @@ app.MapAccounts()
     .MapActionItems()
     .MapObstacles()
     .MapSessionPoints()
+    .MapTranslations()
     .MapIndicators()
     .MapEngagements()
     .MapNotes()

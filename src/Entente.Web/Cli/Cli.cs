@@ -47,8 +47,9 @@ public static class Cli
             }
 
             await ReferenceCase.LoadAsync(db, ct);
+            await DemoBodies.LoadAsync(db, ct);
             DemoAccounts.Print(await services.GetRequiredService<DemoAccounts>().CreateAsync(ct), Console.Out);
-            Console.WriteLine($"Loaded the reference demo data into {choice.Describe()}: {await db.JointBodies.CountAsync(ct)} joint body, {await db.Sessions.CountAsync(ct)} sessions, {await db.ActionItems.CountAsync(ct)} action items.");
+            Console.WriteLine($"Loaded the reference demo data into {choice.Describe()}: {await db.JointBodies.CountAsync(ct)} joint bodies, {await db.Sessions.CountAsync(ct)} sessions, {await db.ActionItems.CountAsync(ct)} action items.");
             return 0;
         }));
         root.Subcommands.Add(demo);

@@ -110,7 +110,9 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
     }
 
     /// <summary>The reader's half of a bilingual text.</summary>
-    public string Text(TextDto? text) => text is null ? string.Empty : (IsArabic ? text.Ar : text.En) ?? string.Empty;
+    public string Text(TextDto? text) => text is null ? string.Empty
+        : (IsArabic ? text.Ar : text.En) is { Length: > 0 } own && !string.IsNullOrWhiteSpace(own) ? own
+        : (IsArabic ? text.En : text.Ar) ?? string.Empty;
 
     /// <summary>The other language's half, for showing both where it helps.</summary>
     public string OtherText(TextDto? text) => text is null ? string.Empty : (IsArabic ? text.En : text.Ar) ?? string.Empty;

@@ -18,6 +18,9 @@ public interface IRecordTarget
     /// <summary>The fields a claim may be about: the record's properties, in the API's camel case.</summary>
     IReadOnlySet<string> Fields { get; }
 
+    /// <summary>The stored record's type.</summary>
+    Type RecordClass { get; }
+
     /// <summary>The scope of the record, read through the reader's data context: null when there is none the reader may see.</summary>
     Task<RecordScope?> ScopeAsync(AppDbContext db, Guid id, CancellationToken ct);
 }
@@ -32,17 +35,37 @@ public static class RecordTargetRegistration
     /// <summary>A record of type <typeparamref name="T"/> whose scope is found otherwise (a body itself, a person, a row of another record).</summary>
     public static IServiceCollection AddRecordTarget<T>(this IServiceCollection services, RecordType type, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope)
         where T : class =>
-        services.AddSingleton<IRecordTarget>(new Target(type, FieldsOf(typeof(T)), scope));
+        services.AddSingleton<IRecordTarget>(new Target(type, typeof(T), FieldsOf(typeof(T)), scope));
 
-    /// <summary>The public properties of a record but its identity, version and stamps, camel-cased as the API writes them.</summary>
-    private static HashSet<string> FieldsOf(Type type) =>
-        [.. type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
-            .Where(p => p.GetMethod is not null && p.Name is not (nameof(Entity.Id) or nameof(Entity.Version) or nameof(Entity.CreatedAt) or nameof(Entity.UpdatedAt)))
-            .Select(p => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name))];
+    /// <summary>
+    /// The stored properties of a record but its identity, version and stamps, camel-cased as the API
+    /// writes them, and for a list of links the ids the API gives it (an agreement's parties: <c>partyIds</c>).
+    /// </summary>
+    private static HashSet<string> FieldsOf(Type type)
+    {
+        var fields = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(p => p.GetMethod is not null && p.SetMethod is not null && p.Name is not (nameof(Entity.Id) or nameof(Entity.Version) or nameof(Entity.CreatedAt) or nameof(Entity.UpdatedAt) or "SearchText")))
+        {
+            fields.Add(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Name));
+            if (p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>))
+            {
+                var row = p.PropertyType.GetGenericArguments()[0];
+                foreach (var key in row.GetProperties().Where(k => k.Name.EndsWith("Id", StringComparison.Ordinal) && k.Name != type.Name + "Id" && k.PropertyType == typeof(Guid)))
+                {
+                    fields.Add(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(key.Name) + "s");
+                }
+            }
+        }
 
-    private sealed class Target(RecordType type, IReadOnlySet<string> fields, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope) : IRecordTarget
+        return fields;
+    }
+
+    private sealed class Target(RecordType type, Type recordClass, IReadOnlySet<string> fields, Func<AppDbContext, Guid, CancellationToken, Task<RecordScope?>> scope) : IRecordTarget
     {
         public RecordType Type => type;
+
+        public Type RecordClass => recordClass;
 
         public IReadOnlySet<string> Fields => fields;
 
@@ -57,6 +80,9 @@ public sealed class RecordTargets(IEnumerable<IRecordTarget> targets)
 
     /// <summary>The types some feature registered.</summary>
     public IEnumerable<RecordType> Types => _byType.Keys;
+
+    /// <summary>Each registered type with its stored record's class.</summary>
+    public IEnumerable<(RecordType Type, Type RecordClass)> Classes => _byType.Values.Select(t => (t.Type, t.RecordClass));
 
     /// <summary>
     /// Whether a claim may be about <paramref name="field"/> of a record of <paramref name="type"/>: the

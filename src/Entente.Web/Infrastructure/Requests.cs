@@ -3,7 +3,10 @@ using Entente.Domain;
 
 namespace Entente.Web.Infrastructure;
 
-/// <summary>A bilingual text in the API: <c>{ "ar": "…", "en": "…" }</c>.</summary>
+/// <summary>
+/// A bilingual text in the API: <c>{ "ar": "…", "en": "…" }</c>. One language may be left empty (or
+/// out), its translation pending; <c>GET /api/translations</c> lists what awaits translation.
+/// </summary>
 public sealed record TextDto(string? Ar, string? En)
 {
     public static TextDto? Of(BilingualText? text) => text is null ? null : new TextDto(text.Ar, text.En);

@@ -128,7 +128,7 @@ public sealed partial class SignActionPlanTests(DemoSite site)
     {
         var ct = TestContext.Current.CancellationToken;
         using var api = await site.ApiClientAsync(email);
-        var body = (await api.GetFromJsonAsync<JsonObject>("/api/joint-bodies", ct))!["items"]![0]!["id"]!.GetValue<string>();
+        var body = (await api.GetFromJsonAsync<JsonObject>("/api/joint-bodies", ct))!["items"]!.AsArray().First(b => b!["name"]!["en"]!.GetValue<string>() == "Kuwait–UK Joint Steering Group")!["id"]!.GetValue<string>();
         using var newSession = await api.PostAsJsonAsync("/api/sessions", new JsonObject { ["jointBodyId"] = body, ["number"] = 500 + Random.Shared.Next(1, 400), ["placeKind"] = "to-be-decided" }, ct);
         Assert.True(newSession.StatusCode == System.Net.HttpStatusCode.Created, await newSession.Content.ReadAsStringAsync(ct));
         var session = (await newSession.Content.ReadFromJsonAsync<JsonObject>(ct))!["id"]!.GetValue<string>();

@@ -6,11 +6,11 @@ namespace Entente.BrowserTests.Infrastructure;
 /// <summary>Getting about as a person does: from the home page to the joint body, to one of its sessions.</summary>
 public static partial class Navigate
 {
-    /// <summary>Opens the reader's first joint body from the home page and returns its path.</summary>
+    /// <summary>Opens the reference joint body (Kuwait–UK) from the home page, in either language, and returns its path.</summary>
     public static async Task<string> BodyAsync(IPage page)
     {
         await page.GotoAsync("/");
-        await page.Locator("[data-testid=body-link]").First.ClickAsync();
+        await page.Locator("[data-testid=body-link]", new() { HasTextRegex = ReferenceBody() }).First.ClickAsync();
         await page.WaitForURLAsync(BodyUrl());
         return new Uri(page.Url).AbsolutePath;
     }
@@ -25,6 +25,9 @@ public static partial class Navigate
         await page.WaitForURLAsync(SessionUrl());
         return new Uri(page.Url).AbsolutePath;
     }
+
+    [GeneratedRegex("Kuwait–UK Joint Steering Group|مجموعة التوجيه الكويتية البريطانية المشتركة")]
+    private static partial Regex ReferenceBody();
 
     [GeneratedRegex("/bodies/[0-9a-f-]+$")]
     private static partial Regex BodyUrl();

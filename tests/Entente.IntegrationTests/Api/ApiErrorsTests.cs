@@ -35,11 +35,11 @@ public abstract class ApiErrorsTests(EntenteApp app)
     }
 
     [Fact]
-    public async Task Post_MissingArabicText_Is400NamingTitleAr_AndCreatesNothing()
+    public async Task Post_TextInNeitherLanguage_Is400NamingTitleAr_AndCreatesNothing()
     {
         var reference = await Reference.LoadAsync(_client);
         var body = reference.NewItem();
-        body["title"] = new { ar = " ", en = "Only English" };
+        body["title"] = new { ar = " ", en = "" };
         var before = await CountItemsAsync();
 
         using var response = await _client.PostJsonAsync("/api/action-items", body);
@@ -271,7 +271,7 @@ public abstract class ApiErrorsTests(EntenteApp app)
         var arabic = app.CreateClient("ar");
         var reference = await Reference.LoadAsync(arabic);
         var body = reference.NewItem();
-        body["title"] = new { ar = string.Empty, en = "x" };
+        body["title"] = new { ar = string.Empty, en = string.Empty };
 
         using var response = await arabic.PostJsonAsync("/api/action-items", body);
 

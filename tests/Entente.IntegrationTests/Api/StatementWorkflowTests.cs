@@ -105,9 +105,24 @@ public abstract class StatementWorkflowTests(EntenteApp app)
             await stale.ProblemAsync(HttpStatusCode.PreconditionFailed);
         }
 
-        using (var emptyArabic = await kuwait.PutJsonAsync($"/api/statements/{generated.Id}", new { text = new { ar = " ", en = "Text" } }, $"\"{edited.Version}\""))
+        // Drafted in English only, the text is kept with its Arabic pending; but no party approves it so.
+        using (var englishOnly = await kuwait.PutJsonAsync($"/api/statements/{generated.Id}", new { text = new { ar = " ", en = "Text" } }, $"\"{edited.Version}\""))
         {
-            Assert.Equal("text.ar", (string?)(await emptyArabic.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
+            var pending = await ApiClient.ReadAsync<StatementResponse>(englishOnly, HttpStatusCode.OK);
+            Assert.Equal(string.Empty, pending.Text.Ar);
+            using (var untranslated = await kuwait.PostJsonAsync($"/api/statements/{generated.Id}/approval", new { }, $"\"{pending.Version}\""))
+            {
+                var problem = await untranslated.ProblemAsync(HttpStatusCode.Conflict);
+                Assert.Equal(("translation-pending", "text.ar"), ((string?)problem["code"], (string?)problem["field"]));
+            }
+
+            using var restored = await kuwait.PutJsonAsync($"/api/statements/{generated.Id}", new { text = edited.Text }, $"\"{pending.Version}\"");
+            edited = await ApiClient.ReadAsync<StatementResponse>(restored, HttpStatusCode.OK);
+        }
+
+        using (var neither = await kuwait.PutJsonAsync($"/api/statements/{generated.Id}", new { text = new { ar = " ", en = "" } }, $"\"{edited.Version}\""))
+        {
+            Assert.Equal("text.ar", (string?)(await neither.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
         }
 
         var approvedByKuwait = await PostAsync(kuwait, $"/api/statements/{generated.Id}/approval", edited.Version);

@@ -56,7 +56,7 @@ public abstract class AuditTrailTests(EntenteApp app)
 
         using var stale = await _client.PutJsonAsync($"/api/action-items/{item.Id}", reference.NewItem("Stale"), "\"7\"");
         var invalid = reference.NewItem();
-        invalid["title"] = new { ar = string.Empty, en = "x" };
+        invalid["title"] = new { ar = string.Empty, en = " " };
         using var refused = await _client.PostJsonAsync("/api/action-items", invalid);
 
         Assert.Equal((HttpStatusCode.PreconditionFailed, HttpStatusCode.BadRequest), (stale.StatusCode, refused.StatusCode));

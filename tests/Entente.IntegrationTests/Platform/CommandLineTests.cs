@@ -18,7 +18,7 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(migrate.ExitCode == 0, migrate.Output);
         Assert.Contains("empty", migrate.Output, StringComparison.Ordinal);
         Assert.True(load.ExitCode == 0, load.Output);
-        Assert.Contains("1 joint body, 3 sessions", load.Output, StringComparison.Ordinal);
+        Assert.Contains("3 joint bodies, 11 sessions", load.Output, StringComparison.Ordinal);
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("already holds data", again.Output, StringComparison.Ordinal);
     }

@@ -174,11 +174,11 @@ public sealed class AgreementTests
     public void Check_InvalidSignedOnAndMissingEnglishTitle_ReportsEachByFieldPath()
     {
         var agreement = NewAgreement(Kuwait, UnitedKingdom);
-        agreement.Title = new BilingualText("مذكرة تفاهم", "");
+        agreement.Title = new BilingualText(" ", "");
         agreement.SignedOn = new PartialDate(2020, 2, 30);
 
         var fields = agreement.Check().Select(e => e.Field).ToList();
 
-        Assert.Equal(new[] { "title.en", "signedOn.day" }, fields);
+        Assert.Equal(new[] { "title.ar", "title.en", "signedOn.day" }, fields);
     }
 }

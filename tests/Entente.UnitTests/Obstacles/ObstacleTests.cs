@@ -14,14 +14,26 @@ public sealed class ObstacleTests
     private static BilingualText Resolution => Sample.Text("Multiple-entry visas issued.", "صدرت تأشيرات متعددة الدخول.");
 
     [Fact]
-    public void ChangeStatus_ResolveWithEmptyResolution_RequiresBothLanguages()
+    public void ChangeStatus_ResolveWithAnEmptyResolution_RequiresIt()
+    {
+        var obstacle = NewObstacle();
+        obstacle.Resolution = new BilingualText(string.Empty, " ");
+
+        var refused = Assert.Throws<DomainRuleException>(() => obstacle.ChangeStatus(ObstacleStatus.Resolved));
+        Assert.Equal(["resolution.ar", "resolution.en"], refused.Errors.Select(e => e.Field));
+
+        Assert.Equal(ObstacleStatus.Open, obstacle.Status);
+    }
+
+    [Fact]
+    public void ChangeStatus_ResolveWithAResolutionInOneLanguage_Resolves_ItsTranslationPending()
     {
         var obstacle = NewObstacle();
         obstacle.Resolution = new BilingualText(string.Empty, "Done.");
 
-        Rules.Throws(() => obstacle.ChangeStatus(ObstacleStatus.Resolved), "required", "resolution.ar");
+        obstacle.ChangeStatus(ObstacleStatus.Resolved);
 
-        Assert.Equal(ObstacleStatus.Open, obstacle.Status);
+        Assert.Equal((ObstacleStatus.Resolved, "ar"), (obstacle.Status, obstacle.Resolution.Pending));
     }
 
     [Fact]

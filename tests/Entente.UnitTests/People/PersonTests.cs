@@ -41,12 +41,28 @@ public sealed class PersonTests
     }
 
     [Fact]
-    public void Check_NoNames_RequiresPreferredNameInEachLanguage()
+    public void Check_NoNames_RequiresAName()
     {
-        var errors = new Person().Check().ToList();
+        var error = Assert.Single(new Person().Check());
 
-        Assert.Equal(2, errors.Count);
-        Assert.All(errors, e => Assert.Equal("names", e.Field));
+        Assert.Equal(("required", "names"), (error.Code, error.Field));
+    }
+
+    [Fact]
+    public void Check_ANameInOneLanguageOnly_IsEnough_TheOtherIsAbsentNotInvented()
+    {
+        var person = new Person { Names = [new PersonName { Language = "ar", Text = "سالم العتيبي", IsPreferred = true }] };
+
+        Assert.Empty(person.Check());
+        Assert.Null(person.PreferredName("en"));
+    }
+
+    [Fact]
+    public void Check_NamesInALanguageWithoutAPreferredOne_IsRefused()
+    {
+        var person = new Person { Names = [new PersonName { Language = "en", Text = "Salem Al-Otaibi", IsPreferred = false }] };
+
+        Assert.Equal("names", Assert.Single(person.Check()).Field);
     }
 
     [Fact]

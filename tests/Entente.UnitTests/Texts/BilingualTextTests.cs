@@ -17,12 +17,25 @@ public sealed class BilingualTextTests
     [InlineData("   ", "Joint Committee", "title.ar")]
     [InlineData("اللجنة المشتركة", "", "title.en")]
     [InlineData("اللجنة المشتركة", " \t", "title.en")]
-    public void Check_OneLanguageMissing_RequiresItByFieldPath(string ar, string en, string expectedField)
+    public void Check_OneLanguageMissing_IsATranslationPending_RequiredOnlyWhereTheTextBinds(string ar, string en, string expectedField)
     {
-        var error = Assert.Single(new BilingualText(ar, en).Check("title"));
+        var text = new BilingualText(ar, en);
 
-        Assert.Equal("required", error.Code);
-        Assert.Equal(expectedField, error.Field);
+        Assert.Empty(text.Check("title"));
+        Assert.Equal(expectedField[^2..], text.Pending);
+        Assert.False(text.IsComplete);
+        var error = Assert.Single(text.CheckComplete("title"));
+        Assert.Equal(("translation-pending", expectedField), (error.Code, error.Field));
+    }
+
+    [Fact]
+    public void BothLanguages_AreComplete_NothingPending()
+    {
+        var text = new BilingualText("اللجنة المشتركة", "Joint Committee");
+
+        Assert.True(text.IsComplete);
+        Assert.Null(text.Pending);
+        Assert.Empty(text.CheckComplete("title"));
     }
 
     [Fact]

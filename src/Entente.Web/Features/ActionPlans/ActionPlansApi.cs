@@ -197,6 +197,20 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
 
         if (to == ActionPlanStatus.Frozen && plan.Status == ActionPlanStatus.Draft)
         {
+            // What the co-chairs sign is bilingual: no text of the plan may still await its translation.
+            checks.AddRange(plan.Title.CheckComplete("title"));
+            var items = await Db.ActionItems.AsNoTracking().Where(i => i.ActionPlanId == plan.Id && i.Visibility == Visibility.Joint).OrderBy(i => i.Id).Select(i => new { i.Id, i.Title, i.Description }).ToListAsync(ct);
+            for (var i = 0; i < items.Count; i++)
+            {
+                checks.AddRange(items[i].Title.CheckComplete($"items[{i}].title"));
+                checks.AddRange(items[i].Description?.CheckComplete($"items[{i}].description") ?? []);
+            }
+
+            if (!checks.Ok)
+            {
+                return;
+            }
+
             var content = await PlanContent.BuildAsync(Db, plan, clock.GetUtcNow().UtcDateTime, ct);
             checks.Try(() => plan.Freeze(content));
             return;

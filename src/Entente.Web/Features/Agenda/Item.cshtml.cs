@@ -140,5 +140,10 @@ public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda
         {
             OutcomeTitles[o.Id] = new TextDto(o.Ar, o.En);
         }
+
+        foreach (var p in Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.SessionPoints).Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Text.Ar, p.Text.En }))
+        {
+            OutcomeTitles[p.Id] = new TextDto(p.Ar, p.En);
+        }
     }
 }

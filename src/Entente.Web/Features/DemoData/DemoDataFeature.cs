@@ -27,7 +27,8 @@ public sealed class DemoDataAtStartup(IConfiguration configuration, ILogger<Demo
         }
 
         await ReferenceCase.LoadAsync(services.GetRequiredService<AppDbContext>(), cancellationToken);
+        await DemoBodies.LoadAsync(services.GetRequiredService<AppDbContext>(), cancellationToken);
         DemoAccounts.Print(await services.GetRequiredService<DemoAccounts>().CreateAsync(cancellationToken), Console.Out);
-        logger.LogInformation("New database: loaded the reference demo data (Kuwait–UK Joint Steering Group) and its demo accounts.");
+        logger.LogInformation("New database: loaded the reference demo data (Kuwait–UK Joint Steering Group), two more bodies with several sessions each, and the demo accounts.");
     }
 }

@@ -31,7 +31,8 @@ public sealed class IndexModel(AppDbContext db, TimeProvider clock) : EntentePag
         var bodyIds = roles.Select(r => r.JointBodyId).ToList();
         var bodies = await db.JointBodies.AsNoTracking().Where(b => administrator || bodyIds.Contains(b.Id))
             .OrderBy(b => b.Name.En).Select(b => new { b.Id, Name = new TextDto(b.Name.Ar, b.Name.En), b.Kind }).ToListAsync(ct);
-        Bodies = [.. bodies.Select(b => new MyBody(b.Id, b.Name, b.Kind, roles.Where(r => r.JointBodyId == b.Id).Select(r => (MemberRole?)r.Role).Max()))];
+        // The bodies the reader has a role in first: an administrator sees every body, but works in a few.
+        Bodies = [.. bodies.OrderBy(b => !bodyIds.Contains(b.Id)).Select(b => new MyBody(b.Id, b.Name, b.Kind, roles.Where(r => r.JointBodyId == b.Id).Select(r => (MemberRole?)r.Role).Max()))];
 
         // A track lead's items are those of their tracks; the other roles see every open item of their bodies.
         var leadBodies = roles.Where(r => r.Role == MemberRole.TrackLead).Select(r => r.JointBodyId).ToList();

@@ -108,8 +108,9 @@ public sealed class SessionPointsHandler(AppDbContext db, TimeProvider clock) : 
         await refs.AllInBodyAsync<ActionItem>(itemIds, i => i.JointBodyId == bodyId, "actionItemIds", ct);
         await refs.AllInBodyAsync<Obstacle>(obstacleIds, o => o.JointBodyId == bodyId, "obstacleIds", ct);
         await refs.AllInBodyAsync<Agreement>(agreementIds, a => a.JointBodyId == bodyId, "agreementIds", ct);
+        // Counted among the points every reader of this one sees: a joint point's place never betrays national ones.
         var position = request.Position ?? (isNew
-            ? await Db.SessionPoints.CountAsync(p => p.SessionId == sessionId && p.TrackId == request.TrackId, ct)
+            ? await Db.SessionPoints.CountAsync(p => p.SessionId == sessionId && p.TrackId == request.TrackId && (p.Visibility == Visibility.Joint || visibility == Visibility.National), ct)
             : point.Position);
         checks.ThrowIfAny();
 
@@ -134,6 +135,12 @@ public sealed class SessionPointsHandler(AppDbContext db, TimeProvider clock) : 
         if (agendaChanged && request.AgendaItemId is { } agendaItemId)
         {
             var item = await Db.AgendaItems.Include(a => a.Outcomes).FirstAsync(a => a.Id == agendaItemId, ct);
+            if (point.Visibility == Visibility.National && item.Visibility == Visibility.Joint)
+            {
+                // One party's own reading of joint minutes: the minutes do not list it (the other party could not see it).
+                return;
+            }
+
             checks.Try(() => item.AddOutcome(RecordType.SessionPoint, point.Id, isNew ? OutcomeAction.Created : OutcomeAction.Updated, clock.GetUtcNow().UtcDateTime));
             checks.ThrowIfAny();
         }

@@ -94,9 +94,9 @@ public sealed record SessionFacts(
         personIds.AddRange(documents.SelectMany(d => d.Signatories).Select(s => s.PersonId));
         var people = await db.People.AsNoTracking().Include(p => p.Names).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         NamedPerson Named(PersonInRole role) => new(
-            people.TryGetValue(role.PersonId, out var p) ? new BilingualText(p.PreferredName("ar") ?? string.Empty, p.PreferredName("en") ?? string.Empty) : new BilingualText(string.Empty, string.Empty),
+            people.TryGetValue(role.PersonId, out var p) ? new BilingualText(p.PreferredName("ar") ?? p.PreferredName("en") ?? string.Empty, p.PreferredName("en") ?? p.PreferredName("ar") ?? string.Empty) : new BilingualText(string.Empty, string.Empty),
             people.GetValueOrDefault(role.PersonId)?.Honorific,
-            role.Title,
+            Draft(role.Title),
             partyName.GetValueOrDefault(role.PartyId) ?? new BilingualText(string.Empty, string.Empty));
         int PartyOrder(Guid party) => parties.FindIndex(p => p.Id == party);
 
@@ -108,7 +108,7 @@ public sealed record SessionFacts(
         // of (or, when it recorded no point, those of its plan's items, or else all the body's tracks).
         var points = await db.SessionPoints.AsNoTracking().Where(p => p.SessionId == sessionId && p.Visibility == Visibility.Joint)
             .OrderBy(p => p.Position).ThenBy(p => p.Id).ToListAsync(ct);
-        PointFacts Point(SessionPoint p) => new(p.Kind, p.SaidByPartyId is { } side ? sides.GetValueOrDefault(side) : null, p.Text);
+        PointFacts Point(SessionPoint p) => new(p.Kind, p.SaidByPartyId is { } side ? sides.GetValueOrDefault(side) : null, Draft(p.Text));
         var planIds = await db.ActionPlans.AsNoTracking().Where(p => p.SessionId == sessionId).Select(p => (Guid?)p.Id).ToListAsync(ct);
         var tracks = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == body.Id).ToListAsync(ct);
         var used = points.Where(p => p.TrackId is not null).Select(p => p.TrackId!.Value).ToHashSet();
@@ -127,7 +127,7 @@ public sealed record SessionFacts(
             used.Add(t.ParentTrackId!.Value);
         }
 
-        TrackFacts Facts(Track t) => new(t.Name, [.. points.Where(p => p.TrackId == t.Id).Select(Point)],
+        TrackFacts Facts(Track t) => new(Draft(t.Name), [.. points.Where(p => p.TrackId == t.Id).Select(Point)],
             [.. tracks.Where(s => s.ParentTrackId == t.Id && used.Contains(s.Id)).OrderBy(s => s.Name.En, StringComparer.Ordinal).Select(Facts)]);
         var topTracks = tracks.Where(t => t.ParentTrackId is null && used.Contains(t.Id)).OrderBy(t => t.Area).ThenBy(t => t.Name.En, StringComparer.Ordinal).Select(Facts).ToList();
 
@@ -136,10 +136,10 @@ public sealed record SessionFacts(
         // a session still running. Agreements with no counting event did not exist yet for this session.
         var agreements = (await db.Agreements.AsNoTracking().Include(a => a.Events).Where(a => a.JointBodyId == body.Id && a.Visibility == Visibility.Joint).ToListAsync(ct))
             .Select(a => (a, history: a.History()))
-            .Select(x => (x.a, state: x.history.LastOrDefault(e => Counts(e, session, asOf, numbers)), signedHere: x.history.Any(e => e.SessionId == sessionId && e.Status == AgreementStatus.Signed)))
+            .Select(x => (x.a, state: x.history.LastOrDefault(e => Counts(e, session, asOf, numbers, DateOnly.FromDateTime(x.a.CreatedAt))), signedHere: x.history.Any(e => e.SessionId == sessionId && e.Status == AgreementStatus.Signed)))
             .Where(x => x.state is not null && x.state.Status is not (AgreementStatus.Expired or AgreementStatus.Terminated))
             .OrderBy(x => x.a.Title.En, StringComparer.Ordinal)
-            .Select(x => new AgreementFacts(x.a.Title, x.state!.Status, x.signedHere))
+            .Select(x => new AgreementFacts(Draft(x.a.Title), x.state!.Status, x.signedHere))
             .ToList();
 
         var indicators = await db.Indicators.AsNoTracking().Include(i => i.Values).Where(i => i.JointBodyId == body.Id && i.Visibility == Visibility.Joint).ToListAsync(ct);
@@ -155,7 +155,7 @@ public sealed record SessionFacts(
                 .OrderByDescending(v => v.PeriodEnd).FirstOrDefault()))
             .Where(x => x.v is not null)
             .OrderBy(x => x.i.Name.En, StringComparer.Ordinal)
-            .Select(x => new IndicatorFacts(x.i.Name, x.v!.Value, x.i.Unit, x.i.IsCurrency, x.v.PeriodStart, x.v.PeriodEnd,
+            .Select(x => new IndicatorFacts(Draft(x.i.Name), x.v!.Value, x.i.Unit, x.i.IsCurrency, x.v.PeriodStart, x.v.PeriodEnd,
                 x.v.SourceId is { } s && sources.TryGetValue(s, out var source) ? source.Publisher ?? source.Title.En : null,
                 x.v.SourceId is { } s2 && sources.TryGetValue(s2, out var source2) ? source2.PublishedOn : null))
             .ToList();
@@ -166,7 +166,7 @@ public sealed record SessionFacts(
             .Where(e => e.Status != EngagementStatus.Cancelled)
             .OrderBy(e => e.Status).ThenBy(e => e.Title.En).ToListAsync(ct))
             .Where(e => e.SessionId == sessionId || (e.StartsOn is not null && (asOf is null || Earliest(e.StartsOn) <= asOf.Value)))
-            .Select(e => new EngagementFacts(e.Title, e.Status, e.StartsOn)).ToList();
+            .Select(e => new EngagementFacts(Draft(e.Title), e.Status, e.StartsOn)).ToList();
 
         // The next session as this session decided it; failing a decision, the next session's record.
         var next = session.NextPlaceKind is { } nextPlace
@@ -180,7 +180,8 @@ public sealed record SessionFacts(
         var year = session.Year ?? asOf?.Year ?? session.StartsOn?.Year;
 
         var proper = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var name in parties.SelectMany(p => new[] { p.Name.En, p.Side?.En ?? string.Empty }).Append(bodyName.En))
+        // Proper words are the parties' (and their demonyms): a body's own name is made of common words too ("Higher", "Joint").
+        foreach (var name in parties.SelectMany(p => new[] { p.Name.En, p.Side?.En ?? string.Empty }))
         {
             foreach (var word in name.Split([' ', '–', '-', ',', '&'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])))
             {
@@ -208,7 +209,7 @@ public sealed record SessionFacts(
             agreements,
             indicatorFacts,
             engagements,
-            [.. plans.Select(p => new PlanFacts(p.Title, p.SignedOn,
+            [.. plans.Select(p => new PlanFacts(Draft(p.Title), p.SignedOn,
                 [.. documents.FirstOrDefault(d => d.Id == p.DocumentId)?.Signatories.OrderBy(s => PartyOrder(s.PartyId)).Select(Named) ?? []]))],
             next,
             proper);
@@ -219,18 +220,36 @@ public sealed record SessionFacts(
     /// meeting, else the session's end, start or year (their last day when only partly known); none
     /// (everything so far) for a session not concluded.
     /// </summary>
-    public static DateOnly? AsOf(Session session, Meeting? closing)
+    public static DateOnly? AsOf(Session session, Meeting? closing, bool whateverTheStatus = false)
     {
-        if (session.Status != SessionStatus.Concluded)
+        if (session.Status != SessionStatus.Concluded && !whateverTheStatus)
         {
             return null;
         }
 
-        return closing?.Date?.AsDate
-            ?? Latest(session.EndsOn)
-            ?? Latest(session.StartsOn)
-            ?? (session.Year is { } year ? new DateOnly(year, 12, 31) : null);
+        // The closing meeting's day, else the later of the last meeting and the stated end.
+        var ends = Latest(session.EndsOn);
+        var last = closing?.Date?.AsDate;
+        return closing?.Kind == MeetingKind.Closing && last is not null ? last
+            : (last, ends) switch
+            {
+                ({ } a, { } b) => a > b ? a : b,
+                ({ } a, null) => a,
+                (null, { } b) => b,
+                _ => Latest(session.StartsOn) ?? (session.Year is { } year ? new DateOnly(year, 12, 31) : null),
+            };
     }
+
+    /// <summary>
+    /// A text for a draft statement: a translation still pending shows the written language's text in
+    /// brackets where it goes, for whoever edits the draft to translate (approval needs both languages).
+    /// </summary>
+    private static BilingualText Draft(BilingualText text) => text.Pending switch
+    {
+        "ar" => text with { Ar = $"[{text.En}]" },
+        "en" => text with { En = $"[{text.Ar}]" },
+        _ => text,
+    };
 
     /// <summary>The day the previous session's statement takes things as true by, when that session is concluded.</summary>
     private static async Task<DateOnly?> PreviousEndAsync(AppDbContext db, Session session, CancellationToken ct)
@@ -244,15 +263,16 @@ public sealed record SessionFacts(
 
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.SessionId == previous.Id && m.Visibility == Visibility.Joint).ToListAsync(ct);
         var closing = meetings.FirstOrDefault(m => m.Kind == MeetingKind.Closing) ?? meetings.Where(m => m.Date?.AsDate is not null).OrderByDescending(m => m.Date!.AsDate).FirstOrDefault();
-        return AsOf(previous, closing);
+        return AsOf(previous, closing, whateverTheStatus: true);
     }
 
     /// <summary>
     /// Whether an agreement's event had happened for the statement of <paramref name="session"/>: one
     /// at a session counts for that session and later ones; a dated one counts from its first possible
-    /// day; one of unknown time counts only for a session not concluded.
+    /// day; one of unknown time from the day the agreement was recorded (<paramref name="recorded"/>),
+    /// so that what is entered during a session is of it, and what is entered later of no past session.
     /// </summary>
-    public static bool Counts(AgreementEvent e, Session session, DateOnly? asOf, IReadOnlyDictionary<Guid, int> numbers)
+    public static bool Counts(AgreementEvent e, Session session, DateOnly? asOf, IReadOnlyDictionary<Guid, int> numbers, DateOnly recorded)
     {
         if (e.SessionId is { } at && numbers.TryGetValue(at, out var number))
         {
@@ -264,7 +284,7 @@ public sealed record SessionFacts(
             return asOf is null || day <= asOf.Value;
         }
 
-        return asOf is null;
+        return asOf is null || recorded <= asOf.Value;
     }
 
     private static DateOnly? Earliest(PartialDate? d) => d?.Year is { } y ? new DateOnly(y, d.Month ?? 1, Math.Min(d.Day ?? 1, DateTime.DaysInMonth(y, d.Month ?? 1))) : null;

@@ -34,7 +34,7 @@ public static class StatementWriter
             lead.Append(" لعام ").Append(Num(year));
         }
 
-        if (f.StartsOn is not null && f.EndsOn is not null)
+        if (f.StartsOn is not null && f.EndsOn is not null && f.StartsOn != f.EndsOn)
         {
             lead.Append("، التي جرت مباحثاتها في الفترة من ").Append(ArabicDate(f.StartsOn)).Append(" إلى ").Append(ArabicDate(f.EndsOn));
         }
@@ -156,7 +156,7 @@ public static class StatementWriter
                 PlaceKind.Virtual => "عبر تقنية الاتصال المرئي",
                 _ => "في مكان يتفق عليه",
             };
-            var when = next.StartsOn is null ? "، على أن يحدد موعده لاحقا" : " في " + ArabicDate(next.StartsOn);
+            var when = next.StartsOn is null ? "، على أن يحدد موعده لاحقا" : next.StartsOn.Month is null ? " في عام " + ArabicDate(next.StartsOn, withInferredYear: true) : " في " + ArabicDate(next.StartsOn);
             paragraphs.Add($"واتفق الجانبان على عقد الاجتماع الـ{Num(next.Number)} {Lam(f.Body.Ar)} {place}{when}.");
         }
 
@@ -178,7 +178,7 @@ public static class StatementWriter
             lead.Append(" on ").Append(day.DayOfWeek.ToString()).Append(' ').Append(EnglishDate(PartialDate.Of(day)));
         }
 
-        if (f.StartsOn is not null && f.EndsOn is not null)
+        if (f.StartsOn is not null && f.EndsOn is not null && f.StartsOn != f.EndsOn)
         {
             lead.Append(", after talks held from ").Append(EnglishDate(f.StartsOn)).Append(" to ").Append(EnglishDate(f.EndsOn));
         }
@@ -255,7 +255,8 @@ public static class StatementWriter
 
             if (proposed.Count > 0)
             {
-                sentences.Add($"A {JoinEnglish(proposed.Select(a => a.Title.En))} has been proposed.");
+                var names = JoinEnglish(proposed.Select(a => a.Title.En));
+                sentences.Add($"{(names.Length > 0 && "AEIOU".Contains(names[0], StringComparison.Ordinal) ? "An" : "A")} {names} {(proposed.Count > 1 ? "have" : "has")} been proposed.");
             }
 
             paragraphs.Add(string.Join(" ", sentences));
@@ -299,7 +300,7 @@ public static class StatementWriter
                 PlaceKind.Virtual => "by video conference",
                 _ => "at a place to be agreed",
             };
-            var when = next.StartsOn is null ? ", on a date to be set" : " on " + EnglishDate(next.StartsOn);
+            var when = next.StartsOn is null ? ", on a date to be set" : (next.StartsOn.Day is null ? " in " : " on ") + EnglishDate(next.StartsOn, withInferredYear: true);
             paragraphs.Add($"The two sides agreed to hold the {Ordinal(next.Number)} meeting of the {f.Body.En} {place}{when}.");
         }
 

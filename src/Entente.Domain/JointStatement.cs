@@ -46,11 +46,40 @@ public sealed class JointStatement : Entity
         }
     }
 
+    /// <summary>Opens a stand-in for a text a generated draft could not translate: the written language's text, marked.</summary>
+    public const string UntranslatedOpen = "⟦";
+
+    /// <summary>Closes the stand-in opened by <see cref="UntranslatedOpen"/>.</summary>
+    public const string UntranslatedClose = "⟧";
+
+    /// <summary>The stand-in a generated draft puts where a record's text still awaits its translation.</summary>
+    public static string Untranslated(string written) => UntranslatedOpen + written + UntranslatedClose;
+
+    /// <summary>
+    /// Both languages written, and no stand-in of an untranslated record text left in either (a
+    /// generated draft marks them, for the editor to translate before anyone approves).
+    /// </summary>
+    public IEnumerable<RuleError> CheckTranslated()
+    {
+        foreach (var e in Text.CheckComplete("text"))
+        {
+            yield return e;
+        }
+
+        foreach (var (lang, text) in new[] { ("ar", Text.Ar), ("en", Text.En) })
+        {
+            if (text.Contains(UntranslatedOpen, StringComparison.Ordinal))
+            {
+                yield return new RuleError(RuleCodes.TranslationPending, $"text.{lang}", $"The {(lang == "ar" ? "Arabic" : "English")} text still holds a passage marked ⟦…⟧ that awaits its translation.", lang);
+            }
+        }
+    }
+
     /// <summary>Records a party's approval of the current text.</summary>
     public void Approve(Guid partyId, Guid accountId, DateTime at)
     {
         EnsureDraft();
-        DomainRuleException.ThrowIfAny(Text.CheckComplete("text"));
+        DomainRuleException.ThrowIfAny(CheckTranslated());
         if (Approvals.Any(a => a.PartyId == partyId))
         {
             throw new DomainRuleException(new RuleError(RuleCodes.Duplicate, "partyId", "This party has already approved the current text."));
@@ -63,7 +92,7 @@ public sealed class JointStatement : Entity
     public void Publish(IEnumerable<Guid> parties, DateTime at)
     {
         EnsureDraft();
-        DomainRuleException.ThrowIfAny(Text.CheckComplete("text"));
+        DomainRuleException.ThrowIfAny(CheckTranslated());
         var missing = parties.Where(p => Approvals.All(a => a.PartyId != p)).ToList();
         if (missing.Count > 0)
         {

@@ -115,7 +115,7 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
         : (IsArabic ? text.En : text.Ar) ?? string.Empty;
 
     /// <summary>The other language's half, for showing both where it helps.</summary>
-    public string OtherText(TextDto? text) => text is null ? string.Empty : (IsArabic ? text.En : text.Ar) ?? string.Empty;
+    public string OtherText(TextDto? text) => text is null || string.IsNullOrWhiteSpace(IsArabic ? text.Ar : text.En) ? string.Empty : (IsArabic ? text.En : text.Ar) ?? string.Empty;
 
     /// <summary>A date as the reader reads it: "23 November 2025", "23 نوفمبر 2025", or in the Hijri calendar.</summary>
     public string Date(DateOnly date)

@@ -35,13 +35,14 @@ public sealed partial class ActionItemTests(DemoSite site)
     }
 
     [Fact]
-    public async Task Save_WithoutArabicTitle_ShowsTheErrorInArabicNextToTheField_AndCreatesNothing()
+    public async Task Save_WithATitleInNeitherLanguage_ShowsTheErrorInArabicNextToTheField_AndCreatesNothing()
     {
         var page = await SignIn.AsAsync(site, "secretariat.kw@demo.local", "ar-KW");
         var items = await ActionItemPages.OpenListAsync(page);
         var before = await items.CountTextAsync();
         await items.NewAsync();
-        await page.Locator("#title-en").FillAsync("A title in English only");
+        await page.Locator("#title-en").FillAsync("   ");
+        await page.Locator("#description-en").FillAsync("A description, kept while the title is missing");
         await page.Locator("#track").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("form button[type=submit].primary").ClickAsync();
 
@@ -51,10 +52,29 @@ public sealed partial class ActionItemTests(DemoSite site)
         await Assertions.Expect(page.Locator("#title-ar")).ToHaveAttributeAsync("aria-invalid", "true");
         await Assertions.Expect(page.Locator("#title-ar")).ToHaveAttributeAsync("aria-describedby", "err-title-ar");
         // What was typed is kept.
-        await Assertions.Expect(page.Locator("#title-en")).ToHaveValueAsync("A title in English only");
+        await Assertions.Expect(page.Locator("#description-en")).ToHaveValueAsync("A description, kept while the title is missing");
 
         await ActionItemPages.OpenListAsync(page);
         Assert.Equal(before, await items.CountTextAsync());
+    }
+
+    [Fact]
+    public async Task Save_InEnglishOnly_IsKept_AndWaitsForItsArabicOnTheBodysToTranslatePage()
+    {
+        var page = await SignIn.AsAsync(site, "secretariat.gb@demo.local", "ar-KW");
+        var title = "Second a laboratory adviser " + Guid.NewGuid().ToString("N")[..6];
+        var items = await ActionItemPages.OpenListAsync(page);
+        await items.NewAsync();
+        await page.Locator("#title-en").FillAsync(title);
+        await page.Locator("#track").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("form button[type=submit].primary").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/action-items/[0-9a-f-]{36}$"));
+
+        await page.GotoAsync(await Navigate.BodyAsync(page) + "/translations?missing=ar");
+        var row = page.Locator("[data-testid=pending] tbody tr", new() { HasText = title });
+        await Assertions.Expect(row).ToHaveCountAsync(1);
+        await Assertions.Expect(row).ToContainTextAsync("العربية");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(DemoSite.ScreenshotDir, "translations-ar-KW.png"), FullPage = true });
     }
 
     [Fact]

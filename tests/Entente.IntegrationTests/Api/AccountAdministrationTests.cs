@@ -12,6 +12,20 @@ public abstract class AccountAdministrationTests(EntenteApp app)
 
     private static string PathOf(string link) => new Uri(link).PathAndQuery;
 
+    [Theory]
+    [InlineData("a\u0000b@test.local", "email")]
+    [InlineData("a\u202Eb@test.local", "email")]
+    [InlineData("not-an-address", "email")]
+    public async Task Invite_WithAControlCharacterOrNoAddress_Is400NamingTheField_AndMakesNoAccount(string email, string field)
+    {
+        var admin = app.CreateClient();
+        var reference = await Reference.LoadAsync(admin);
+
+        using var response = await admin.PostJsonAsync("/api/accounts", new { email, partyId = reference.Kuwait, displayName = "Officer" });
+
+        Assert.Equal(("invalid-text", field), ((string?)(await response.ProblemAsync(HttpStatusCode.BadRequest))["code"], (string?)(await response.ProblemAsync(HttpStatusCode.BadRequest))["field"]));
+    }
+
     [Fact]
     public async Task AnInvitation_SetsThePasswordOnce_AndThePersonSignsIn()
     {

@@ -79,7 +79,7 @@ public abstract class OneLanguageFirstTests(EntenteApp app)
         using (var refused = await client.PostJsonAsync($"/api/action-plans/{plan.Id}/freeze", new { }, $"\"{plan.Version}\""))
         {
             var problem = await refused.ProblemAsync(HttpStatusCode.Conflict);
-            Assert.Equal(("translation-pending", "items[0].title.en"), ((string?)problem["code"], (string?)problem["field"]));
+            Assert.Equal(("translation-pending", $"items[{item.Id}].title.en"), ((string?)problem["code"], (string?)problem["field"]));
         }
 
         Assert.Equal(ActionPlanStatus.Draft, (await client.GetAsync<ActionPlanResponse>($"/api/action-plans/{plan.Id}")).Status);

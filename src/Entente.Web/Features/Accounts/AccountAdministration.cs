@@ -62,12 +62,16 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
 
         var checks = new Checks();
         var email = checks.Required(request.Email?.Trim(), "email", 254);
-        if (email is not null && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
+        // A control or invisible character is refused before the address is looked up (PostgreSQL stores no NUL).
+        var emailErrors = TextRules.Check(email, "email").ToList();
+        checks.AddRange(emailErrors);
+        if (email is not null && emailErrors.Count == 0 && !new System.ComponentModel.DataAnnotations.EmailAddressAttribute().IsValid(email))
         {
             checks.Add(new RuleError(RuleCodes.InvalidText, "email", "'email' is not an e-mail address."));
         }
 
         var name = request.DisplayName is null ? null : checks.Required(request.DisplayName.Trim(), "displayName", 200);
+        checks.AddRange(TextRules.Check(name, "displayName"));
         if (request.PartyId is null)
         {
             checks.Add(new RuleError(RuleCodes.Required, "partyId", "'partyId' is required: the party the person works for."));
@@ -77,7 +81,7 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
             checks.Add(new RuleError(RuleCodes.UnknownReference, "partyId", "No party has this id."));
         }
 
-        if (email is not null && await users.FindByEmailAsync(email) is not null)
+        if (email is not null && checks.Ok && await users.FindByEmailAsync(email) is not null)
         {
             checks.Add(new RuleError(RuleCodes.Duplicate, "email", "An account already has this e-mail address."));
         }

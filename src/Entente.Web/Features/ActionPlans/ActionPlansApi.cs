@@ -160,6 +160,7 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
                 checks.Add(new RuleError(RuleCodes.Required, "documentId", "The document has no file yet: upload the scan of the signed plan to it first."));
             }
 
+            checks.AddRange(await UntranslatedAsync(plan, token));
             checks.ThrowIfAny();
             checks.Try(() => plan.RecordSignedOnPaper(signedOn, request.DocumentId));
             checks.ThrowIfAny();
@@ -185,6 +186,17 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
         }, ct);
 
     /// <summary>
+    /// What the co-chairs sign is bilingual: the plan's title and every joint item's texts, each named
+    /// by the item's id (<c>items[{id}].title.en</c>), may no longer await a translation.
+    /// </summary>
+    private async Task<IEnumerable<RuleError>> UntranslatedAsync(ActionPlan plan, CancellationToken ct)
+    {
+        var items = await Db.ActionItems.AsNoTracking().Where(i => i.ActionPlanId == plan.Id && i.Visibility == Visibility.Joint).OrderBy(i => i.Id).Select(i => new { i.Id, i.Title, i.Description }).ToListAsync(ct);
+        return [.. plan.Title.CheckComplete("title"),
+            .. items.SelectMany(i => i.Title.CheckComplete($"items[{i.Id}].title").Concat(i.Description?.CheckComplete($"items[{i.Id}].description") ?? []))];
+    }
+
+    /// <summary>
     /// Freezing fixes the plan's canonical form (what the co-chairs sign); returning to draft
     /// withdraws the signatures given so far, since the text they signed may now change.
     /// </summary>
@@ -197,15 +209,7 @@ public sealed class ActionPlansHandler(AppDbContext db, TimeProvider clock) : Re
 
         if (to == ActionPlanStatus.Frozen && plan.Status == ActionPlanStatus.Draft)
         {
-            // What the co-chairs sign is bilingual: no text of the plan may still await its translation.
-            checks.AddRange(plan.Title.CheckComplete("title"));
-            var items = await Db.ActionItems.AsNoTracking().Where(i => i.ActionPlanId == plan.Id && i.Visibility == Visibility.Joint).OrderBy(i => i.Id).Select(i => new { i.Id, i.Title, i.Description }).ToListAsync(ct);
-            for (var i = 0; i < items.Count; i++)
-            {
-                checks.AddRange(items[i].Title.CheckComplete($"items[{i}].title"));
-                checks.AddRange(items[i].Description?.CheckComplete($"items[{i}].description") ?? []);
-            }
-
+            checks.AddRange(await UntranslatedAsync(plan, ct));
             if (!checks.Ok)
             {
                 return;

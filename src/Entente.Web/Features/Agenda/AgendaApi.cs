@@ -342,6 +342,9 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
 /// </summary>
 public static class AgendaBuilder
 {
+    /// <summary>A heading made of a word and a record's text, or empty when that text awaits its translation (it stays pending, never a heading without its subject).</summary>
+    private static string Prefixed(string prefix, string text) => string.IsNullOrWhiteSpace(text) ? string.Empty : prefix + text;
+
     /// <summary>
     /// Times items in their order from <paramref name="start"/>: the joint items one after the other; a
     /// national item (one party's internal briefing) runs beside the joint agenda, starting where it sits
@@ -405,16 +408,16 @@ public static class AgendaBuilder
         Add("الافتتاح وإقرار جدول الأعمال", "Opening and adoption of the agenda", 10);
         foreach (var track in tracks.Where(t => t.ParentTrackId is null).OrderBy(t => t.Area).ThenBy(t => t.Name.En, StringComparer.Ordinal))
         {
-            Add($"مراجعة مسار {track.Name.Ar}", $"Review of the track: {track.Name.En}", 10, track.Id);
+            Add(Prefixed("مراجعة مسار ", track.Name.Ar), Prefixed("Review of the track: ", track.Name.En), 10, track.Id);
             foreach (var item in carried.Where(i => TopOf(i.TrackId) == track.Id))
             {
-                Add($"متابعة: {item.Title.Ar}", $"Follow-up: {item.Title.En}", 5, item.TrackId, item, actionItem: item.Id);
+                Add(Prefixed("متابعة: ", item.Title.Ar), Prefixed("Follow-up: ", item.Title.En), 5, item.TrackId, item, actionItem: item.Id);
             }
 
             foreach (var obstacle in openObstacles.Where(o => (o.TrackId is { } t && TopOf(t) == track.Id)
                 || (o.TrackId is null && carried.FirstOrDefault(i => i.Id == o.ActionItemId) is { } i && TopOf(i.TrackId) == track.Id)))
             {
-                Add($"عقبة: {obstacle.Title.Ar}", $"Obstacle: {obstacle.Title.En}", 5, obstacle.TrackId ?? track.Id, obstacle, obstacle: obstacle.Id);
+                Add(Prefixed("عقبة: ", obstacle.Title.Ar), Prefixed("Obstacle: ", obstacle.Title.En), 5, obstacle.TrackId ?? track.Id, obstacle, obstacle: obstacle.Id);
             }
         }
 

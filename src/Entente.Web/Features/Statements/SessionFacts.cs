@@ -80,7 +80,7 @@ public sealed record SessionFacts(
         var precedence = body.Members.ToDictionary(m => m.PartyId, m => m.Precedence);
         var parties = (await db.Parties.AsNoTracking().Where(p => partyIds.Contains(p.Id)).ToListAsync(ct))
             .OrderBy(p => precedence[p.Id]).ThenBy(p => p.Code, StringComparer.Ordinal).ToList();
-        var partyName = parties.ToDictionary(p => p.Id, p => p.Name);
+        var partyName = parties.ToDictionary(p => p.Id, p => Draft(p.Name));
 
         var meetings = await db.Meetings.AsNoTracking().Include(m => m.Participants)
             .Where(m => m.SessionId == sessionId && m.Visibility == Visibility.Joint).ToListAsync(ct);
@@ -95,14 +95,14 @@ public sealed record SessionFacts(
         var people = await db.People.AsNoTracking().Include(p => p.Names).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         NamedPerson Named(PersonInRole role) => new(
             people.TryGetValue(role.PersonId, out var p) ? new BilingualText(p.PreferredName("ar") ?? p.PreferredName("en") ?? string.Empty, p.PreferredName("en") ?? p.PreferredName("ar") ?? string.Empty) : new BilingualText(string.Empty, string.Empty),
-            people.GetValueOrDefault(role.PersonId)?.Honorific,
+            Draft(people.GetValueOrDefault(role.PersonId)?.Honorific, optional: true),
             Draft(role.Title),
             partyName.GetValueOrDefault(role.PartyId) ?? new BilingualText(string.Empty, string.Empty));
         int PartyOrder(Guid party) => parties.FindIndex(p => p.Id == party);
 
         var asOf = AsOf(session, meeting);
         var numbers = await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == body.Id).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
-        var sides = parties.ToDictionary(p => p.Id, p => p.Side ?? p.Name);
+        var sides = parties.ToDictionary(p => p.Id, p => Draft(p.Side ?? p.Name));
 
         // The session's own points, per track; the tracks a statement names are those the session spoke
         // of (or, when it recorded no point, those of its plan's items, or else all the body's tracks).
@@ -170,7 +170,7 @@ public sealed record SessionFacts(
 
         // The next session as this session decided it; failing a decision, the next session's record.
         var next = session.NextPlaceKind is { } nextPlace
-            ? new NextSessionFacts(session.Number + 1, nextPlace, session.NextPlaceName, session.NextStartsOn)
+            ? new NextSessionFacts(session.Number + 1, nextPlace, Draft(session.NextPlaceName, optional: true), session.NextStartsOn)
             : await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == body.Id && s.Number == session.Number + 1)
                 .Select(s => new NextSessionFacts(s.Number, s.PlaceKind, s.PlaceName, s.StartsOn)).FirstOrDefaultAsync(ct);
 
@@ -191,10 +191,10 @@ public sealed record SessionFacts(
         }
 
         return new SessionFacts(
-            bodyName,
+            Draft(bodyName),
             body.RelationsSince is { } since && year is { } y && y > since ? y - since : null,
-            body.HistoryNote,
-            [.. parties.Select(p => p.Name)],
+            Draft(body.HistoryNote, optional: true),
+            [.. parties.Select(p => Draft(p.Name))],
             session.Number,
             session.Year,
             session.StartsOn,
@@ -202,7 +202,7 @@ public sealed record SessionFacts(
             session.Status,
             meeting?.Date,
             meeting?.Format,
-            meeting?.Place,
+            Draft(meeting?.Place, optional: true),
             [.. session.CoChairs.OrderBy(c => PartyOrder(c.PartyId)).Select(Named)],
             [.. points.Where(p => p.TrackId is null).Select(Point)],
             topTracks,
@@ -246,10 +246,12 @@ public sealed record SessionFacts(
     /// </summary>
     private static BilingualText Draft(BilingualText text) => text.Pending switch
     {
-        "ar" => text with { Ar = $"[{text.En}]" },
-        "en" => text with { En = $"[{text.Ar}]" },
+        "ar" => text with { Ar = JointStatement.Untranslated(text.En) },
+        "en" => text with { En = JointStatement.Untranslated(text.Ar) },
         _ => text,
     };
+
+    private static BilingualText? Draft(BilingualText? text, bool optional) => text is null ? null : Draft(text);
 
     /// <summary>The day the previous session's statement takes things as true by, when that session is concluded.</summary>
     private static async Task<DateOnly?> PreviousEndAsync(AppDbContext db, Session session, CancellationToken ct)

@@ -75,9 +75,8 @@ public abstract class TimeAwareStatementTests(EntenteApp app)
         });
 
         var session17 = await client.GetAsync<SessionResponse>($"/api/sessions/{reference.Session17.Id}");
-        var london = new { ar = "لندن", en = "London" };
-        var manchester = new { ar = "مانشستر", en = "Manchester" };
-        await PutAsync(client, $"/api/sessions/{session17.Id}", session17.Version, new
+        // Held in London in September 2021, it decided the 18th for Manchester.
+        object Session17(string status) => new
         {
             jointBodyId = body.Id,
             number = 17,
@@ -85,11 +84,12 @@ public abstract class TimeAwareStatementTests(EntenteApp app)
             startsOn = new { year = 2021, month = 9, day = 1 },
             endsOn = new { year = 2021, month = 9, day = 30 },
             placeKind = "city",
-            placeName = london,
-            status = "open",
+            placeName = new { ar = "لندن", en = "London" },
+            status,
             nextPlaceKind = "city",
-            nextPlaceName = manchester,
-        });
+            nextPlaceName = new { ar = "مانشستر", en = "Manchester" },
+        };
+        await PutAsync(client, $"/api/sessions/{session17.Id}", session17.Version, Session17("open"));
 
         var trade = reference.Tracks.Single(t => t.Area == TrackArea.Trade);
         await client.CreateAsync<SessionPointResponse>("/api/session-points", new
@@ -130,19 +130,7 @@ public abstract class TimeAwareStatementTests(EntenteApp app)
         });
 
         session17 = await client.GetAsync<SessionResponse>($"/api/sessions/{session17.Id}");
-        await PutAsync(client, $"/api/sessions/{session17.Id}", session17.Version, new
-        {
-            jointBodyId = body.Id,
-            number = 17,
-            year = 2021,
-            startsOn = new { year = 2021, month = 9, day = 1 },
-            endsOn = new { year = 2021, month = 9, day = 30 },
-            placeKind = "city",
-            placeName = london,
-            status = "concluded",
-            nextPlaceKind = "city",
-            nextPlaceName = manchester,
-        });
+        await PutAsync(client, $"/api/sessions/{session17.Id}", session17.Version, Session17("concluded"));
         using var next = await client.PostJsonAsync($"/api/sessions/{session17.Id}/next", new { placeKind = "virtual" });
         Assert.True(next.StatusCode is HttpStatusCode.Created or HttpStatusCode.OK, $"Proposing the 18th answered {(int)next.StatusCode}");
         Assert.Equal(PlaceKind.City, (await client.GetAsync<SessionResponse>($"/api/sessions/{session17.Id}")).NextPlaceKind);

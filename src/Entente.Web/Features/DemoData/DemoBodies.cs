@@ -115,6 +115,22 @@ public static class DemoBodies
 
     private static BilingualText T(string ar, string en) => new(ar, en);
 
+    /// <summary>A point of a demo session, after the points already added to its track, with the records it concerns.</summary>
+    internal static void AddPointTo(AppDbContext db, Guid bodyId, Session session, Track track, PointKind kind, Party? saidBy, BilingualText text, IEnumerable<(RecordType Type, Guid Id)> concerned)
+    {
+        var point = db.SessionPoints.Add(new SessionPoint
+        {
+            JointBodyId = bodyId,
+            SessionId = session.Id,
+            TrackId = track.Id,
+            Kind = kind,
+            SaidByPartyId = saidBy?.Id,
+            Text = text,
+            Position = db.ChangeTracker.Entries<SessionPoint>().Count(e => e.Entity.SessionId == session.Id && e.Entity.TrackId == track.Id),
+        }).Entity;
+        point.Links = [.. concerned.Select(c => new SessionPointLink { SessionPointId = point.Id, RecordType = c.Type, RecordId = c.Id })];
+    }
+
     /// <summary>One demo body being built: its record and what is added to it.</summary>
     private sealed class Body
     {
@@ -183,20 +199,8 @@ public static class DemoBodies
             return agreement;
         }
 
-        public void AddPoint(Session session, Track track, PointKind kind, Party? saidBy, BilingualText text, params Agreement[] concerned)
-        {
-            var point = _db.SessionPoints.Add(new SessionPoint
-            {
-                JointBodyId = Record.Id,
-                SessionId = session.Id,
-                TrackId = track.Id,
-                Kind = kind,
-                SaidByPartyId = saidBy?.Id,
-                Text = text,
-                Position = _db.ChangeTracker.Entries<SessionPoint>().Count(e => e.Entity.SessionId == session.Id && e.Entity.TrackId == track.Id),
-            }).Entity;
-            point.Links = [.. concerned.Select(a => new SessionPointLink { SessionPointId = point.Id, RecordType = RecordType.Agreement, RecordId = a.Id })];
-        }
+        public void AddPoint(Session session, Track track, PointKind kind, Party? saidBy, BilingualText text, params Agreement[] concerned) =>
+            AddPointTo(_db, Record.Id, session, track, kind, saidBy, text, concerned.Select(a => (RecordType.Agreement, a.Id)));
 
         /// <summary>An indicator with a calendar year's figure per session, reported on the session's day.</summary>
         public void AddFigure(Track track, BilingualText name, string unit, params (decimal Value, int Year, DateOnly ReportedOn)[] values) => _db.Indicators.Add(new Indicator

@@ -615,26 +615,14 @@ public static class ReferenceCase
             return agreement;
         }
 
-        private void AddPoint(Session session, Track track, PointKind kind, Party? saidBy, BilingualText text, params object[] concerned)
-        {
-            var point = Add(new SessionPoint
+        private void AddPoint(Session session, Track track, PointKind kind, Party? saidBy, BilingualText text, params BodyRecord[] concerned) =>
+            DemoBodies.AddPointTo(_db, _body.Id, session, track, kind, saidBy, text, concerned.Select(c => (c switch
             {
-                JointBodyId = _body.Id,
-                SessionId = session.Id,
-                TrackId = track.Id,
-                Kind = kind,
-                SaidByPartyId = saidBy?.Id,
-                Text = text,
-                Position = _db.ChangeTracker.Entries<SessionPoint>().Count(e => e.Entity.SessionId == session.Id && e.Entity.TrackId == track.Id),
-            });
-            point.Links = [.. concerned.Select(c => c switch
-            {
-                ActionItem i => new SessionPointLink { SessionPointId = point.Id, RecordType = RecordType.ActionItem, RecordId = i.Id },
-                Agreement a => new SessionPointLink { SessionPointId = point.Id, RecordType = RecordType.Agreement, RecordId = a.Id },
-                Obstacle o => new SessionPointLink { SessionPointId = point.Id, RecordType = RecordType.Obstacle, RecordId = o.Id },
+                ActionItem => RecordType.ActionItem,
+                Agreement => RecordType.Agreement,
+                Obstacle => RecordType.Obstacle,
                 _ => throw new ArgumentException("A point concerns items, agreements and obstacles.", nameof(concerned)),
-            })];
-        }
+            }, c.Id)));
 
         private Session AddSession(int number, int? year, PlaceKind placeKind, BilingualText? placeName, PartialDate? startsOn, PartialDate? endsOn, SessionStatus status, params Actor[] coChairs)
         {

@@ -70,6 +70,15 @@ public sealed class Agreement : BodyRecord
 
     public List<AgreementParty> Parties { get; set; } = [];
 
+    /// <summary>
+    /// Institutions the agreement concerns beyond its parties: an institution that is itself a party
+    /// to it (a development fund, a UN agency), one it benefits, one that carries it out or funds it.
+    /// </summary>
+    public List<AgreementInstitution> Institutions { get; set; } = [];
+
+    /// <summary>Who signed it, each for a party or an institution, with the title they held then.</summary>
+    public List<AgreementSignatory> Signatories { get; set; } = [];
+
     /// <summary>What happened to the agreement and when, in order: each event is the status it reached.</summary>
     public List<AgreementEvent> Events { get; set; } = [];
 
@@ -290,6 +299,46 @@ public sealed class AgreementEvent
 
     /// <summary>The session at which it happened (signed during the 15th session).</summary>
     public Guid? SessionId { get; init; }
+}
+
+/// <summary>What an institution is to an agreement.</summary>
+public enum AgreementInstitutionRole
+{
+    /// <summary>A party to it in its own right (a fund signing a loan agreement).</summary>
+    Party,
+
+    /// <summary>It benefits from it (a university whose students it funds).</summary>
+    Beneficiary,
+
+    /// <summary>It carries it out.</summary>
+    Implementer,
+
+    /// <summary>It pays for it.</summary>
+    Funder,
+}
+
+/// <summary>An institution an agreement concerns, in one role.</summary>
+public sealed class AgreementInstitution
+{
+    public Guid AgreementId { get; set; }
+
+    public Guid InstitutionId { get; set; }
+
+    public AgreementInstitutionRole Role { get; set; }
+}
+
+/// <summary>
+/// A person who signed an agreement, for one of the body's parties or for an institution (which
+/// may be of a party outside the body: a UN agency, a fund), with the title at the time.
+/// </summary>
+public sealed class AgreementSignatory : PersonInRole
+{
+    public Guid AgreementId { get; set; }
+
+    /// <summary>The institution the person signed for, when it was one rather than the party's government.</summary>
+    public Guid? InstitutionId { get; set; }
+
+    public PartialDate? SignedOn { get; set; }
 }
 
 /// <summary>A party to an agreement.</summary>

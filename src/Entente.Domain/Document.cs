@@ -22,6 +22,9 @@ public sealed class Document : BodyRecord
 {
     public DocumentKind Kind { get; set; }
 
+    /// <summary>What the document is when its kind is <see cref="DocumentKind.Other"/> ("signed minutes", «خطة عمل تنفيذية»); absent otherwise.</summary>
+    public BilingualText? KindLabel { get; set; }
+
     public required BilingualText Title { get; set; }
 
     public Guid? AgreementId { get; set; }
@@ -37,6 +40,16 @@ public sealed class Document : BodyRecord
     public IEnumerable<RuleError> Check()
     {
         foreach (var e in Title.Check("title"))
+        {
+            yield return e;
+        }
+
+        foreach (var e in OpenKinds.Check(Kind == DocumentKind.Other, KindLabel))
+        {
+            yield return e;
+        }
+
+        foreach (var e in KindLabel?.Check("kindLabel", 200) ?? [])
         {
             yield return e;
         }

@@ -10,6 +10,9 @@ public enum EngagementKind
     ScholarshipProgramme,
     Conference,
     ExpertExchange,
+
+    /// <summary>A kind the list does not name (a trade event, a cultural week): <see cref="Engagement.KindLabel"/> says what.</summary>
+    Other,
 }
 
 /// <summary>How an engagement is held.</summary>
@@ -39,6 +42,9 @@ public sealed class Engagement : BodyRecord
 
     public EngagementKind Kind { get; set; }
 
+    /// <summary>What the engagement is when its kind is <see cref="EngagementKind.Other"/> ("trade mission", «أسبوع ثقافي»); absent otherwise.</summary>
+    public BilingualText? KindLabel { get; set; }
+
     /// <summary>How it is held; null when not known (never assumed in person).</summary>
     public EngagementFormat? Format { get; set; }
 
@@ -61,6 +67,16 @@ public sealed class Engagement : BodyRecord
     public IEnumerable<RuleError> Check()
     {
         foreach (var e in Title.Check("title"))
+        {
+            yield return e;
+        }
+
+        foreach (var e in OpenKinds.Check(Kind == EngagementKind.Other, KindLabel))
+        {
+            yield return e;
+        }
+
+        foreach (var e in KindLabel?.Check("kindLabel", 200) ?? [])
         {
             yield return e;
         }

@@ -46,6 +46,27 @@ public sealed class Indicator : BodyRecord
     }
 }
 
+/// <summary>How exactly a figure is known: "over GBP 3 billion", "about 500 students".</summary>
+public enum FigureQualifier
+{
+    Exact,
+
+    /// <summary>About, nearly, some (نحو، حوالي).</summary>
+    About,
+
+    /// <summary>Over, more than (أكثر من، ما يزيد على).</summary>
+    Over,
+
+    /// <summary>At least (لا يقل عن).</summary>
+    AtLeast,
+
+    /// <summary>Up to (حتى، ما يصل إلى).</summary>
+    UpTo,
+
+    /// <summary>Under, less than (أقل من).</summary>
+    Under,
+}
+
 /// <summary>One value of an indicator for a period, with its source.</summary>
 public sealed class IndicatorValue
 {
@@ -56,9 +77,31 @@ public sealed class IndicatorValue
     /// <summary>The value in the indicator's unit, exactly (3.4 billion pounds is 3400000000).</summary>
     public decimal Value { get; set; }
 
-    public DateOnly PeriodStart { get; set; }
+    /// <summary>How exactly the figure is known.</summary>
+    public FigureQualifier Qualifier { get; set; }
 
-    public DateOnly PeriodEnd { get; set; }
+    /// <summary>
+    /// The party whose share the figure is ("Kuwait's contribution of USD 1.5 million"), or null for
+    /// the figure as a whole.
+    /// </summary>
+    public Guid? PartyId { get; set; }
+
+    /// <summary>The figure is each party's share alike ("USD 1.5 million each").</summary>
+    public bool Each { get; set; }
+
+    /// <summary>
+    /// The period as precisely as it is known (a year: <c>2019</c>, a month: <c>2019-11</c>), when it
+    /// is not a range of days; <see cref="PeriodStart"/> and <see cref="PeriodEnd"/> are then its first
+    /// and last day. Null with both bounds null: the figure's period is not known.
+    /// </summary>
+    public PartialDate? Period { get; set; }
+
+    public DateOnly? PeriodStart { get; set; }
+
+    public DateOnly? PeriodEnd { get; set; }
+
+    /// <summary>The day the figure stands at in time: the end of its period, else the day it was reported.</summary>
+    public DateOnly? AsOf => PeriodEnd ?? ReportedOn;
 
     /// <summary>Where the figure comes from.</summary>
     public Guid? SourceId { get; set; }
@@ -80,5 +123,37 @@ public sealed class IndicatorValue
         {
             yield return new RuleError(RuleCodes.EndBeforeStart, $"{field}.periodEnd", "A period cannot end before it starts.");
         }
+
+        if (PeriodStart is null != PeriodEnd is null)
+        {
+            yield return new RuleError(RuleCodes.Required, PeriodStart is null ? $"{field}.periodStart" : $"{field}.periodEnd", "A range of days needs its first and last day; give 'period' for a year or a month, or neither when the period is not known.");
+        }
+
+        if (Period is not null)
+        {
+            foreach (var e in Period.Check($"{field}.period"))
+            {
+                yield return e;
+            }
+
+            if (Period.Year is null)
+            {
+                yield return new RuleError(RuleCodes.Required, $"{field}.period.year", $"'{field}.period' needs its year (marked inferred when the source leaves it out).");
+            }
+        }
+
+        if (Each && PartyId is not null)
+        {
+            yield return new RuleError(RuleCodes.Mismatch, $"{field}.each", $"A figure is one party's share ('{field}.partyId') or every party's alike ('{field}.each'), not both.");
+        }
     }
+
+    /// <summary>The first and last day of a year, a month or a day.</summary>
+    public static (DateOnly Start, DateOnly End)? BoundsOf(PartialDate period) => period switch
+    {
+        { Year: { } y, Month: null } when y is >= 1 and <= 9999 => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)),
+        { Year: { } y, Month: { } m, Day: null } when y is >= 1 and <= 9999 && m is >= 1 and <= 12 => (new DateOnly(y, m, 1), new DateOnly(y, m, DateTime.DaysInMonth(y, m))),
+        { AsDate: { } d } => (d, d),
+        _ => null,
+    };
 }

@@ -16,6 +16,38 @@ public enum JointBodyKind
     WorkingGroup,
 }
 
+/// <summary>The grammatical gender of a body's kind in Arabic, which the verbs and pronouns about it follow.</summary>
+public enum ArabicGender
+{
+    /// <summary>مجموعة، لجنة: «اختتمت … دورتها».</summary>
+    Feminine,
+
+    /// <summary>حوار، فريق، مجلس: «اختتم … دورته».</summary>
+    Masculine,
+}
+
+/// <summary>How often a body meets, as its founding text says.</summary>
+public enum SessionFrequency
+{
+    Annual,
+    TwiceYearly,
+    EveryTwoYears,
+
+    /// <summary>When the parties agree; no fixed rhythm.</summary>
+    AsAgreed,
+}
+
+/// <summary>What the kinds of body are called, and the gender their Arabic noun has.</summary>
+public static class JointBodyKinds
+{
+    /// <summary>The gender of the head noun of <paramref name="kind"/>'s usual Arabic name (مجموعة، لجنة feminine; حوار، فريق masculine).</summary>
+    public static ArabicGender GenderOf(JointBodyKind kind) => kind switch
+    {
+        JointBodyKind.StrategicDialogue or JointBodyKind.WorkingGroup => ArabicGender.Masculine,
+        _ => ArabicGender.Feminine,
+    };
+}
+
 /// <summary>
 /// An intergovernmental joint body through which two or more parties run their cooperation.
 /// A body may be renamed or change kind; its former names are kept and its session numbering
@@ -35,7 +67,26 @@ public sealed class JointBody : Entity
     /// <summary>The year the relationship itself dates from (1899 for Kuwait and the United Kingdom).</summary>
     public int? RelationsSince { get; set; }
 
+    /// <summary>
+    /// The gender the body's Arabic name takes, when it differs from its kind's usual noun (a
+    /// working group named «لجنة العمل» is feminine); null follows <see cref="JointBodyKinds.GenderOf"/>.
+    /// </summary>
+    public ArabicGender? ArabicGender { get; set; }
+
+    /// <summary>How often the body meets, when its founding text says.</summary>
+    public SessionFrequency? Frequency { get; set; }
+
+    /// <summary>The gender the body's current Arabic name takes.</summary>
+    public ArabicGender Gender => ArabicGender ?? JointBodyKinds.GenderOf(Kind);
+
     public List<JointBodyMember> Members { get; set; } = [];
+
+    /// <summary>
+    /// Other names the body goes by in one language («لجنة التوجيه المشتركة» beside «مجموعة
+    /// التوجيه المشتركة»), with the period each was used when known: found by search and by import,
+    /// never shown in place of the name.
+    /// </summary>
+    public List<JointBodyNameVariant> NameVariants { get; set; } = [];
 
     /// <summary>Former names and kinds, oldest first.</summary>
     public List<JointBodyFormerName> FormerNames { get; set; } = [];
@@ -62,6 +113,19 @@ public sealed class JointBody : Entity
         foreach (var e in Established?.Check("established") ?? [])
         {
             yield return e;
+        }
+
+        for (var i = 0; i < NameVariants.Count; i++)
+        {
+            foreach (var e in NameVariants[i].Check($"nameVariants[{i}]"))
+            {
+                yield return e;
+            }
+
+            if (NameVariants.Take(i).Any(v => v.Language == NameVariants[i].Language && string.Equals(v.Text, NameVariants[i].Text, StringComparison.OrdinalIgnoreCase)))
+            {
+                yield return new RuleError(RuleCodes.Duplicate, $"nameVariants[{i}].text", "The same name is given twice.");
+            }
         }
 
         if (Members.Select(m => m.PartyId).Distinct().Count() < 2)
@@ -98,4 +162,60 @@ public sealed class JointBodyFormerName
 
     /// <summary>When the body stopped bearing this name, if known.</summary>
     public PartialDate? Until { get; set; }
+}
+
+/// <summary>Another name of a body in one language, and when it was used if known.</summary>
+public sealed class JointBodyNameVariant
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid JointBodyId { get; set; }
+
+    /// <summary><c>ar</c> or <c>en</c>.</summary>
+    public required string Language { get; set; }
+
+    public required string Text { get; set; }
+
+    public PartialDate? From { get; set; }
+
+    public PartialDate? Until { get; set; }
+
+    public IEnumerable<RuleError> Check(string field)
+    {
+        if (Language is not ("ar" or "en"))
+        {
+            yield return new RuleError(RuleCodes.OutOfRange, $"{field}.language", $"'{field}.language' is 'ar' or 'en'.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Text))
+        {
+            yield return new RuleError(RuleCodes.Required, $"{field}.text", $"'{field}.text' is required.");
+        }
+        else if (Text.Length > BilingualText.MaxTitleLength)
+        {
+            yield return new RuleError(RuleCodes.TooLong, $"{field}.text", $"'{field}.text' is at most {BilingualText.MaxTitleLength} characters.", BilingualText.MaxTitleLength);
+        }
+        else
+        {
+            foreach (var e in TextRules.Check(Text, $"{field}.text"))
+            {
+                yield return e;
+            }
+        }
+
+        foreach (var e in From?.Check($"{field}.from") ?? [])
+        {
+            yield return e;
+        }
+
+        foreach (var e in Until?.Check($"{field}.until") ?? [])
+        {
+            yield return e;
+        }
+
+        if (From is not null && Until is not null && PartialDate.Compare(From, Until) > 0)
+        {
+            yield return new RuleError(RuleCodes.EndBeforeStart, $"{field}.until", "A name cannot stop being used before it started.");
+        }
+    }
 }

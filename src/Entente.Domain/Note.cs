@@ -21,6 +21,9 @@ public enum RecordType
 
     /// <summary>A point a session discussed, agreed, decided, welcomed or noted.</summary>
     SessionPoint,
+
+    /// <summary>A source facts cite (a press release, minutes).</summary>
+    Source,
 }
 
 /// <summary>

@@ -10,12 +10,28 @@ public sealed class Person : Entity
     /// <summary>The party the person serves, when known.</summary>
     public Guid? PartyId { get; set; }
 
-    /// <summary>A rank or honorific used before the name, such as Ambassador (السفير) or Dr (الدكتور).</summary>
-    public BilingualText? Honorific { get; set; }
+    /// <summary>
+    /// The ranks and honorifics used before the name, in the order they are written: Ambassador
+    /// (السفير), Dr (الدكتور), Sheikh (الشيخ); a person may have several.
+    /// </summary>
+    public List<PersonHonorific> Honorifics { get; set; } = [];
+
+    /// <summary>Letters written after the English name (MP, CMG, OBE), in order.</summary>
+    public List<string> PostNominals { get; set; } = [];
+
+    /// <summary>The honorifics as one text per language, in order ("Ambassador Dr"), or null when there are none.</summary>
+    public BilingualText? Honorific => Honorifics.Count == 0
+        ? null
+        : new BilingualText(
+            string.Join(' ', Honorifics.OrderBy(h => h.Position).Select(h => h.Text.Ar).Where(t => t.Length > 0)),
+            string.Join(' ', Honorifics.OrderBy(h => h.Position).Select(h => h.Text.En).Where(t => t.Length > 0)));
 
     public List<PersonName> Names { get; set; } = [];
 
     public List<PersonTitle> Titles { get; set; } = [];
+
+    /// <summary>The most honorifics or post-nominals a person may have.</summary>
+    public const int MaxHonorifics = 6;
 
     /// <summary>The preferred spelling in <paramref name="language"/> (<c>ar</c> or <c>en</c>).</summary>
     public string? PreferredName(string language) =>
@@ -68,9 +84,36 @@ public sealed class Person : Entity
             }
         }
 
-        foreach (var e in Honorific?.Check("honorific", 100) ?? [])
+        if (Honorifics.Count > MaxHonorifics)
         {
-            yield return e;
+            yield return new RuleError(RuleCodes.OutOfRange, "honorifics", $"A person has at most {MaxHonorifics} honorifics.", MaxHonorifics);
+        }
+
+        for (var i = 0; i < Honorifics.Count; i++)
+        {
+            foreach (var e in Honorifics[i].Text.Check($"honorifics[{i}]", 100))
+            {
+                yield return e;
+            }
+        }
+
+        if (PostNominals.Count > MaxHonorifics)
+        {
+            yield return new RuleError(RuleCodes.OutOfRange, "postNominals", $"A person has at most {MaxHonorifics} post-nominals.", MaxHonorifics);
+        }
+
+        for (var i = 0; i < PostNominals.Count; i++)
+        {
+            // Letters as written after a name: MP, CMG, KCVO, PhD; no spaces, which keep them apart in storage.
+            var letters = PostNominals[i];
+            if (letters.Length is 0 or > 12 || !letters.All(c => char.IsAsciiLetter(c) || c is '.' or '(' or ')'))
+            {
+                yield return new RuleError(RuleCodes.InvalidText, $"postNominals[{i}]", $"'postNominals[{i}]' is one set of letters such as MP or CMG: 1 to 12 Latin letters, no spaces.");
+            }
+            else if (PostNominals.Take(i).Contains(letters, StringComparer.OrdinalIgnoreCase))
+            {
+                yield return new RuleError(RuleCodes.Duplicate, $"postNominals[{i}]", "The same post-nominal is given twice.");
+            }
         }
 
         for (var i = 0; i < Titles.Count; i++)
@@ -96,6 +139,18 @@ public sealed class Person : Entity
             }
         }
     }
+}
+
+/// <summary>One honorific of a person, at its place in the order they are written.</summary>
+public sealed class PersonHonorific
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid PersonId { get; set; }
+
+    public int Position { get; set; }
+
+    public required BilingualText Text { get; set; }
 }
 
 /// <summary>One spelling of a person's name in one language, as some agency writes it.</summary>

@@ -54,6 +54,12 @@ public sealed class Session : Entity
 
     public BilingualText? PlaceName { get; set; }
 
+    /// <summary>The party that hosts the session, when one does (none for a session by video conference).</summary>
+    public Guid? HostPartyId { get; set; }
+
+    /// <summary>The theme the session was held under, when it had one ("Partnership for the next decade").</summary>
+    public BilingualText? Theme { get; set; }
+
     public SessionStatus Status { get; private set; } = SessionStatus.Planned;
 
     /// <summary>Why the session was last reopened after being concluded.</summary>

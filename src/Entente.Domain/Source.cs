@@ -29,6 +29,21 @@ public sealed class Source : Entity
     public required string Language { get; set; }
 
     public string? Url { get; set; }
+
+    /// <summary>Whose words it is, when named: a correspondent, a spokesperson ("From Ahmad Said, KUNA").</summary>
+    public string? Byline { get; set; }
+
+    /// <summary>
+    /// Whether the source speaks for a party (a ministry's release, signed minutes) or reports on it
+    /// (a news agency, a newspaper); null when not known.
+    /// </summary>
+    public bool? IsOfficial { get; set; }
+
+    /// <summary>The source this one translates (the English release of an Arabic one), when it is a translation.</summary>
+    public Guid? TranslationOfId { get; set; }
+
+    /// <summary>The text as kept is cut short (a page cut off, an excerpt): its silences prove nothing.</summary>
+    public bool IsTruncated { get; set; }
 }
 
 /// <summary>
@@ -46,8 +61,14 @@ public sealed class Claim : Entity, IHasVisibility
     /// <summary>The field the claim is about, as a JSON path of the record (<c>startsOn</c>), or empty for the record as a whole.</summary>
     public required string Field { get; set; }
 
-    /// <summary>The value the source gives, in the field's API form.</summary>
+    /// <summary>The value the source gives, in the field's API form; empty when <see cref="IsSilence"/>.</summary>
     public required string Value { get; set; }
+
+    /// <summary>
+    /// The source says nothing of the record or field ("this release does not mention an action
+    /// plan"): a claim of silence has no value, and never disputes one.
+    /// </summary>
+    public bool IsSilence { get; set; }
 
     public Guid SourceId { get; set; }
 

@@ -1,5 +1,6 @@
 using Entente.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Entente.Data.Configurations;
@@ -32,9 +33,26 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     {
         b.MapEntity();
         b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
-        b.OptionalBilingual(x => x.Honorific, "Honorific", 100);
+        b.Ignore(x => x.Honorific);
+        b.HasMany(x => x.Honorifics).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+        // Post-nominals hold no spaces (checked), so one space keeps them apart in a single column.
+        b.Property(x => x.PostNominals).HasConversion(
+                v => string.Join(' ', v),
+                v => v.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList(),
+                new ValueComparer<List<string>>((a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x.GetHashCode(StringComparison.Ordinal))), v => v.ToList()))
+            .HasMaxLength(100);
         b.HasMany(x => x.Names).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Titles).WithOne().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class PersonHonorificConfiguration : IEntityTypeConfiguration<PersonHonorific>
+{
+    public void Configure(EntityTypeBuilder<PersonHonorific> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => new { x.PersonId, x.Position });
+        b.Bilingual(x => x.Text, "Text", 100);
     }
 }
 
@@ -69,6 +87,19 @@ internal sealed class JointBodyConfiguration : IEntityTypeConfiguration<JointBod
         b.OptionalBilingual(x => x.HistoryNote, "HistoryNote");
         b.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.FormerNames).WithOne().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.NameVariants).WithOne().HasForeignKey(x => x.JointBodyId).OnDelete(DeleteBehavior.Cascade);
+        b.Ignore(x => x.Gender);
+    }
+}
+
+internal sealed class JointBodyNameVariantConfiguration : IEntityTypeConfiguration<JointBodyNameVariant>
+{
+    public void Configure(EntityTypeBuilder<JointBodyNameVariant> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasIndex(x => x.JointBodyId);
+        b.Property(x => x.Language).HasMaxLength(2);
+        b.Property(x => x.Text).HasMaxLength(BilingualText.MaxTitleLength);
     }
 }
 
@@ -103,6 +134,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         b.Property(x => x.ReopenReason).HasMaxLength(2000);
         b.HasMany(x => x.CoChairs).WithOne().HasForeignKey(x => x.SessionId).OnDelete(DeleteBehavior.Cascade);
         b.OptionalBilingual(x => x.NextPlaceName, "NextPlaceName", BilingualText.MaxTitleLength);
+        b.OptionalBilingual(x => x.Theme, "Theme", BilingualText.MaxTitleLength);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.HostPartyId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -195,6 +228,28 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         b.OptionalBilingual(x => x.SignedAt, "SignedAt", BilingualText.MaxTitleLength);
         b.HasMany(x => x.Parties).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Events).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Institutions).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Signatories).WithOne().HasForeignKey(x => x.AgreementId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AgreementInstitutionConfiguration : IEntityTypeConfiguration<AgreementInstitution>
+{
+    public void Configure(EntityTypeBuilder<AgreementInstitution> b)
+    {
+        b.HasKey(x => new { x.AgreementId, x.InstitutionId, x.Role });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.InstitutionId);
+    }
+}
+
+internal sealed class AgreementSignatoryConfiguration : IEntityTypeConfiguration<AgreementSignatory>
+{
+    public void Configure(EntityTypeBuilder<AgreementSignatory> b)
+    {
+        b.MapPersonInRole();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.InstitutionId);
     }
 }
 
@@ -229,6 +284,7 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         b.HasIndex(x => x.AgreementId);
         b.HasIndex(x => x.SessionId);
         b.Bilingual(x => x.Title, "Title");
+        b.OptionalBilingual(x => x.KindLabel, "KindLabel", 200);
         b.HasMany(x => x.Versions).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Signatories).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -458,6 +514,8 @@ internal sealed class IndicatorValueConfiguration : IEntityTypeConfiguration<Ind
         b.HasKey(x => x.Id);
         b.HasOne<Source>().WithMany().HasForeignKey(x => x.SourceId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.IndicatorId, x.PeriodStart });
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(x => x.AsOf);
     }
 }
 
@@ -473,6 +531,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         b.Bilingual(x => x.Title, "Title");
         b.OptionalBilingual(x => x.Description, "Description");
         b.OptionalBilingual(x => x.Place, "Place", BilingualText.MaxTitleLength);
+        b.OptionalBilingual(x => x.KindLabel, "KindLabel", 200);
         b.HasMany(x => x.Organisers).WithOne().HasForeignKey(x => x.EngagementId).OnDelete(DeleteBehavior.Cascade);
     }
 }
@@ -507,6 +566,9 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         b.Property(x => x.Publisher).HasMaxLength(200);
         b.Property(x => x.Language).HasMaxLength(2);
         b.Property(x => x.Url).HasMaxLength(2000);
+        b.Property(x => x.Byline).HasMaxLength(200);
+        b.HasOne<Source>().WithMany().HasForeignKey(x => x.TranslationOfId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => x.TranslationOfId);
     }
 }
 

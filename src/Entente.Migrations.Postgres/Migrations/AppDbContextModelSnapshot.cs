@@ -684,6 +684,25 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.ToTable("AgreementEvent");
                 });
 
+            modelBuilder.Entity("Entente.Domain.AgreementInstitution", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("AgreementId", "InstitutionId", "Role");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("AgreementInstitution");
+                });
+
             modelBuilder.Entity("Entente.Domain.AgreementParty", b =>
                 {
                     b.Property<Guid>("AgreementId")
@@ -697,6 +716,57 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasIndex("PartyId");
 
                     b.ToTable("AgreementParty");
+                });
+
+            modelBuilder.Entity("Entente.Domain.AgreementSignatory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SignedOn")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Entente.Domain.AgreementSignatory.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("TitleAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("TitleEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AgreementSignatory");
                 });
 
             modelBuilder.Entity("Entente.Domain.ApiToken", b =>
@@ -841,6 +911,9 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("IsSilence")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("uuid");
 
@@ -927,6 +1000,21 @@ namespace Entente.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "KindLabel", "Entente.Domain.Document.KindLabel#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("KindLabelAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("KindLabelEn");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Entente.Domain.Document.Title#BilingualText", b1 =>
                         {
@@ -1134,6 +1222,21 @@ namespace Entente.Migrations.Postgres.Migrations
                                 .HasColumnName("DescriptionEn");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "KindLabel", "Entente.Domain.Engagement.KindLabel#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("KindLabelAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("KindLabelEn");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "Entente.Domain.Engagement.Place#BilingualText", b1 =>
                         {
                             b1.Property<string>("Ar")
@@ -1266,14 +1369,29 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Each")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("IndicatorId")
                         .HasColumnType("uuid");
 
-                    b.Property<DateOnly>("PeriodEnd")
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Period")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("PeriodEnd")
                         .HasColumnType("date");
 
-                    b.Property<DateOnly>("PeriodStart")
+                    b.Property<DateOnly?>("PeriodStart")
                         .HasColumnType("date");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<DateOnly?>("ReportedOn")
                         .HasColumnType("date");
@@ -1286,6 +1404,8 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(28,6)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
 
                     b.HasIndex("SourceId");
 
@@ -1341,10 +1461,18 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ArabicGender")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Established")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Frequency")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
@@ -1457,6 +1585,39 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasIndex("PartyId");
 
                     b.ToTable("JointBodyMember");
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointBodyNameVariant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("JointBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Until")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JointBodyId");
+
+                    b.ToTable("JointBodyNameVariant");
                 });
 
             modelBuilder.Entity("Entente.Domain.JointStatement", b =>
@@ -2006,6 +2167,11 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid?>("PartyId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("PostNominals")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2013,26 +2179,46 @@ namespace Entente.Migrations.Postgres.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("bigint");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Honorific", "Entente.Domain.Person.Honorific#BilingualText", b1 =>
-                        {
-                            b1.Property<string>("Ar")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("HonorificAr");
-
-                            b1.Property<string>("En")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("character varying(100)")
-                                .HasColumnName("HonorificEn");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PartyId");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Entente.Domain.PersonHonorific", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Entente.Domain.PersonHonorific.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("TextAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("TextEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Position");
+
+                    b.ToTable("PersonHonorific");
                 });
 
             modelBuilder.Entity("Entente.Domain.PersonName", b =>
@@ -2230,6 +2416,9 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("HostPartyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("JointBodyId")
                         .HasColumnType("uuid");
 
@@ -2302,7 +2491,24 @@ namespace Entente.Migrations.Postgres.Migrations
                                 .HasColumnName("PlaceNameEn");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Theme", "Entente.Domain.Session.Theme#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("ThemeAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("ThemeEn");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HostPartyId");
 
                     b.HasIndex("Status");
 
@@ -2458,8 +2664,18 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Byline")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("IsOfficial")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsTruncated")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("uuid");
@@ -2481,6 +2697,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("TranslationOfId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2513,6 +2732,8 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("JointBodyId");
+
+                    b.HasIndex("TranslationOfId");
 
                     b.ToTable("Sources");
                 });
@@ -2930,6 +3151,21 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Entente.Domain.AgreementInstitution", b =>
+                {
+                    b.HasOne("Entente.Domain.Agreement", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.AgreementParty", b =>
                 {
                     b.HasOne("Entente.Domain.Agreement", null)
@@ -2943,6 +3179,34 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Domain.AgreementSignatory", b =>
+                {
+                    b.HasOne("Entente.Domain.Agreement", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.ApiToken", b =>
@@ -3105,6 +3369,11 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Entente.Domain.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
@@ -3141,6 +3410,15 @@ namespace Entente.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointBodyNameVariant", b =>
+                {
+                    b.HasOne("Entente.Domain.JointBody", null)
+                        .WithMany("NameVariants")
+                        .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3309,6 +3587,15 @@ namespace Entente.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Entente.Domain.PersonHonorific", b =>
+                {
+                    b.HasOne("Entente.Domain.Person", null)
+                        .WithMany("Honorifics")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.PersonName", b =>
                 {
                     b.HasOne("Entente.Domain.Person", null)
@@ -3365,6 +3652,11 @@ namespace Entente.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Entente.Domain.Session", b =>
                 {
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("HostPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Entente.Domain.JointBody", null)
                         .WithMany()
                         .HasForeignKey("JointBodyId")
@@ -3444,6 +3736,11 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasOne("Entente.Domain.JointBody", null)
                         .WithMany()
                         .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3601,7 +3898,11 @@ namespace Entente.Migrations.Postgres.Migrations
                 {
                     b.Navigation("Events");
 
+                    b.Navigation("Institutions");
+
                     b.Navigation("Parties");
+
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("Entente.Domain.Document", b =>
@@ -3626,6 +3927,8 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Navigation("FormerNames");
 
                     b.Navigation("Members");
+
+                    b.Navigation("NameVariants");
                 });
 
             modelBuilder.Entity("Entente.Domain.JointStatement", b =>
@@ -3645,6 +3948,8 @@ namespace Entente.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Entente.Domain.Person", b =>
                 {
+                    b.Navigation("Honorifics");
+
                     b.Navigation("Names");
 
                     b.Navigation("Titles");

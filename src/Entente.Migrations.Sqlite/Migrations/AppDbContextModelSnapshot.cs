@@ -673,6 +673,25 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.ToTable("AgreementEvent");
                 });
 
+            modelBuilder.Entity("Entente.Domain.AgreementInstitution", b =>
+                {
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AgreementId", "InstitutionId", "Role");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.ToTable("AgreementInstitution");
+                });
+
             modelBuilder.Entity("Entente.Domain.AgreementParty", b =>
                 {
                     b.Property<Guid>("AgreementId")
@@ -686,6 +705,57 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasIndex("PartyId");
 
                     b.ToTable("AgreementParty");
+                });
+
+            modelBuilder.Entity("Entente.Domain.AgreementSignatory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("InstitutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignedOn")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Entente.Domain.AgreementSignatory.Title#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TitleEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId");
+
+                    b.HasIndex("InstitutionId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("AgreementSignatory");
                 });
 
             modelBuilder.Entity("Entente.Domain.ApiToken", b =>
@@ -830,6 +900,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSilence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("TEXT");
 
@@ -916,6 +989,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "KindLabel", "Entente.Domain.Document.KindLabel#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KindLabelAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KindLabelEn");
+                        });
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Entente.Domain.Document.Title#BilingualText", b1 =>
                         {
@@ -1123,6 +1211,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                                 .HasColumnName("DescriptionEn");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "KindLabel", "Entente.Domain.Engagement.KindLabel#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KindLabelAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("KindLabelEn");
+                        });
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Place", "Entente.Domain.Engagement.Place#BilingualText", b1 =>
                         {
                             b1.Property<string>("Ar")
@@ -1255,13 +1358,28 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Each")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("IndicatorId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("PeriodEnd")
+                    b.Property<Guid?>("PartyId")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly>("PeriodStart")
+                    b.Property<string>("Period")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodEnd")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Qualifier")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ReportedOn")
@@ -1275,6 +1393,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
 
                     b.HasIndex("SourceId");
 
@@ -1330,10 +1450,18 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArabicGender")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Established")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
@@ -1446,6 +1574,39 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasIndex("PartyId");
 
                     b.ToTable("JointBodyMember");
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointBodyNameVariant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("From")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JointBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Until")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("JointBodyId");
+
+                    b.ToTable("JointBodyNameVariant");
                 });
 
             modelBuilder.Entity("Entente.Domain.JointStatement", b =>
@@ -1995,6 +2156,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("PartyId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PostNominals")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -2002,26 +2168,46 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Honorific", "Entente.Domain.Person.Honorific#BilingualText", b1 =>
-                        {
-                            b1.Property<string>("Ar")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("HonorificAr");
-
-                            b1.Property<string>("En")
-                                .IsRequired()
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("HonorificEn");
-                        });
-
                     b.HasKey("Id");
 
                     b.HasIndex("PartyId");
 
                     b.ToTable("People");
+                });
+
+            modelBuilder.Entity("Entente.Domain.PersonHonorific", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Entente.Domain.PersonHonorific.Text#BilingualText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("TextEn");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId", "Position");
+
+                    b.ToTable("PersonHonorific");
                 });
 
             modelBuilder.Entity("Entente.Domain.PersonName", b =>
@@ -2216,6 +2402,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("HostPartyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JointBodyId")
                         .HasColumnType("TEXT");
 
@@ -2288,7 +2477,24 @@ namespace Entente.Migrations.Sqlite.Migrations
                                 .HasColumnName("PlaceNameEn");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Theme", "Entente.Domain.Session.Theme#BilingualText", b1 =>
+                        {
+                            b1.Property<string>("Ar")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ThemeAr");
+
+                            b1.Property<string>("En")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ThemeEn");
+                        });
+
                     b.HasKey("Id");
+
+                    b.HasIndex("HostPartyId");
 
                     b.HasIndex("Status");
 
@@ -2444,8 +2650,18 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Byline")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsOfficial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsTruncated")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("JointBodyId")
                         .HasColumnType("TEXT");
@@ -2466,6 +2682,9 @@ namespace Entente.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Publisher")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("TranslationOfId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -2499,6 +2718,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("JointBodyId");
+
+                    b.HasIndex("TranslationOfId");
 
                     b.ToTable("Sources");
                 });
@@ -2912,6 +3133,21 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Entente.Domain.AgreementInstitution", b =>
+                {
+                    b.HasOne("Entente.Domain.Agreement", null)
+                        .WithMany("Institutions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.AgreementParty", b =>
                 {
                     b.HasOne("Entente.Domain.Agreement", null)
@@ -2925,6 +3161,34 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Domain.AgreementSignatory", b =>
+                {
+                    b.HasOne("Entente.Domain.Agreement", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Entente.Domain.ApiToken", b =>
@@ -3087,6 +3351,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Entente.Domain.Source", null)
                         .WithMany()
                         .HasForeignKey("SourceId")
@@ -3123,6 +3392,15 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Domain.JointBodyNameVariant", b =>
+                {
+                    b.HasOne("Entente.Domain.JointBody", null)
+                        .WithMany("NameVariants")
+                        .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3291,6 +3569,15 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Entente.Domain.PersonHonorific", b =>
+                {
+                    b.HasOne("Entente.Domain.Person", null)
+                        .WithMany("Honorifics")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Entente.Domain.PersonName", b =>
                 {
                     b.HasOne("Entente.Domain.Person", null)
@@ -3347,6 +3634,11 @@ namespace Entente.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Entente.Domain.Session", b =>
                 {
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("HostPartyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Entente.Domain.JointBody", null)
                         .WithMany()
                         .HasForeignKey("JointBodyId")
@@ -3426,6 +3718,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasOne("Entente.Domain.JointBody", null)
                         .WithMany()
                         .HasForeignKey("JointBodyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Entente.Domain.Source", null)
+                        .WithMany()
+                        .HasForeignKey("TranslationOfId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
@@ -3583,7 +3880,11 @@ namespace Entente.Migrations.Sqlite.Migrations
                 {
                     b.Navigation("Events");
 
+                    b.Navigation("Institutions");
+
                     b.Navigation("Parties");
+
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("Entente.Domain.Document", b =>
@@ -3608,6 +3909,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Navigation("FormerNames");
 
                     b.Navigation("Members");
+
+                    b.Navigation("NameVariants");
                 });
 
             modelBuilder.Entity("Entente.Domain.JointStatement", b =>
@@ -3627,6 +3930,8 @@ namespace Entente.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Entente.Domain.Person", b =>
                 {
+                    b.Navigation("Honorifics");
+
                     b.Navigation("Names");
 
                     b.Navigation("Titles");

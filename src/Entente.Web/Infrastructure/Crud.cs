@@ -193,6 +193,18 @@ public sealed class References(AppDbContext db, Checks checks)
         }
     }
 
+    /// <summary>The party of one institution, or null (reported under <paramref name="field"/>) when there is no such institution.</summary>
+    public async Task<Guid?> InstitutionPartyAsync(Guid institutionId, string field, CancellationToken cancellationToken)
+    {
+        var party = await db.Institutions.Where(i => i.Id == institutionId).Select(i => (Guid?)i.PartyId).FirstOrDefaultAsync(cancellationToken);
+        if (party is null)
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownReference, field, $"'{field}' names no existing institution ('{institutionId}').", institutionId));
+        }
+
+        return party;
+    }
+
     /// <summary>The party of each institution; reports unknown institutions.</summary>
     public async Task<Dictionary<Guid, Guid>> InstitutionPartiesAsync(IReadOnlyList<Guid> institutionIds, string field, CancellationToken cancellationToken)
     {

@@ -409,9 +409,13 @@ public sealed class RecordForm
         .Where(inputs => inputs.Skip(1).Any(i => this[i].Trim().Length > 0))
         .Select(inputs =>
         {
-            var row = stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["partyId"]?.GetValue<string>() == this[inputs[0]])?.DeepClone().AsObject() ?? [];
+            // A person who signed for an institution outside the body shows no party of the body: the stored row stands.
+            var byInstitution = this[inputs[0]].Length == 0
+                ? stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["institutionId"] is not null)
+                : null;
+            var row = (stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["partyId"]?.GetValue<string>() == this[inputs[0]]) ?? byInstitution)?.DeepClone().AsObject() ?? [];
             row.Remove("name");
-            row["partyId"] = this[inputs[0]].Length > 0 ? this[inputs[0]] : null;
+            row["partyId"] = this[inputs[0]].Length > 0 ? this[inputs[0]] : byInstitution?["partyId"]?.DeepClone();
             row["personId"] = this[inputs[1]].Length > 0 ? this[inputs[1]] : null;
             row["title"] = new JsonObject { ["ar"] = this[inputs[2]], ["en"] = this[inputs[3]] };
             return (JsonNode)row;

@@ -54,7 +54,8 @@ public abstract class RecordsRoundTripTests(EntenteApp app)
         var person = await _client.CreateAsync<PersonResponse>("/api/people", new
         {
             partyId = reference.Kuwait,
-            honorific = new { ar = "الشيخ", en = "Sheikh" },
+            honorifics = new[] { new { ar = "الشيخ", en = "Sheikh" }, new { ar = "الدكتور", en = "Dr" } },
+            postNominals = new[] { "PhD" },
             names = new[]
             {
                 new { language = "ar", text = "عبدالله التجريبي", isPreferred = true },
@@ -67,7 +68,7 @@ public abstract class RecordsRoundTripTests(EntenteApp app)
         var found = await _client.ListAsync<PersonResponse>($"/api/people?name={Uri.EscapeDataString(spelling.Replace("Abdullah", "Abdallah", StringComparison.Ordinal))}");
 
         Assert.Equal(person.Id, Assert.Single(found).Id);
-        Assert.Equal((spelling, "Sheikh", 3), (person.Name.En, person.Honorific!.En, person.Names.Count));
+        Assert.Equal((spelling, "Sheikh Dr", "الشيخ الدكتور", "PhD", 3), (person.Name.En, person.Honorific!.En, person.Honorific.Ar, Assert.Single(person.PostNominals), person.Names.Count));
     }
 
     [Fact]

@@ -59,6 +59,26 @@ public abstract class DemoBodiesTests(EntenteApp app)
         }
     }
 
+    [Fact]
+    public async Task AWorkingGroupsStatement_SpeaksOfItInTheMasculine_WithItsThemeAndAFigureKnownAsOver()
+    {
+        var group = Assert.Single(await _client.ListAsync<JointBodyResponse>("/api/joint-bodies"), b => b.Name.En == "Oman–UK Joint Working Group on Education");
+        var (g2, g3) = (await StatementAsync(group.Id, 2), await StatementAsync(group.Id, 3));
+
+        Assert.Equal((ArabicGender.Masculine, (SessionFrequency?)SessionFrequency.Annual), (group.Gender, group.Frequency));
+        Assert.StartsWith("اختتم فريق العمل العماني البريطاني المشترك للتعليم", g3.Ar, StringComparison.Ordinal);
+        Assert.Contains("أعمال دورته الـ3", g3.Ar, StringComparison.Ordinal);
+        Assert.Contains("وذلك في اجتماعه الختامي", g3.Ar, StringComparison.Ordinal);
+        Assert.DoesNotContain("دورتها", g3.Ar, StringComparison.Ordinal);
+        Assert.Contains("تحت شعار «شراكة معرفية للعقد القادم»", g3.Ar, StringComparison.Ordinal);
+        Assert.Contains("under the theme “A knowledge partnership for the next decade”", g3.En, StringComparison.Ordinal);
+        Assert.Contains("أكثر من 4200 students في عام 2022", g3.Ar, StringComparison.Ordinal);
+        Assert.Contains("of over 4200 students in 2022", g3.En, StringComparison.Ordinal);
+        // The theme and the figure are the 3rd session's: the 2nd says neither.
+        Assert.DoesNotContain("theme", g2.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("4200", g2.En, StringComparison.Ordinal);
+    }
+
     private async Task<(string Ar, string En)> StatementAsync(Guid bodyId, int number)
     {
         var session = Assert.Single(await _client.ListAsync<SessionResponse>($"/api/sessions?jointBodyId={bodyId}"), s => s.Number == number);

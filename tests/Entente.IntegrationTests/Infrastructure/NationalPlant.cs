@@ -70,7 +70,7 @@ public sealed class NationalPlant
 
         var documentId = await plant.CreateAsync(kuwait, "/api/documents", National(new()
         {
-            ["jointBodyId"] = reference.Body.Id, ["kind"] = "other", ["title"] = plant.Text, ["meetingId"] = meetingId, ["agreementId"] = agreementId,
+            ["jointBodyId"] = reference.Body.Id, ["kind"] = "other", ["kindLabel"] = plant.Text, ["title"] = plant.Text, ["meetingId"] = meetingId, ["agreementId"] = agreementId,
         }));
         using (var form = new MultipartFormDataContent())
         {

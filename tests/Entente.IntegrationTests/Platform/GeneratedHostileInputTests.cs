@@ -75,7 +75,7 @@ public abstract class GeneratedHostileInputTests(EntenteApp app)
         {
             // A document of its own, which takes files (the demo's documents record signed plans, which take none).
             var reference = await Reference.LoadAsync(_client);
-            var record = await _client.CreateAsync<JsonObject>("/api/documents", new { jointBodyId = reference.Body.Id, kind = "other", title = new { ar = "وثيقة للاختبار", en = "A document to upload to" } });
+            var record = await _client.CreateAsync<JsonObject>("/api/documents", new { jointBodyId = reference.Body.Id, kind = "roadmap", title = new { ar = "وثيقة للاختبار", en = "A document to upload to" } });
             var url = upload.Path.Replace("{id}", (string)record["id"]!, StringComparison.Ordinal);
             var etag = "\"1\"";
             before = await AuditHeadAsync();

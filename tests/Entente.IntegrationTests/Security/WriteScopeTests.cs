@@ -97,7 +97,7 @@ public abstract class WriteScopeTests(EntenteApp app)
 
         using var byTheOtherSide = await uk.PutJsonAsync($"/api/people/{person["id"]}", body, "\"1\"");
         using var takenOver = await uk.PutJsonAsync($"/api/people/{person["id"]}", new Dictionary<string, object?>(body) { ["partyId"] = reference.UnitedKingdom }, "\"1\"");
-        using var byItsOwnSide = await kw.PutJsonAsync($"/api/people/{person["id"]}", new Dictionary<string, object?>(body) { ["honorific"] = new { ar = "السيد", en = "Mr" } }, "\"1\"");
+        using var byItsOwnSide = await kw.PutJsonAsync($"/api/people/{person["id"]}", new Dictionary<string, object?>(body) { ["honorifics"] = new[] { new { ar = "السيد", en = "Mr" } } }, "\"1\"");
 
         await byTheOtherSide.ProblemAsync(HttpStatusCode.Forbidden);
         await takenOver.ProblemAsync(HttpStatusCode.Forbidden);
@@ -173,8 +173,8 @@ public abstract class WriteScopeTests(EntenteApp app)
             ("/api/action-items", With(reference.NewItem(), ("agreementIds", new[] { agreement })), "agreementIds"),
             ("/api/obstacles", Obstacle(reference, ("actionItemId", item)), "actionItemId"),
             ("/api/obstacles", Obstacle(reference, ("agreementId", agreement)), "agreementId"),
-            ("/api/documents", new() { ["jointBodyId"] = reference.Body.Id, ["kind"] = "other", ["title"] = new { ar = "وثيقة", en = "A document" }, ["meetingId"] = meeting }, "meetingId"),
-            ("/api/documents", new() { ["jointBodyId"] = reference.Body.Id, ["kind"] = "other", ["title"] = new { ar = "وثيقة", en = "A document" }, ["agreementId"] = agreement }, "agreementId"),
+            ("/api/documents", new() { ["jointBodyId"] = reference.Body.Id, ["kind"] = "roadmap", ["title"] = new { ar = "وثيقة", en = "A document" }, ["meetingId"] = meeting }, "meetingId"),
+            ("/api/documents", new() { ["jointBodyId"] = reference.Body.Id, ["kind"] = "roadmap", ["title"] = new { ar = "وثيقة", en = "A document" }, ["agreementId"] = agreement }, "agreementId"),
             ("/api/notes", new() { ["jointBodyId"] = reference.Body.Id, ["targetType"] = "action-item", ["targetId"] = item, ["language"] = "en", ["text"] = "A joint note on a national item" }, "targetId"),
             ("/api/action-plans", new() { ["sessionId"] = reference.Session17.Id, ["title"] = new { ar = "خطة", en = "A plan" }, ["planVersion"] = 900 + Random.Shared.Next(90_000), ["documentId"] = document }, "documentId"),
         };

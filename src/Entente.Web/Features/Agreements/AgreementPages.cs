@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Web.Features.People;
 using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 
@@ -21,6 +22,7 @@ public sealed class AgreementPages : RecordPageSpec<AgreementsHandler, Agreement
         new("signedAt", "ui.field.signed-at", FieldKind.Title),
         new("inForceFrom", "ui.field.in-force-from", FieldKind.PartialDate),
         new("partyIds", "ui.field.parties", FieldKind.References) { Choices = BodyChoices.PartiesSource },
+        new("signatories", "ui.field.signatories", FieldKind.PeopleInRoles) { Choices = PersonChoices.Source },
     ];
 
     protected override Task<PageOf<AgreementResponse>> ListAsync(AgreementsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

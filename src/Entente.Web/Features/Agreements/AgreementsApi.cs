@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Entente.Data;
 using Entente.Domain;
+using Entente.Web.Features.People;
 using Entente.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,12 @@ public sealed record AgreementRequest(
     Guid[]? PartyIds,
     string? Visibility,
     Guid? OwnerPartyId,
-    AgreementEventRequest?[]? Events = null);
+    AgreementEventRequest?[]? Events = null,
+    PersonRoleRequest?[]? Signatories = null,
+    AgreementInstitutionDto?[]? Institutions = null);
+
+/// <summary>An institution the agreement concerns, and as what: <c>party</c>, <c>beneficiary</c>, <c>implementer</c> or <c>funder</c>.</summary>
+public sealed record AgreementInstitutionDto(Guid? InstitutionId, string? Role);
 
 /// <summary>One step of an agreement's history: the status it reached, when, and at which session.</summary>
 public sealed record AgreementEventRequest(string? Status, DateDto? On, Guid? SessionId);
@@ -42,7 +48,9 @@ public sealed record AgreementResponse(
     IReadOnlyList<Guid> PartyIds,
     Visibility Visibility,
     Guid? OwnerPartyId,
-    IReadOnlyList<AgreementEventResponse> Events) : IVersioned;
+    IReadOnlyList<AgreementEventResponse> Events,
+    IReadOnlyList<PersonRoleResponse> Signatories,
+    IReadOnlyList<AgreementInstitutionDto> Institutions) : IVersioned;
 
 /// <summary>Agreements, MoUs, protocols and executive programmes, moving through their lifecycle.</summary>
 public sealed class AgreementsHandler(AppDbContext db, TimeProvider clock) : RecordHandler<Agreement, AgreementRequest, AgreementResponse>(db, "agreement")
@@ -63,11 +71,22 @@ public sealed class AgreementsHandler(AppDbContext db, TimeProvider clock) : Rec
         a.Parties.OrderBy(p => p.PartyId).Select(p => p.PartyId).ToList(),
         a.Visibility,
         a.OwnerPartyId,
-        a.Events.OrderBy(e => e.Sequence).Select(e => new AgreementEventResponse(e.Status, DateDto.Of(e.On), e.SessionId)).ToList());
+        a.Events.OrderBy(e => e.Sequence).Select(e => new AgreementEventResponse(e.Status, DateDto.Of(e.On), e.SessionId)).ToList(),
+        a.Signatories.OrderBy(s => s.PartyId).ThenBy(s => s.PersonId).Select(s => new PersonRoleResponse(
+            s.PersonId,
+            s.PartyId,
+            new TextDto(
+                s.Person!.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                s.Person!.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
+            new TextDto(s.Title.Ar, s.Title.En),
+            "signatory",
+            DateDto.Of(s.SignedOn),
+            s.InstitutionId)).ToList(),
+        a.Institutions.OrderBy(i => i.Role).ThenBy(i => i.InstitutionId).Select(i => new AgreementInstitutionDto(i.InstitutionId, Names.Kebab(i.Role))).ToList());
 
     protected override Expression<Func<Agreement, AgreementResponse>> Projection => AsResponse;
 
-    protected override IQueryable<Agreement> ForUpdate => Db.Agreements.Include(a => a.Parties).Include(a => a.Events);
+    protected override IQueryable<Agreement> ForUpdate => Db.Agreements.Include(a => a.Parties).Include(a => a.Events).Include(a => a.Signatories).Include(a => a.Institutions);
 
     public Task<PageOf<AgreementResponse>> ListAsync(Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, Paging paging, CancellationToken ct)
     {
@@ -108,6 +127,26 @@ public sealed class AgreementsHandler(AppDbContext db, TimeProvider clock) : Rec
         var inForceFrom = checks.Date(request.InForceFrom, "inForceFrom");
         var requestedStatus = checks.Enum<AgreementStatus>(request.Status, "status");
         var history = await ReadHistoryAsync(checks, refs, request.Events, bodyId, ct);
+        var signatories = await PersonRoles.ReadAsync(request.Signatories, "signatories", checks, refs, parties, PersonRoleFields.SignedOn | PersonRoleFields.Institution, "signatory", (r, person, party, title, i) =>
+            new AgreementSignatory { AgreementId = agreement.Id, PersonId = person, PartyId = party, InstitutionId = r.InstitutionId, Title = title, SignedOn = checks.Date(r.SignedOn, $"signatories[{i}].signedOn") }, ct);
+        var institutions = new List<AgreementInstitution>();
+        foreach (var (row, i) in checks.Entries(request.Institutions, "institutions"))
+        {
+            var institutionId = checks.Required(row.InstitutionId, $"institutions[{i}].institutionId");
+            var role = checks.RequiredEnum<AgreementInstitutionRole>(row.Role, $"institutions[{i}].role");
+            if (row.InstitutionId is not null)
+            {
+                await refs.InstitutionPartyAsync(institutionId, $"institutions[{i}].institutionId", ct);
+            }
+
+            if (institutions.Any(x => x.InstitutionId == institutionId && x.Role == role))
+            {
+                checks.Add(new RuleError(RuleCodes.Duplicate, $"institutions[{i}]", $"'institutions[{i}]' names the same institution in the same role twice."));
+            }
+
+            institutions.Add(new AgreementInstitution { AgreementId = agreement.Id, InstitutionId = institutionId, Role = role });
+        }
+
         if (history is [.., var last] && requestedStatus is { } named && named != last.Status)
         {
             checks.Add(new RuleError(RuleCodes.Mismatch, "status", "'status' differs from the status of the last event of 'events'; give one, or both alike.", Names.Kebab(named), Names.Kebab(last.Status)));
@@ -125,6 +164,8 @@ public sealed class AgreementsHandler(AppDbContext db, TimeProvider clock) : Rec
         agreement.SignedOn = signedOn;
         agreement.SignedAt = signedAt;
         agreement.InForceFrom = inForceFrom;
+        agreement.Signatories.SyncWith(signatories, s => (s.PartyId, s.PersonId), (existing, wanted) => (existing.Title, existing.SignedOn, existing.InstitutionId) = (wanted.Title, wanted.SignedOn, wanted.InstitutionId));
+        agreement.Institutions.SyncWith(institutions, x => (x.InstitutionId, x.Role));
         agreement.Parties.SyncWith(partyIds.Select(p => new AgreementParty { AgreementId = agreement.Id, PartyId = p }), p => p.PartyId);
 
         // A history given replaces the one kept. Without one, a new agreement (recorded after the fact)

@@ -95,6 +95,18 @@ public static class DemoBodies
         group.AddPoint(g2, research, PointKind.Welcomed, null, T("انطلاق برنامج الشراكات البحثية بين الجامعات في البلدين", "the launch of a programme of research partnerships between universities of the two countries"));
         group.AddPoint(g3, research, PointKind.Reviewed, null, T("نتائج الجولة الأولى من الشراكات البحثية", "the results of the first round of research partnerships"));
         group.AddPoint(g3, higher, PointKind.Affirmed, om, T("أولوية تدريس العلوم والتكنولوجيا والهندسة والرياضيات", "the priority it gives to teaching science, technology, engineering and mathematics"), tvet);
+        // What real releases carry: who hosted, the theme of a session, how often the group meets, a figure known only as "over".
+        group.Record.Frequency = SessionFrequency.Annual;
+        (g2.HostPartyId, g3.HostPartyId) = (om.Id, gb.Id);
+        g3.Theme = T("شراكة معرفية للعقد القادم", "A knowledge partnership for the next decade");
+        db.Indicators.Add(new Indicator
+        {
+            JointBodyId = group.Record.Id,
+            TrackId = higher.Id,
+            Name = T("عدد الطلبة العمانيين في الجامعات البريطانية", "Number of Omani students at UK universities"),
+            Unit = "students",
+            Values = [new IndicatorValue { Value = 4200, Qualifier = FigureQualifier.Over, Period = new PartialDate(2022), PeriodStart = new(2022, 1, 1), PeriodEnd = new(2022, 12, 31), ReportedOn = new(2023, 10, 11) }],
+        });
 
         DomainRuleException.ThrowIfAny(db.ChangeTracker.Entries().Where(e => e.State == EntityState.Added).SelectMany(e => ReferenceCase.Check(e.Entity)));
         await db.SaveChangesAsync(ct);

@@ -573,7 +573,7 @@ public static class ReferenceCase
         private Person AddPerson(Party party, string[] ar, string[] en, BilingualText title, PartialDate from, PartialDate to, BilingualText? honorific = null) => Add(new Person
         {
             PartyId = party.Id,
-            Honorific = honorific,
+            Honorifics = honorific is null ? [] : [new PersonHonorific { Position = 0, Text = honorific }],
             Names = [.. Spellings("ar", ar), .. Spellings("en", en)],
             Titles = [new() { Title = title, From = from, To = to }],
         });

@@ -23,6 +23,7 @@ public sealed class DocumentPages : RecordPageSpec<DocumentsHandler, Document, D
     [
         new("title", "ui.field.title", FieldKind.Title) { InList = true },
         new("kind", "ui.field.kind", FieldKind.Enum) { EnumType = typeof(DocumentKind), InList = true, Filter = "kind" },
+        new("kindLabel", "ui.field.kind-label", FieldKind.Title),
         new("sessionId", "ui.field.session", FieldKind.Reference) { Choices = SessionChoices.Source, InList = true, Filter = "sessionId" },
         new("meetingId", "ui.field.meeting", FieldKind.Reference) { Choices = MeetingChoices.Source },
         new("agreementId", "ui.field.agreement", FieldKind.Reference) { Choices = AgreementChoices.Source, Filter = "agreementId" },

@@ -16,7 +16,8 @@ public sealed record DocumentRequest(
     Guid? MeetingId,
     PersonRoleRequest?[]? Signatories,
     string? Visibility,
-    Guid? OwnerPartyId);
+    Guid? OwnerPartyId,
+    TextDto? KindLabel = null);
 
 public sealed record DocumentVersionResponse(int Number, string FileName, string MediaType, string Sha256, long Length, DateTime CreatedAt);
 
@@ -32,7 +33,8 @@ public sealed record DocumentResponse(
     IReadOnlyList<PersonRoleResponse> Signatories,
     IReadOnlyList<DocumentVersionResponse> Versions,
     Visibility Visibility,
-    Guid? OwnerPartyId) : IVersioned;
+    Guid? OwnerPartyId,
+    TextDto? KindLabel) : IVersioned;
 
 /// <summary>Documents of a joint body (agreement texts, signed plans, minutes, roadmaps) with their own signatories.</summary>
 public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, DocumentRequest, DocumentResponse>(db, "document")
@@ -57,7 +59,8 @@ public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, 
             DateDto.Of(s.SignedOn))).ToList(),
         d.Versions.OrderBy(v => v.Number).Select(v => new DocumentVersionResponse(v.Number, v.FileName, v.MediaType, v.Sha256, v.Length, v.CreatedAt)).ToList(),
         d.Visibility,
-        d.OwnerPartyId);
+        d.OwnerPartyId,
+        d.KindLabel == null ? null : new TextDto(d.KindLabel.Ar, d.KindLabel.En));
 
     protected override Expression<Func<Document, DocumentResponse>> Projection => AsResponse;
 
@@ -105,6 +108,12 @@ public sealed class DocumentsHandler(AppDbContext db) : RecordHandler<Document, 
             new DocumentSignatory { DocumentId = document.Id, PersonId = person, PartyId = party, Title = title, SignedOn = checks.Date(r.SignedOn, $"signatories[{i}].signedOn") }, ct);
         document.Kind = checks.RequiredEnum<DocumentKind>(request.Kind, "kind");
         document.Title = checks.Text(request.Title, "title");
+        document.KindLabel = checks.OptionalText(request.KindLabel, "kindLabel", 200);
+        if (request.Kind is not null)
+        {
+            checks.AddRange(OpenKinds.Check(document.Kind == DocumentKind.Other, document.KindLabel));
+        }
+
         checks.ThrowIfAny();
 
         document.JointBodyId = bodyId;

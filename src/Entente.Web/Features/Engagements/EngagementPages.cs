@@ -16,6 +16,7 @@ public sealed class EngagementPages : RecordPageSpec<EngagementsHandler, Engagem
     [
         new("title", "ui.field.title", FieldKind.Title) { InList = true },
         new("kind", "ui.field.kind", FieldKind.Enum) { EnumType = typeof(EngagementKind), InList = true, Filter = "kind" },
+        new("kindLabel", "ui.field.kind-label", FieldKind.Title),
         new("status", "ui.field.status", FieldKind.Enum) { EnumType = typeof(EngagementStatus), InList = true, Filter = "status" },
         new("format", "ui.field.format", FieldKind.Enum) { EnumType = typeof(EngagementFormat), Filter = "format" },
         new("startsOn", "ui.field.starts-on", FieldKind.PartialDate) { InList = true },

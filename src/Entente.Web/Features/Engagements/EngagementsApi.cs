@@ -20,7 +20,8 @@ public sealed record EngagementRequest(
     Guid[]? OrganiserInstitutionIds,
     string? Visibility,
     Guid? OwnerPartyId,
-    TextDto? Place = null);
+    TextDto? Place = null,
+    TextDto? KindLabel = null);
 
 public sealed record EngagementResponse(
     Guid Id,
@@ -38,7 +39,8 @@ public sealed record EngagementResponse(
     IReadOnlyList<Guid> OrganiserInstitutionIds,
     Visibility Visibility,
     Guid? OwnerPartyId,
-    TextDto? Place) : IVersioned;
+    TextDto? Place,
+    TextDto? KindLabel) : IVersioned;
 
 /// <summary>Engagements: workshops (also virtual), visits, trainings and scholarship programmes.</summary>
 public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engagement, EngagementRequest, EngagementResponse>(db, "engagement")
@@ -59,7 +61,8 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
         e.Organisers.OrderBy(o => o.InstitutionId).Select(o => o.InstitutionId).ToList(),
         e.Visibility,
         e.OwnerPartyId,
-        e.Place == null ? null : new TextDto(e.Place.Ar, e.Place.En));
+        e.Place == null ? null : new TextDto(e.Place.Ar, e.Place.En),
+        e.KindLabel == null ? null : new TextDto(e.KindLabel.Ar, e.KindLabel.En));
 
     protected override Expression<Func<Engagement, EngagementResponse>> Projection => AsResponse;
 
@@ -104,6 +107,12 @@ public sealed class EngagementsHandler(AppDbContext db) : RecordHandler<Engageme
         await refs.InstitutionPartiesAsync(institutionIds, "organiserInstitutionIds", ct);
 
         engagement.Kind = checks.RequiredEnum<EngagementKind>(request.Kind, "kind");
+        engagement.KindLabel = checks.OptionalText(request.KindLabel, "kindLabel", 200);
+        if (request.Kind is not null)
+        {
+            checks.AddRange(OpenKinds.Check(engagement.Kind == EngagementKind.Other, engagement.KindLabel));
+        }
+
         engagement.Format = checks.Enum<EngagementFormat>(request.Format, "format");
         engagement.Status = checks.Enum<EngagementStatus>(request.Status, "status") ?? engagement.Status;
         engagement.Title = checks.Text(request.Title, "title");

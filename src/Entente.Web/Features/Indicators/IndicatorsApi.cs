@@ -7,7 +7,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.Web.Features.Indicators;
 
 /// <param name="Id">The value's id, on output (claims may cite one value).</param>
-public sealed record IndicatorValueDto(decimal? Value, DateOnly? PeriodStart, DateOnly? PeriodEnd, Guid? SourceId, DateOnly? ReportedOn, Guid? Id = null);
+/// <param name="Period">The period as precisely as known, when it is a year (<c>{"year": 2019}</c>) or a month; its first and last day are then the period's bounds.</param>
+/// <param name="Qualifier">How exactly the figure is known: <c>exact</c> (the default), <c>about</c>, <c>over</c>, <c>at-least</c>, <c>up-to</c>, <c>under</c>.</param>
+/// <param name="Each">The figure is each party's alike ("USD 1.5 million each").</param>
+/// <param name="PartyId">The party whose share the figure is.</param>
+public sealed record IndicatorValueDto(
+    decimal? Value,
+    DateOnly? PeriodStart,
+    DateOnly? PeriodEnd,
+    Guid? SourceId,
+    DateOnly? ReportedOn,
+    Guid? Id = null,
+    DateDto? Period = null,
+    string? Qualifier = null,
+    bool? Each = null,
+    Guid? PartyId = null);
 
 public sealed record IndicatorRequest(
     Guid? JointBodyId,
@@ -42,7 +56,7 @@ public sealed class IndicatorsHandler(AppDbContext db) : RecordHandler<Indicator
         new TextDto(i.Name.Ar, i.Name.En),
         i.Unit,
         i.IsCurrency,
-        i.Values.OrderBy(v => v.PeriodStart).Select(v => new IndicatorValueDto(v.Value, v.PeriodStart, v.PeriodEnd, v.SourceId, v.ReportedOn, v.Id)).ToList(),
+        i.Values.OrderBy(v => v.PeriodStart).ThenBy(v => v.PartyId).Select(v => new IndicatorValueDto(v.Value, v.PeriodStart, v.PeriodEnd, v.SourceId, v.ReportedOn, v.Id, DateDto.Of(v.Period), Names.Kebab(v.Qualifier), v.Each, v.PartyId)).ToList(),
         i.Visibility,
         i.OwnerPartyId);
 
@@ -77,23 +91,36 @@ public sealed class IndicatorsHandler(AppDbContext db) : RecordHandler<Indicator
                 checks.Add(new RuleError(RuleCodes.UnknownReference, $"{at}.id", $"'{at}.id' names no figure of this indicator: leave it out for a new one.", valueId));
             }
 
+            refs.Member(parties, v.PartyId, $"{at}.partyId");
+            var period = checks.Date(v.Period, $"{at}.period");
             var value = new IndicatorValue
             {
                 IndicatorId = indicator.Id,
                 Value = checks.Required(v.Value, $"{at}.value"),
-                PeriodStart = checks.Required(v.PeriodStart, $"{at}.periodStart"),
-                PeriodEnd = checks.Required(v.PeriodEnd, $"{at}.periodEnd"),
+                PeriodStart = v.PeriodStart,
+                PeriodEnd = v.PeriodEnd,
+                Period = period,
+                Qualifier = checks.Enum<FigureQualifier>(v.Qualifier, $"{at}.qualifier") ?? FigureQualifier.Exact,
+                Each = v.Each ?? false,
+                PartyId = v.PartyId,
                 SourceId = v.SourceId,
                 ReportedOn = v.ReportedOn,
             };
-            if (v.PeriodStart is not null && v.PeriodEnd is not null)
+            if (period is not null && IndicatorValue.BoundsOf(period) is { } bounds)
             {
-                checks.AddRange(value.Check(at));
+                // A year or a month stands for its days; bounds sent back as read agree with it, others are refused.
+                if ((v.PeriodStart is { } start && start != bounds.Start) || (v.PeriodEnd is { } end && end != bounds.End))
+                {
+                    checks.Add(new RuleError(RuleCodes.Mismatch, $"{at}.periodStart", $"'{at}.periodStart' and '{at}.periodEnd' are the first and last day of '{at}.period' when it is given: leave them out."));
+                }
+
+                (value.PeriodStart, value.PeriodEnd) = (bounds.Start, bounds.End);
             }
 
-            if (values.Any(o => (o.PeriodStart, o.PeriodEnd, o.SourceId) == (value.PeriodStart, value.PeriodEnd, value.SourceId)))
+            checks.AddRange(value.Check(at));
+            if (values.Any(o => (o.PeriodStart, o.PeriodEnd, o.SourceId, o.PartyId) == (value.PeriodStart, value.PeriodEnd, value.SourceId, value.PartyId)))
             {
-                checks.Add(new RuleError(RuleCodes.Duplicate, at, $"'{at}' repeats the period and source of another value."));
+                checks.Add(new RuleError(RuleCodes.Duplicate, at, $"'{at}' repeats the period, party and source of another value."));
             }
 
             values.Add(value);
@@ -108,7 +135,8 @@ public sealed class IndicatorsHandler(AppDbContext db) : RecordHandler<Indicator
         indicator.JointBodyId = bodyId;
         indicator.TrackId = request.TrackId;
         indicator.SetVisibility(visibility, owner);
-        indicator.Values.SyncWith(values, v => (v.PeriodStart, v.PeriodEnd, v.SourceId), (existing, wanted) => (existing.Value, existing.ReportedOn) = (wanted.Value, wanted.ReportedOn));
+        indicator.Values.SyncWith(values, v => (v.PeriodStart, v.PeriodEnd, v.SourceId, v.PartyId), (existing, wanted) =>
+            (existing.Value, existing.ReportedOn, existing.Qualifier, existing.Each, existing.Period) = (wanted.Value, wanted.ReportedOn, wanted.Qualifier, wanted.Each, wanted.Period));
     }
 }
 

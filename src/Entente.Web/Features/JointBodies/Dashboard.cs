@@ -82,7 +82,7 @@ public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
         var indicators = await db.Indicators.AsNoTracking().Where(i => i.JointBodyId == bodyId)
             .OrderBy(i => i.Name.En)
             .Select(i => new IndicatorSeries(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.Unit, i.IsCurrency, i.Visibility,
-                i.Values.OrderBy(v => v.PeriodEnd).Select(v => new IndicatorPoint(v.PeriodStart, v.PeriodEnd, v.Value)).ToList()))
+                i.Values.Where(v => v.PeriodStart != null && v.PeriodEnd != null && v.PartyId == null).OrderBy(v => v.PeriodEnd).Select(v => new IndicatorPoint(v.PeriodStart!.Value, v.PeriodEnd!.Value, v.Value)).ToList()))
             .AsSplitQuery().ToListAsync(ct);
 
         var obstacles = await db.Obstacles.AsNoTracking().Where(o => o.JointBodyId == bodyId && o.Status != ObstacleStatus.Resolved)

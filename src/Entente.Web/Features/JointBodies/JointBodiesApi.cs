@@ -7,7 +7,23 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.Web.Features.JointBodies;
 
 /// <param name="RenamedOn">When a change of name or kind took effect; the former name is kept in the history.</param>
-public sealed record JointBodyRequest(string? Kind, TextDto? Name, DateDto? Established, TextDto? HistoryNote, int? RelationsSince, Guid[]? PartyIds, DateDto? RenamedOn);
+/// <param name="NameVariants">Other names the body goes by in one language, with when each was used.</param>
+/// <param name="ArabicGender">The gender of the body's Arabic name when its kind's usual noun does not give it.</param>
+/// <param name="Frequency">How often the body meets.</param>
+public sealed record JointBodyRequest(
+    string? Kind,
+    TextDto? Name,
+    DateDto? Established,
+    TextDto? HistoryNote,
+    int? RelationsSince,
+    Guid[]? PartyIds,
+    DateDto? RenamedOn,
+    NameVariantDto?[]? NameVariants = null,
+    string? ArabicGender = null,
+    string? Frequency = null);
+
+/// <summary>Another name of a body in one language (<c>ar</c> or <c>en</c>), with when it was used if known.</summary>
+public sealed record NameVariantDto(string? Language, string? Text, DateDto? From = null, DateDto? Until = null);
 
 public sealed record FormerNameResponse(JointBodyKind Kind, TextDto Name, DateDto? Until);
 
@@ -20,7 +36,11 @@ public sealed record JointBodyResponse(
     TextDto? HistoryNote,
     int? RelationsSince,
     IReadOnlyList<Guid> PartyIds,
-    IReadOnlyList<FormerNameResponse> FormerNames) : IVersioned;
+    IReadOnlyList<FormerNameResponse> FormerNames,
+    IReadOnlyList<NameVariantDto> NameVariants,
+    ArabicGender? ArabicGender,
+    ArabicGender Gender,
+    SessionFrequency? Frequency) : IVersioned;
 
 /// <summary>Joint bodies: their parties, names over time and history.</summary>
 public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBody, JointBodyRequest, JointBodyResponse>(db, "joint body")
@@ -34,11 +54,15 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
         b.HistoryNote == null ? null : new TextDto(b.HistoryNote.Ar, b.HistoryNote.En),
         b.RelationsSince,
         b.Members.OrderBy(m => m.Precedence).ThenBy(m => m.PartyId).Select(m => m.PartyId).ToList(),
-        b.FormerNames.OrderBy(f => f.Id).Select(f => new FormerNameResponse(f.Kind, new TextDto(f.Name.Ar, f.Name.En), DateDto.Of(f.Until))).ToList());
+        b.FormerNames.OrderBy(f => f.Id).Select(f => new FormerNameResponse(f.Kind, new TextDto(f.Name.Ar, f.Name.En), DateDto.Of(f.Until))).ToList(),
+        b.NameVariants.OrderBy(v => v.Language).ThenBy(v => v.Text).Select(v => new NameVariantDto(v.Language, v.Text, DateDto.Of(v.From), DateDto.Of(v.Until))).ToList(),
+        b.ArabicGender,
+        b.ArabicGender ?? JointBodyKinds.GenderOf(b.Kind),
+        b.Frequency);
 
     protected override Expression<Func<JointBody, JointBodyResponse>> Projection => AsResponse;
 
-    protected override IQueryable<JointBody> ForUpdate => Db.JointBodies.Include(b => b.Members).Include(b => b.FormerNames);
+    protected override IQueryable<JointBody> ForUpdate => Db.JointBodies.Include(b => b.Members).Include(b => b.FormerNames).Include(b => b.NameVariants);
 
     public Task<PageOf<JointBodyResponse>> ListAsync(Guid? partyId, string? kind, Paging paging, CancellationToken ct)
     {
@@ -69,10 +93,25 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
             checks.Add(new RuleError(RuleCodes.OutOfRange, "relationsSince", "'relationsSince' is a year between 1000 and 2200.", 1000, 2200));
         }
 
+        var gender = checks.Enum<ArabicGender>(request.ArabicGender, "arabicGender");
+        var frequency = checks.Enum<SessionFrequency>(request.Frequency, "frequency");
+        var variants = new List<JointBodyNameVariant>();
+        foreach (var (v, i) in checks.Entries(request.NameVariants, "nameVariants"))
+        {
+            variants.Add(new JointBodyNameVariant
+            {
+                JointBodyId = body.Id,
+                Language = v.Language?.Trim() ?? string.Empty,
+                Text = v.Text?.Trim() ?? string.Empty,
+                From = checks.Date(v.From, $"nameVariants[{i}].from"),
+                Until = checks.Date(v.Until, $"nameVariants[{i}].until"),
+            });
+        }
+
         var partyIds = checks.Ids(request.PartyIds, "partyIds");
         await refs.AllInBodyAsync<Party>(partyIds, _ => true, "partyIds", ct);
         var members = partyIds.Select((p, i) => new JointBodyMember { JointBodyId = body.Id, PartyId = p, Precedence = i }).ToList();
-        checks.AddRange(new JointBody { Name = name, Members = members }.CheckMembers());
+        checks.AddRange(new JointBody { Name = name, Members = members, NameVariants = variants }.CheckMembers());
         checks.ThrowIfAny();
 
         if (isNew)
@@ -88,6 +127,9 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
         body.Established = established;
         body.HistoryNote = history;
         body.RelationsSince = request.RelationsSince;
+        body.ArabicGender = gender;
+        body.Frequency = frequency;
+        body.NameVariants.SyncWith(variants, v => (v.Language, v.Text), (existing, wanted) => (existing.From, existing.Until) = (wanted.From, wanted.Until));
         body.Members.SyncWith(members, m => m.PartyId, (existing, wanted) => existing.Precedence = wanted.Precedence);
     }
 }

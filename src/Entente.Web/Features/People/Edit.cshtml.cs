@@ -27,6 +27,14 @@ public sealed class TitleRow
     public string? To { get; set; }
 }
 
+/// <summary>One honorific on the form, in Arabic and in English.</summary>
+public sealed class HonorificRow
+{
+    public string? Ar { get; set; }
+
+    public string? En { get; set; }
+}
+
 /// <summary>
 /// A person's record, new or edited: party, honorific, every recorded spelling of the name in
 /// either language (one preferred per language) and the titles held over time. Administrators
@@ -38,10 +46,11 @@ public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePa
     public Guid? PartyId { get; set; }
 
     [BindProperty]
-    public string? HonorificAr { get; set; }
+    public List<HonorificRow> Honorifics { get; set; } = [];
 
+    /// <summary>The post-nominals as typed, apart by spaces or commas ("MP CMG").</summary>
     [BindProperty]
-    public string? HonorificEn { get; set; }
+    public string? PostNominals { get; set; }
 
     [BindProperty]
     public List<NameRow> Names { get; set; } = [];
@@ -63,7 +72,8 @@ public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePa
         if (id is { } personId)
         {
             var person = await people.GetAsync(personId, ct);
-            (PartyId, HonorificAr, HonorificEn, Version) = (person.PartyId, person.Honorific?.Ar, person.Honorific?.En, person.Version);
+            (PartyId, PostNominals, Version) = (person.PartyId, string.Join(' ', person.PostNominals), person.Version);
+            Honorifics = [.. person.Honorifics.Select(h => new HonorificRow { Ar = h.Ar, En = h.En })];
             Names = [.. person.Names.Select(n => new NameRow { Language = n.Language, Text = n.Text, IsPreferred = n.IsPreferred })];
             Titles = [.. person.Titles.Select(t => new TitleRow { Ar = t.Title?.Ar, En = t.Title?.En, From = t.From?.Text?.Split(' ')[0], To = t.To?.Text?.Split(' ')[0] })];
         }
@@ -79,8 +89,9 @@ public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePa
         var names = Names.Where(n => !string.IsNullOrWhiteSpace(n.Text)).Select(n => (PersonNameDto?)new PersonNameDto(n.Language, n.Text, n.IsPreferred)).ToArray();
         var titles = Titles.Where(t => !string.IsNullOrWhiteSpace(t.Ar) || !string.IsNullOrWhiteSpace(t.En))
             .Select((t, i) => (PersonTitleDto?)new PersonTitleDto(new TextDto(t.Ar, t.En), RecordForm.ParsePartialDate(t.From, $"titles[{i}].from", checks), RecordForm.ParsePartialDate(t.To, $"titles[{i}].to", checks))).ToArray();
-        var honorific = string.IsNullOrWhiteSpace(HonorificAr) && string.IsNullOrWhiteSpace(HonorificEn) ? null : new TextDto(HonorificAr, HonorificEn);
-        var request = new PersonRequest(PartyId, honorific, names, titles);
+        var honorifics = Honorifics.Where(h => !string.IsNullOrWhiteSpace(h.Ar) || !string.IsNullOrWhiteSpace(h.En)).Select(h => (TextDto?)new TextDto(h.Ar, h.En)).ToArray();
+        var postNominals = (PostNominals ?? string.Empty).Split([' ', ',', '،'], StringSplitOptions.RemoveEmptyEntries).Select(p => (string?)p).ToArray();
+        var request = new PersonRequest(PartyId, honorifics, names, titles, postNominals);
         PersonResponse? saved = null;
         if (await TryAsync(async () =>
             {
@@ -99,6 +110,7 @@ public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePa
     private void Pad()
     {
         Names.AddRange(Enumerable.Range(0, Math.Max(0, Names.Count(n => !string.IsNullOrWhiteSpace(n.Text)) + 2 - Names.Count)).Select(_ => new NameRow()));
+        Honorifics.AddRange(Enumerable.Range(0, Math.Max(0, Honorifics.Count(h => !string.IsNullOrWhiteSpace(h.Ar) || !string.IsNullOrWhiteSpace(h.En)) + 1 - Honorifics.Count)).Select(_ => new HonorificRow()));
         if (Titles.Count == 0 || Titles.All(t => !string.IsNullOrWhiteSpace(t.Ar) || !string.IsNullOrWhiteSpace(t.En)))
         {
             Titles.Add(new TitleRow());

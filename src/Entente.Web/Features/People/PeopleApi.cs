@@ -10,9 +10,18 @@ public sealed record PersonNameDto(string? Language, string? Text, bool IsPrefer
 
 public sealed record PersonTitleDto(TextDto? Title, DateDto? From, DateDto? To);
 
-public sealed record PersonRequest(Guid? PartyId, TextDto? Honorific, PersonNameDto?[]? Names, PersonTitleDto?[]? Titles);
+/// <param name="Honorifics">Ranks and honorifics before the name, in the order written (Ambassador, Dr).</param>
+/// <param name="PostNominals">Letters after the English name, in order (MP, CMG).</param>
+public sealed record PersonRequest(Guid? PartyId, TextDto?[]? Honorifics, PersonNameDto?[]? Names, PersonTitleDto?[]? Titles, string?[]? PostNominals = null);
 
-public sealed record PersonResponse(Guid Id, long Version, Guid? PartyId, TextDto? Honorific, TextDto Name, IReadOnlyList<PersonNameDto> Names, IReadOnlyList<PersonTitleDto> Titles) : IVersioned;
+public sealed record PersonResponse(Guid Id, long Version, Guid? PartyId, IReadOnlyList<TextDto> Honorifics, IReadOnlyList<string> PostNominals, TextDto Name, IReadOnlyList<PersonNameDto> Names, IReadOnlyList<PersonTitleDto> Titles) : IVersioned
+{
+    /// <summary>The honorifics as one text per language, in order, or null when there are none (for readers; not sent).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TextDto? Honorific => Honorifics.Count == 0
+        ? null
+        : new TextDto(string.Join(' ', Honorifics.Select(h => h.Ar).Where(t => !string.IsNullOrWhiteSpace(t))), string.Join(' ', Honorifics.Select(h => h.En).Where(t => !string.IsNullOrWhiteSpace(t))));
+}
 
 /// <summary>People who act for the parties, with every spelling of their names and their titles over time.</summary>
 public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, PersonRequest, PersonResponse>(db, "person")
@@ -21,7 +30,8 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
         p.Id,
         p.Version,
         p.PartyId,
-        p.Honorific == null ? null : new TextDto(p.Honorific.Ar, p.Honorific.En),
+        p.Honorifics.OrderBy(h => h.Position).Select(h => new TextDto(h.Text.Ar, h.Text.En)).ToList(),
+        p.PostNominals,
         new TextDto(
             p.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
             p.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault()),
@@ -30,7 +40,7 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
 
     protected override Expression<Func<Person, PersonResponse>> Projection => AsResponse;
 
-    protected override IQueryable<Person> ForUpdate => Db.People.Include(p => p.Names).Include(p => p.Titles);
+    protected override IQueryable<Person> ForUpdate => Db.People.Include(p => p.Names).Include(p => p.Titles).Include(p => p.Honorifics);
 
     /// <summary>Lists people, optionally of one party or whose any spelling contains <paramref name="name"/>.</summary>
     public Task<PageOf<PersonResponse>> ListAsync(Guid? partyId, string? name, Paging paging, CancellationToken ct)
@@ -68,12 +78,19 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
             From = checks.Date(e.Item.From, $"titles[{e.Index}].from"),
             To = checks.Date(e.Item.To, $"titles[{e.Index}].to"),
         }).ToList();
-        var honorific = checks.OptionalText(request.Honorific, "honorific", 100);
-        checks.AddRange(new Person { Names = names, Titles = titles }.Check());
+        var honorifics = checks.Entries(request.Honorifics, "honorifics", Person.MaxHonorifics).Select(e => new PersonHonorific
+        {
+            PersonId = person.Id,
+            Position = e.Index,
+            Text = new BilingualText(e.Item.Ar?.Trim() ?? string.Empty, e.Item.En?.Trim() ?? string.Empty),
+        }).ToList();
+        var postNominals = checks.Entries(request.PostNominals, "postNominals", Person.MaxHonorifics).Select(e => e.Item.Trim()).ToList();
+        checks.AddRange(new Person { Names = names, Titles = titles, Honorifics = honorifics, PostNominals = postNominals }.Check());
         checks.ThrowIfAny();
 
         person.PartyId = request.PartyId;
-        person.Honorific = honorific;
+        person.PostNominals = postNominals;
+        person.Honorifics.SyncWith(honorifics, h => h.Position, (existing, wanted) => existing.Text = wanted.Text);
         person.Names.SyncWith(names, n => (n.Language, n.Text), (existing, wanted) => existing.IsPreferred = wanted.IsPreferred);
         person.Titles.SyncWith(titles, t => (t.Title.Ar, t.Title.En, t.From?.ToString(), t.To?.ToString()));
     }

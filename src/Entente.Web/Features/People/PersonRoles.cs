@@ -4,10 +4,11 @@ using Entente.Web.Infrastructure;
 namespace Entente.Web.Features.People;
 
 /// <summary>A person in a role in a request: who, for which party, with which title at the time.</summary>
-public sealed record PersonRoleRequest(Guid? PersonId, Guid? PartyId, TextDto? Title, string? Role = null, DateDto? SignedOn = null);
+/// <param name="InstitutionId">The institution the person acted for (an agreement's signatory for a fund, a UN agency); its party stands for the party, which may then be outside the body.</param>
+public sealed record PersonRoleRequest(Guid? PersonId, Guid? PartyId, TextDto? Title, string? Role = null, DateDto? SignedOn = null, Guid? InstitutionId = null);
 
 /// <summary>A person in a role in a response, with the preferred spellings of the name.</summary>
-public sealed record PersonRoleResponse(Guid PersonId, Guid PartyId, TextDto Name, TextDto Title, string? Role = null, DateDto? SignedOn = null);
+public sealed record PersonRoleResponse(Guid PersonId, Guid PartyId, TextDto Name, TextDto Title, string? Role = null, DateDto? SignedOn = null, Guid? InstitutionId = null);
 
 /// <summary>What a kind of people-in-roles records besides person, party and title.</summary>
 [Flags]
@@ -20,6 +21,9 @@ public enum PersonRoleFields
 
     /// <summary>When the person signed (a document's signatory).</summary>
     SignedOn = 2,
+
+    /// <summary>The institution the person acted for, of any party (an agreement's signatory).</summary>
+    Institution = 4,
 }
 
 /// <summary>Reading and checking the people-in-roles of sessions, meetings and documents.</summary>
@@ -57,10 +61,31 @@ public static class PersonRoles
                 checks.Add(new RuleError(RuleCodes.OutOfRange, $"{at}.signedOn", $"'{at}.signedOn' is recorded for a document's signatories only: leave it out."));
             }
 
+            if (r.InstitutionId is not null && !takes.HasFlag(PersonRoleFields.Institution))
+            {
+                checks.Add(new RuleError(RuleCodes.OutOfRange, $"{at}.institutionId", $"'{at}.institutionId' is recorded for an agreement's signatories only: leave it out."));
+            }
+
             var personId = checks.Required(r.PersonId, $"{at}.personId");
-            var partyId = checks.Required(r.PartyId, $"{at}.partyId");
             await refs.ExistsAsync<Person>(r.PersonId, $"{at}.personId", ct);
-            refs.Member(bodyParties, r.PartyId, $"{at}.partyId");
+            Guid partyId;
+            if (r.InstitutionId is { } institutionId && takes.HasFlag(PersonRoleFields.Institution))
+            {
+                // Signing for an institution: the party is the institution's, which may be outside the body (a UN agency's).
+                var institutionParty = await refs.InstitutionPartyAsync(institutionId, $"{at}.institutionId", ct) ?? Guid.Empty;
+                if (r.PartyId is { } named && institutionParty != Guid.Empty && named != institutionParty)
+                {
+                    checks.Add(new RuleError(RuleCodes.Mismatch, $"{at}.partyId", $"'{at}.partyId' is not the party of '{at}.institutionId': leave it out, or name the institution's party.", named, institutionParty));
+                }
+
+                partyId = institutionParty;
+            }
+            else
+            {
+                partyId = checks.Required(r.PartyId, $"{at}.partyId");
+                refs.Member(bodyParties, r.PartyId, $"{at}.partyId");
+            }
+
             var title = checks.Text(r.Title, $"{at}.title");
             result.Add(create(r, personId, partyId, title, i));
         }

@@ -37,6 +37,8 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
         new("year", "ui.field.year", FieldKind.Number),
         new("placeKind", "ui.field.place-kind", FieldKind.Enum) { EnumType = typeof(PlaceKind), InList = true },
         new("placeName", "ui.field.place", FieldKind.Title),
+        new("hostPartyId", "ui.field.host-party", FieldKind.Reference) { Choices = BodyChoices.PartiesSource },
+        new("theme", "ui.field.theme", FieldKind.Title),
         new("nextPlaceKind", "ui.field.next-place-kind", FieldKind.Enum) { EnumType = typeof(PlaceKind) },
         new("nextPlaceName", "ui.field.next-place-name", FieldKind.Title),
         new("nextStartsOn", "ui.field.next-starts-on", FieldKind.PartialDate),

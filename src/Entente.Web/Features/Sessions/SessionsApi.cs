@@ -20,7 +20,9 @@ public sealed record SessionRequest(
     PersonRoleRequest?[]? CoChairs,
     string? NextPlaceKind = null,
     TextDto? NextPlaceName = null,
-    DateDto? NextStartsOn = null);
+    DateDto? NextStartsOn = null,
+    Guid? HostPartyId = null,
+    TextDto? Theme = null);
 
 public sealed record SessionResponse(
     Guid Id,
@@ -37,7 +39,9 @@ public sealed record SessionResponse(
     IReadOnlyList<PersonRoleResponse> CoChairs,
     PlaceKind? NextPlaceKind,
     TextDto? NextPlaceName,
-    DateDto? NextStartsOn) : IVersioned;
+    DateDto? NextStartsOn,
+    Guid? HostPartyId,
+    TextDto? Theme) : IVersioned;
 
 /// <summary>Sessions of joint bodies: number, period, place, status and co-chairs.</summary>
 public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, SessionRequest, SessionResponse>(db, "session")
@@ -65,7 +69,9 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
             null)).ToList(),
         s.NextPlaceKind,
         s.NextPlaceName == null ? null : new TextDto(s.NextPlaceName.Ar, s.NextPlaceName.En),
-        DateDto.Of(s.NextStartsOn));
+        DateDto.Of(s.NextStartsOn),
+        s.HostPartyId,
+        s.Theme == null ? null : new TextDto(s.Theme.Ar, s.Theme.En));
 
     protected override Expression<Func<Session, SessionResponse>> Projection => AsResponse;
 
@@ -126,7 +132,14 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
             NextPlaceKind = checks.Enum<PlaceKind>(request.NextPlaceKind, "nextPlaceKind"),
             NextPlaceName = checks.OptionalText(request.NextPlaceName, "nextPlaceName", BilingualText.MaxTitleLength),
             NextStartsOn = checks.Date(request.NextStartsOn, "nextStartsOn"),
+            HostPartyId = request.HostPartyId,
+            Theme = checks.OptionalText(request.Theme, "theme", BilingualText.MaxTitleLength),
         };
+        if (request.JointBodyId is not null)
+        {
+            refs.Member(parties, request.HostPartyId, "hostPartyId");
+        }
+
         checks.AddRange(candidate.Check());
         checks.Length(request.ReopenReason, "reopenReason", 2000);
         checks.Try(() => session.ChangeStatus(status, request.ReopenReason));
@@ -142,6 +155,8 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
         session.NextPlaceKind = candidate.NextPlaceKind;
         session.NextPlaceName = candidate.NextPlaceName;
         session.NextStartsOn = candidate.NextStartsOn;
+        session.HostPartyId = candidate.HostPartyId;
+        session.Theme = candidate.Theme;
         session.CoChairs.SyncWith(coChairs, c => (c.PartyId, c.PersonId), (existing, wanted) => existing.Title = wanted.Title);
     }
 }

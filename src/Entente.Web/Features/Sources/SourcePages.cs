@@ -19,6 +19,9 @@ public sealed class SourcePages : RecordPageSpec<SourcesHandler, Source, SourceR
         new("publishedOn", "ui.field.published-on", FieldKind.PartialDate) { InList = true },
         new("language", "ui.field.language", FieldKind.Plain),
         new("url", "ui.field.url", FieldKind.Plain),
+        new("byline", "ui.field.byline", FieldKind.Plain),
+        new("isOfficial", "ui.field.is-official", FieldKind.Flag),
+        new("isTruncated", "ui.field.is-truncated", FieldKind.Flag),
     ];
 
     protected override Task<PageOf<SourceResponse>> ListAsync(SourcesHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

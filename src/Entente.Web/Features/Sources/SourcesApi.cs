@@ -6,20 +6,49 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Sources;
 
-public sealed record SourceRequest(Guid? JointBodyId, string? Kind, TextDto? Title, string? Publisher, DateDto? PublishedOn, string? Language, string? Url);
+/// <param name="Byline">Whose words it is: a correspondent, a spokesperson.</param>
+/// <param name="IsOfficial">True for a party's own word (a ministry's release), false for a report on it (a news agency); absent when not known.</param>
+/// <param name="TranslationOfId">The source this one translates.</param>
+/// <param name="IsTruncated">The text as kept is cut short, so what it does not say proves nothing.</param>
+public sealed record SourceRequest(
+    Guid? JointBodyId,
+    string? Kind,
+    TextDto? Title,
+    string? Publisher,
+    DateDto? PublishedOn,
+    string? Language,
+    string? Url,
+    string? Byline = null,
+    bool? IsOfficial = null,
+    Guid? TranslationOfId = null,
+    bool? IsTruncated = null);
 
-public sealed record SourceResponse(Guid Id, long Version, Guid? JointBodyId, SourceKind Kind, TextDto Title, string? Publisher, DateDto? PublishedOn, string Language, string? Url) : IVersioned;
+public sealed record SourceResponse(
+    Guid Id,
+    long Version,
+    Guid? JointBodyId,
+    SourceKind Kind,
+    TextDto Title,
+    string? Publisher,
+    DateDto? PublishedOn,
+    string Language,
+    string? Url,
+    string? Byline,
+    bool? IsOfficial,
+    Guid? TranslationOfId,
+    bool IsTruncated) : IVersioned;
 
-public sealed record ClaimRequest(Guid? JointBodyId, string? RecordType, Guid? RecordId, string? Field, string? Value, Guid? SourceId, string? Quote);
+/// <param name="IsSilence">The source says nothing of the record or field ("this release does not mention an action plan"): no value is given.</param>
+public sealed record ClaimRequest(Guid? JointBodyId, string? RecordType, Guid? RecordId, string? Field, string? Value, Guid? SourceId, string? Quote, bool? IsSilence = null);
 
 /// <param name="Disputed">True when another source gives a different value for the same field of the same record.</param>
-public sealed record ClaimResponse(Guid Id, long Version, Guid? JointBodyId, RecordType RecordType, Guid RecordId, string Field, string Value, Guid SourceId, string? Quote, bool Disputed) : IVersioned;
+public sealed record ClaimResponse(Guid Id, long Version, Guid? JointBodyId, RecordType RecordType, Guid RecordId, string Field, string Value, Guid SourceId, string? Quote, bool Disputed, bool IsSilence) : IVersioned;
 
 /// <summary>Sources and the claims they make about records; disagreeing claims are all kept.</summary>
 public sealed class SourcesHandler(AppDbContext db) : RecordHandler<Source, SourceRequest, SourceResponse>(db, "source")
 {
     protected override Expression<Func<Source, SourceResponse>> Projection { get; } = s => new SourceResponse(
-        s.Id, s.Version, s.JointBodyId, s.Kind, new TextDto(s.Title.Ar, s.Title.En), s.Publisher, DateDto.Of(s.PublishedOn), s.Language, s.Url);
+        s.Id, s.Version, s.JointBodyId, s.Kind, new TextDto(s.Title.Ar, s.Title.En), s.Publisher, DateDto.Of(s.PublishedOn), s.Language, s.Url, s.Byline, s.IsOfficial, s.TranslationOfId, s.IsTruncated);
 
     public Task<PageOf<SourceResponse>> ListAsync(Guid? jointBodyId, Paging paging, CancellationToken ct)
     {
@@ -51,6 +80,32 @@ public sealed class SourcesHandler(AppDbContext db) : RecordHandler<Source, Sour
             checks.Add(new RuleError(RuleCodes.OutOfRange, "url", "'url' is an absolute address."));
         }
 
+        source.Byline = checks.Length(request.Byline?.Trim(), "byline", 200);
+        if (source.Byline is { Length: > 0 } byline)
+        {
+            checks.AddRange(TextRules.Check(byline, "byline"));
+        }
+
+        source.IsOfficial = request.IsOfficial;
+        source.IsTruncated = request.IsTruncated ?? false;
+        if (request.TranslationOfId is { } originalId && await new References(Db, checks).ExistsAsync<Source>(originalId, "translationOfId", ct))
+        {
+            var original = await Db.Sources.AsNoTracking().Where(s => s.Id == originalId).Select(s => new { s.Language, s.TranslationOfId }).FirstAsync(ct);
+            if (request.TranslationOfId == source.Id)
+            {
+                checks.Add(new RuleError(RuleCodes.Cycle, "translationOfId", "A source is not a translation of itself."));
+            }
+            else if (original.Language == source.Language)
+            {
+                checks.Add(new RuleError(RuleCodes.Mismatch, "translationOfId", "A translation is in another language than its original.", original.Language));
+            }
+            else if (original.TranslationOfId is not null)
+            {
+                checks.Add(new RuleError(RuleCodes.Mismatch, "translationOfId", "'translationOfId' names a translation: name the original it translates."));
+            }
+        }
+
+        source.TranslationOfId = request.TranslationOfId;
         source.JointBodyId = request.JointBodyId;
         checks.ThrowIfAny();
     }
@@ -69,7 +124,8 @@ public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : Reco
         c.Value,
         c.SourceId,
         c.Quote,
-        Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value));
+        !c.IsSilence && Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && !o.IsSilence && o.Value != c.Value),
+        c.IsSilence);
 
     public Task<PageOf<ClaimResponse>> ListAsync(string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, Paging paging, CancellationToken ct)
     {
@@ -87,7 +143,7 @@ public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : Reco
         }
 
         query = query.WhereIf(sourceId is not null, c => c.SourceId == sourceId);
-        query = query.WhereIf(disputed is not null, c => Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && o.Value != c.Value) == disputed);
+        query = query.WhereIf(disputed is not null, c => (!c.IsSilence && Db.Claims.Any(o => o.RecordType == c.RecordType && o.RecordId == c.RecordId && o.Field == c.Field && !o.IsSilence && o.Value != c.Value)) == disputed);
 
         return PageAsync(query.OrderBy(c => c.RecordId).ThenBy(c => c.Field).ThenBy(c => c.Id), paging, ct);
     }
@@ -104,11 +160,31 @@ public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : Reco
         claim.RecordType = checks.RequiredEnum<RecordType>(request.RecordType, "recordType");
         claim.RecordId = checks.Required(request.RecordId, "recordId");
         claim.Field = checks.Length(request.Field?.Trim(), "field", 200) ?? string.Empty;
-        claim.Value = checks.Required(request.Value, "value", 4000);
+        claim.IsSilence = request.IsSilence ?? false;
+        if (claim.IsSilence)
+        {
+            // A silence has no value: what the source does not say is the claim.
+            if (!string.IsNullOrEmpty(request.Value))
+            {
+                checks.Add(new RuleError(RuleCodes.Mismatch, "value", "A claim of silence ('isSilence') gives no 'value': leave it out."));
+            }
+
+            claim.Value = string.Empty;
+        }
+        else
+        {
+            claim.Value = checks.Required(request.Value, "value", 4000);
+        }
+
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
         if (checks.Ok && !targets.HasField(claim.RecordType, claim.Field))
         {
             checks.Add(new RuleError(RuleCodes.UnknownField, "field", $"'field' names no field of a {request.RecordType} ('{claim.Field}'); it is one of: {string.Join(", ", targets.FieldsOf(claim.RecordType))}, or empty for the record as a whole.", claim.Field));
+        }
+
+        if (claim.IsSilence && checks.Ok && await Db.Sources.AnyAsync(x => x.Id == claim.SourceId && x.IsTruncated, ct))
+        {
+            checks.Add(new RuleError(RuleCodes.Mismatch, "isSilence", "The source is marked truncated: what its kept text does not say proves no silence."));
         }
 
         var scope = checks.Ok ? await targets.ScopeAsync(Db, claim.RecordType, claim.RecordId, ct) : null;

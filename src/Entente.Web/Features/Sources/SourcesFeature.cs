@@ -1,4 +1,6 @@
+using Entente.Domain;
 using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Sources;
 
@@ -10,6 +12,8 @@ public static class SourcesFeature
         services.AddBodyLink("sources", "ui.records.sources", 120);
         services.AddScoped<SourcesHandler>();
         services.AddScoped<ClaimsHandler>();
+        // Notes and claims may be about a source itself (a note on its reliability; which of two versions it is).
+        services.AddRecordTarget<Source>(RecordType.Source, (db, id, ct) => db.Sources.Where(r => r.Id == id).Select(r => new RecordScope(r.JointBodyId, Visibility.Joint, null)).FirstOrDefaultAsync(ct));
         services.AddRecordPages(new SourcePages());
         return services;
     }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.Web.Features.Statements;
 
 /// <summary>A person in a role, as a statement names them.</summary>
-public sealed record NamedPerson(BilingualText Name, BilingualText? Honorific, BilingualText Title, BilingualText Party);
+/// <param name="PostNominals">Letters after the English name ("MP"), or empty.</param>
+public sealed record NamedPerson(BilingualText Name, BilingualText? Honorific, BilingualText Title, BilingualText Party, string PostNominals = "");
 
 /// <summary>A point the session made: what it did, who said it (null: both sides), and the phrase that follows the verb.</summary>
 public sealed record PointFacts(PointKind Kind, BilingualText? Side, BilingualText Text);
@@ -16,7 +17,9 @@ public sealed record TrackFacts(BilingualText Name, IReadOnlyList<PointFacts> Po
 /// <param name="SignedAtSession">Signed at this very session.</param>
 public sealed record AgreementFacts(BilingualText Title, AgreementStatus Status, bool SignedAtSession = false);
 
-public sealed record IndicatorFacts(BilingualText Name, decimal Value, string Unit, bool IsCurrency, DateOnly PeriodStart, DateOnly PeriodEnd, string? Source, PartialDate? SourceDate);
+/// <param name="Period">The period when known only as a year or a month; else <paramref name="PeriodStart"/> and <paramref name="PeriodEnd"/> bound it, or nothing does.</param>
+public sealed record IndicatorFacts(BilingualText Name, decimal Value, string Unit, bool IsCurrency, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? Source, PartialDate? SourceDate,
+    FigureQualifier Qualifier = FigureQualifier.Exact, bool Each = false, PartialDate? Period = null);
 
 public sealed record EngagementFacts(BilingualText Title, EngagementStatus Status, PartialDate? StartsOn);
 
@@ -54,7 +57,9 @@ public sealed record SessionFacts(
     IReadOnlyList<EngagementFacts> Engagements,
     IReadOnlyList<PlanFacts> SignedPlans,
     NextSessionFacts? Next,
-    IReadOnlySet<string> ProperWords)
+    IReadOnlySet<string> ProperWords,
+    ArabicGender BodyGender = ArabicGender.Feminine,
+    BilingualText? Theme = null)
 {
     /// <summary>The agreements as a statement groups them: signed before (to be activated), under negotiation, proposed; those signed at the session are <see cref="SignedAtSession"/>.</summary>
     public (List<AgreementFacts> Signed, List<AgreementFacts> Negotiating, List<AgreementFacts> Proposed) AgreementsByStage() => (
@@ -92,12 +97,13 @@ public sealed record SessionFacts(
         var documentIds = plans.Where(p => p.DocumentId is not null).Select(p => p.DocumentId!.Value).ToList();
         var documents = await db.Documents.AsNoTracking().Include(d => d.Signatories).Where(d => documentIds.Contains(d.Id) && d.Visibility == Visibility.Joint).ToListAsync(ct);
         personIds.AddRange(documents.SelectMany(d => d.Signatories).Select(s => s.PersonId));
-        var people = await db.People.AsNoTracking().Include(p => p.Names).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var people = await db.People.AsNoTracking().Include(p => p.Names).Include(p => p.Honorifics).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         NamedPerson Named(PersonInRole role) => new(
             people.TryGetValue(role.PersonId, out var p) ? new BilingualText(p.PreferredName("ar") ?? p.PreferredName("en") ?? string.Empty, p.PreferredName("en") ?? p.PreferredName("ar") ?? string.Empty) : new BilingualText(string.Empty, string.Empty),
             Draft(people.GetValueOrDefault(role.PersonId)?.Honorific, optional: true),
             Draft(role.Title),
-            partyName.GetValueOrDefault(role.PartyId) ?? new BilingualText(string.Empty, string.Empty));
+            partyName.GetValueOrDefault(role.PartyId) ?? new BilingualText(string.Empty, string.Empty),
+            string.Join(' ', people.GetValueOrDefault(role.PersonId)?.PostNominals ?? []));
         int PartyOrder(Guid party) => parties.FindIndex(p => p.Id == party);
 
         var asOf = AsOf(session, meeting);
@@ -150,14 +156,19 @@ public sealed record SessionFacts(
         var previousEnd = await PreviousEndAsync(db, session, ct);
         var indicatorFacts = indicators
             .Select(i => (i, v: i.Values
-                .Where(v => asOf is null || (v.PeriodEnd <= asOf.Value && (v.ReportedOn ?? v.PeriodEnd) <= asOf.Value))
+                // A figure for the whole (a party's share is not the body's figure); one of no known time is no session's news.
+                .Where(v => v.PartyId is null && v.AsOf is not null)
+                .Where(v => asOf is null || ((v.PeriodEnd ?? v.ReportedOn) <= asOf.Value && (v.ReportedOn ?? v.PeriodEnd) <= asOf.Value))
                 .Where(v => previousEnd is null || (v.ReportedOn ?? v.PeriodEnd) > previousEnd.Value)
-                .OrderByDescending(v => v.PeriodEnd).FirstOrDefault()))
+                .OrderByDescending(v => v.PeriodEnd ?? v.ReportedOn).FirstOrDefault()))
             .Where(x => x.v is not null)
             .OrderBy(x => x.i.Name.En, StringComparer.Ordinal)
             .Select(x => new IndicatorFacts(Draft(x.i.Name), x.v!.Value, x.i.Unit, x.i.IsCurrency, x.v.PeriodStart, x.v.PeriodEnd,
                 x.v.SourceId is { } s && sources.TryGetValue(s, out var source) ? source.Publisher ?? source.Title.En : null,
-                x.v.SourceId is { } s2 && sources.TryGetValue(s2, out var source2) ? source2.PublishedOn : null))
+                x.v.SourceId is { } s2 && sources.TryGetValue(s2, out var source2) ? source2.PublishedOn : null,
+                x.v.Qualifier,
+                x.v.Each,
+                x.v.Period))
             .ToList();
 
         // The session's engagements; an engagement of no session only while it runs, and only from its start.
@@ -175,8 +186,11 @@ public sealed record SessionFacts(
                 .Select(s => new NextSessionFacts(s.Number, s.PlaceKind, s.PlaceName, s.StartsOn)).FirstOrDefaultAsync(ct);
 
         // The name the body bore at the session: a former name if it was renamed after the session's end.
-        var bodyName = asOf is null ? body.Name
-            : body.FormerNames.Where(n => n.Until is not null && Earliest(n.Until) > asOf.Value).OrderBy(n => Earliest(n.Until!)).Select(n => n.Name).FirstOrDefault() ?? body.Name;
+        var former = asOf is null ? null
+            : body.FormerNames.Where(n => n.Until is not null && Earliest(n.Until) > asOf.Value).OrderBy(n => Earliest(n.Until!)).FirstOrDefault();
+        var bodyName = former?.Name ?? body.Name;
+        // The verbs follow the name then: a former name's gender is its kind's noun's.
+        var gender = former is null ? body.Gender : JointBodyKinds.GenderOf(former.Kind);
         var year = session.Year ?? asOf?.Year ?? session.StartsOn?.Year;
 
         var proper = new HashSet<string>(StringComparer.Ordinal);
@@ -212,7 +226,9 @@ public sealed record SessionFacts(
             [.. plans.Select(p => new PlanFacts(Draft(p.Title), p.SignedOn,
                 [.. documents.FirstOrDefault(d => d.Id == p.DocumentId)?.Signatories.OrderBy(s => PartyOrder(s.PartyId)).Select(Named) ?? []]))],
             next,
-            proper);
+            proper,
+            gender,
+            Draft(session.Theme, optional: true));
     }
 
     /// <summary>

@@ -22,16 +22,24 @@ public static class StatementWriter
     {
         var paragraphs = new List<string>();
         var lead = new StringBuilder();
-        lead.Append(f.Status == SessionStatus.Concluded ? "اختتمت " : "عقدت ").Append(f.Body.Ar);
+        // The verbs and pronouns follow the body's noun: «اختتمت المجموعة … دورتها», «اختتم الحوار … دورته».
+        var masculine = f.BodyGender == ArabicGender.Masculine;
+        var its = masculine ? "ه" : "ها";
+        lead.Append(f.Status == SessionStatus.Concluded ? (masculine ? "اختتم " : "اختتمت ") : (masculine ? "عقد " : "عقدت ")).Append(f.Body.Ar);
         if (f.MeetingDate?.AsDate is { } day)
         {
             lead.Append(" يوم ").Append(ArabicDays[(int)day.DayOfWeek]).Append(' ').Append(ArabicDate(PartialDate.Of(day)));
         }
 
-        lead.Append(f.Status == SessionStatus.Concluded ? " أعمال دورتها الـ" : " دورتها الـ").Append(Num(f.Number));
+        lead.Append(f.Status == SessionStatus.Concluded ? " أعمال دورت" + its + " الـ" : " دورت" + its + " الـ").Append(Num(f.Number));
         if (f.Year is { } year)
         {
             lead.Append(" لعام ").Append(Num(year));
+        }
+
+        if (f.Theme is { } theme)
+        {
+            lead.Append(" تحت شعار «").Append(Trim(theme.Ar)).Append('»');
         }
 
         if (f.StartsOn is not null && f.EndsOn is not null && f.StartsOn != f.EndsOn)
@@ -41,7 +49,7 @@ public static class StatementWriter
 
         if (f.MeetingFormat is { } format)
         {
-            lead.Append("، وذلك في اجتماعها الختامي الذي عقد ").Append(format switch
+            lead.Append("، وذلك في اجتماع" + its + " الختامي الذي عقد ").Append(format switch
             {
                 MeetingFormat.VideoConference => "عبر تقنية الاتصال المرئي",
                 MeetingFormat.Hybrid => "بالحضور المباشر وعبر تقنية الاتصال المرئي",
@@ -121,7 +129,7 @@ public static class StatementWriter
         foreach (var i in f.Indicators)
         {
             var source = i.Source is null ? string.Empty : $" (المصدر: {i.Source}{(i.SourceDate is null ? string.Empty : "، " + ArabicDate(i.SourceDate, withInferredYear: true))})";
-            paragraphs.Add($"وأعرب الجانبان عن ارتياحهما إذ بلغ {Trim(i.Name.Ar)} {ArabicFigure(i)} {ArabicPeriod(i)}{source}.");
+            paragraphs.Add($"وأعرب الجانبان عن ارتياحهما إذ بلغ {Trim(i.Name.Ar)} {ArabicFigure(i)}{ArabicPeriod(i)}{source}.");
         }
 
         var (planned, ongoing) = f.EngagementsByStage();
@@ -171,6 +179,11 @@ public static class StatementWriter
         if (f.Year is { } year)
         {
             lead.Append(" of ").Append(Num(year));
+        }
+
+        if (f.Theme is { } theme)
+        {
+            lead.Append(" under the theme “").Append(Trim(theme.En)).Append('”');
         }
 
         if (f.MeetingDate?.AsDate is { } day)
@@ -265,7 +278,7 @@ public static class StatementWriter
         foreach (var i in f.Indicators)
         {
             var source = i.Source is null ? string.Empty : $" (source: {i.Source}{(i.SourceDate is null ? string.Empty : ", " + EnglishDate(i.SourceDate, withInferredYear: true))})";
-            paragraphs.Add($"The two sides welcomed {Lower(Trim(i.Name.En), f)} of {EnglishFigure(i)} {EnglishPeriod(i)}{source}.");
+            paragraphs.Add($"The two sides welcomed {Lower(Trim(i.Name.En), f)} of {EnglishFigure(i)}{EnglishPeriod(i)}{source}.");
         }
 
         var (planned, ongoing) = f.EngagementsByStage();
@@ -394,7 +407,7 @@ public static class StatementWriter
 
     private static string FullEnglish(NamedPerson p) => ShortEnglish(p) + ", " + p.Title.En;
 
-    private static string ShortEnglish(NamedPerson p) => string.Join(' ', new[] { p.Honorific?.En, p.Name.En }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    private static string ShortEnglish(NamedPerson p) => string.Join(' ', new[] { p.Honorific?.En, p.Name.En, p.PostNominals }.Where(s => !string.IsNullOrWhiteSpace(s)));
 
     /// <summary>"لمجموعة التوجيه…", "للجنة…": the preposition لـ joined to a name as Arabic writes it.</summary>
     private static string Lam(string name) => name.StartsWith("ال", StringComparison.Ordinal) ? "لل" + name[2..] : "ل" + name;
@@ -490,15 +503,46 @@ public static class StatementWriter
         return string.Join(' ', parts);
     }
 
-    private static bool IsCalendarYear(IndicatorFacts i) => i.PeriodStart is { Month: 1, Day: 1 } && i.PeriodEnd is { Month: 12, Day: 31 } && i.PeriodStart.Year == i.PeriodEnd.Year;
+    private static bool IsCalendarYear(IndicatorFacts i) => i.PeriodStart is { Month: 1, Day: 1 } start && i.PeriodEnd is { Month: 12, Day: 31 } end && start.Year == end.Year;
 
-    private static string ArabicPeriod(IndicatorFacts i) => IsCalendarYear(i)
-        ? "في عام " + Num(i.PeriodStart.Year)
-        : $"خلال الفترة من {ArabicDate(PartialDate.Of(i.PeriodStart))} إلى {ArabicDate(PartialDate.Of(i.PeriodEnd))}";
+    /// <summary>" في عام 2019", " في نوفمبر 2019", " خلال الفترة من … إلى …", or nothing when the period is not known.</summary>
+    private static string ArabicPeriod(IndicatorFacts i) => i switch
+    {
+        { Period: { Month: not null, Day: null } p } => " في " + ArabicDate(p, withInferredYear: true),
+        _ when IsCalendarYear(i) => " في عام " + Num(i.PeriodStart!.Value.Year),
+        { PeriodStart: { } start, PeriodEnd: { } end } when start == end => " في " + ArabicDate(PartialDate.Of(start)),
+        { PeriodStart: { } start, PeriodEnd: { } end } => $" خلال الفترة من {ArabicDate(PartialDate.Of(start))} إلى {ArabicDate(PartialDate.Of(end))}",
+        _ => string.Empty,
+    };
 
-    private static string EnglishPeriod(IndicatorFacts i) => IsCalendarYear(i)
-        ? "in " + Num(i.PeriodStart.Year)
-        : $"between {EnglishDate(PartialDate.Of(i.PeriodStart))} and {EnglishDate(PartialDate.Of(i.PeriodEnd))}";
+    private static string EnglishPeriod(IndicatorFacts i) => i switch
+    {
+        { Period: { Month: not null, Day: null } p } => " in " + EnglishDate(p, withInferredYear: true),
+        _ when IsCalendarYear(i) => " in " + Num(i.PeriodStart!.Value.Year),
+        { PeriodStart: { } start, PeriodEnd: { } end } when start == end => " on " + EnglishDate(PartialDate.Of(start)),
+        { PeriodStart: { } start, PeriodEnd: { } end } => $" between {EnglishDate(PartialDate.Of(start))} and {EnglishDate(PartialDate.Of(end))}",
+        _ => string.Empty,
+    };
+
+    private static string ArabicQualifier(FigureQualifier q) => q switch
+    {
+        FigureQualifier.About => "نحو ",
+        FigureQualifier.Over => "أكثر من ",
+        FigureQualifier.AtLeast => "ما لا يقل عن ",
+        FigureQualifier.UpTo => "ما يصل إلى ",
+        FigureQualifier.Under => "أقل من ",
+        _ => string.Empty,
+    };
+
+    private static string EnglishQualifier(FigureQualifier q) => q switch
+    {
+        FigureQualifier.About => "about ",
+        FigureQualifier.Over => "over ",
+        FigureQualifier.AtLeast => "at least ",
+        FigureQualifier.UpTo => "up to ",
+        FigureQualifier.Under => "under ",
+        _ => string.Empty,
+    };
 
     private static (decimal Scaled, string? Ar, string? En) Scale(decimal value) => Math.Abs(value) switch
     {
@@ -521,7 +565,7 @@ public static class StatementWriter
             "%" => "بالمئة",
             _ => i.Unit,
         };
-        return string.Join(' ', new[] { Decimal(scaled), word, unit }.Where(s => !string.IsNullOrEmpty(s)));
+        return ArabicQualifier(i.Qualifier) + string.Join(' ', new[] { Decimal(scaled), word, unit }.Where(s => !string.IsNullOrEmpty(s))) + (i.Each ? " لكل منهما" : string.Empty);
     }
 
     private static string EnglishFigure(IndicatorFacts i)
@@ -529,6 +573,7 @@ public static class StatementWriter
         var (scaled, _, word) = Scale(i.Value);
         var symbol = i.Unit switch { "GBP" => "£", "USD" => "$", "EUR" => "€", _ => null };
         var number = Decimal(scaled) + (word is null ? string.Empty : " " + word);
-        return symbol is not null ? symbol + number : i.Unit == "%" ? number + "%" : number + " " + i.Unit;
+        var figure = symbol is not null ? symbol + number : i.Unit == "%" ? number + "%" : number + " " + i.Unit;
+        return EnglishQualifier(i.Qualifier) + figure + (i.Each ? " each" : string.Empty);
     }
 }

@@ -136,6 +136,8 @@ internal static class WriteRules
             Person person => RefusePerson(actor, anySecretariat, state, person.PartyId),
             PersonName name => await RefusePersonRowAsync(db, actor, anySecretariat, name.PersonId, ct),
             PersonTitle title => await RefusePersonRowAsync(db, actor, anySecretariat, title.PersonId, ct),
+            PersonHonorific honorific => await RefusePersonRowAsync(db, actor, anySecretariat, honorific.PersonId, ct),
+            JointBodyNameVariant variant => actor.IsAdministrator || Writes(variant.JointBodyId) ? null : "Only an administrator or the body's secretariat changes a joint body.",
             JointBody body => actor.IsAdministrator || (state != EntityState.Added && Writes(body.Id)) ? null : "Only an administrator or the body's secretariat changes a joint body.",
             JointBodyMember member => !actor.IsAdministrator ? "Only an administrator changes which parties a joint body has."
                 : state == EntityState.Deleted && member.PartyId != actor.PartyId ? "A party leaves a joint body only by its own administrator: no party removes another." : null,

@@ -24,6 +24,12 @@ public enum RecordType
 
     /// <summary>A source facts cite (a press release, minutes).</summary>
     Source,
+
+    /// <summary>An item of a session's or meeting's agenda, with its minutes.</summary>
+    AgendaItem,
+
+    /// <summary>A session's joint statement.</summary>
+    JointStatement,
 }
 
 /// <summary>

@@ -121,7 +121,7 @@ namespace Entente.Migrations.Postgres.Migrations
                 type: "character varying(40)",
                 maxLength: 40,
                 nullable: false,
-                defaultValue: "");
+                defaultValue: "Exact");
 
             migrationBuilder.AddColumn<string>(
                 name: "KindLabelAr",
@@ -341,6 +341,12 @@ namespace Entente.Migrations.Postgres.Migrations
                 principalTable: "Sources",
                 principalColumn: "Id",
                 onDelete: ReferentialAction.Restrict);
+
+            // A document of kind 'other' recorded before kinds had labels says so, so that it is saved again unchanged.
+            migrationBuilder.Sql("""
+                UPDATE "Documents" SET "KindLabelAr" = 'أخرى', "KindLabelEn" = 'Other' WHERE "Kind" = 'Other' AND "KindLabelAr" IS NULL AND "KindLabelEn" IS NULL;
+                UPDATE "IndicatorValues" SET "Qualifier" = 'Exact' WHERE "Qualifier" = '';
+                """);
 
             // A person's one honorific becomes the first of their honorifics before its columns go.
             migrationBuilder.Sql("""

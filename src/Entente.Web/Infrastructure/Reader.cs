@@ -98,9 +98,12 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
             case FieldKind.Number:
                 return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? Number(number) : value;
             case FieldKind.Flag:
-                return text[value == "true" ? "ui.yes" : "ui.no"];
+                return text[value == "true" ? "ui.yes" : value.Length == 0 && field.MayBeUnknown ? "ui.not-known" : "ui.no"];
             case FieldKind.Values:
                 return string.Empty;
+            case FieldKind.InstitutionRoles:
+                return string.Join(IsArabic ? "، " : ", ", Enumerable.Range(0, field.Slots).Select(field.InstitutionInputs).Where(i => form[i[0]].Length > 0).Select(i =>
+                    $"{Text(choices.Name(field.Choices, form[i[0]]))} ({Name(typeof(AgreementInstitutionRole), form[i[1]])})"));
             case FieldKind.PeopleInRoles:
                 return string.Join(" · ", Enumerable.Range(0, field.Slots).Select(field.RoleInputs).Where(i => form[i[1]].Length > 0).Select(i =>
                     $"{Text(choices.Name(BodyChoices.PartiesSource, form[i[0]]))}: {Text(new TextDto(form[i[2]], form[i[3]]))} {Text(choices.Name(field.Choices, form[i[1]]))}".Trim()));

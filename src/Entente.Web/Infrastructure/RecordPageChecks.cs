@@ -30,9 +30,14 @@ public static class RecordPageChecks
                 found.Add($"{spec.Kind}: the field '{field.Path}' is no property of {spec.ResponseType.Name}.");
             }
 
-            if (field.Kind is FieldKind.Reference or FieldKind.References or FieldKind.PeopleInRoles && (field.Choices is null || !sources.Contains(field.Choices)))
+            if (field.Kind is FieldKind.Reference or FieldKind.References or FieldKind.PeopleInRoles or FieldKind.InstitutionRoles && (field.Choices is null || !sources.Contains(field.Choices)))
             {
                 found.Add($"{spec.Kind}: the field '{field.Path}' picks from '{field.Choices}', which no feature offers.");
+            }
+
+            if (field.Institutions is { } institutions && (field.Kind != FieldKind.PeopleInRoles || !sources.Contains(institutions)))
+            {
+                found.Add($"{spec.Kind}: the field '{field.Path}' offers institutions from '{institutions}', which no feature offers or the field does not take.");
             }
 
             if (field.Kind == FieldKind.Enum && field.EnumType is not { IsEnum: true })

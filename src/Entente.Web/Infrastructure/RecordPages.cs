@@ -48,6 +48,9 @@ public enum FieldKind
 
     /// <summary>An indicator's figures: one row per period (value, first and last day).</summary>
     Values,
+
+    /// <summary>Institutions in a role, one row per slot (an agreement's: a fund as its funder, an agency as a party to it).</summary>
+    InstitutionRoles,
 }
 
 /// <summary>
@@ -73,20 +76,41 @@ public sealed record FieldSpec(string Path, string Label, FieldKind Kind)
     /// <summary>The rows a <see cref="FieldKind.PeopleInRoles"/> field offers.</summary>
     public int Slots { get; init; } = 2;
 
+    /// <summary>For a <see cref="FieldKind.Flag"/>: the value may be unknown (null), offered as a third choice.</summary>
+    public bool MayBeUnknown { get; init; }
+
+    /// <summary>
+    /// For a <see cref="FieldKind.PeopleInRoles"/> field whose people may act for an institution (an
+    /// agreement's signatories): the <see cref="IChoiceSource"/> of those institutions; null otherwise.
+    /// </summary>
+    public string? Institutions { get; init; }
+
     /// <summary>The names of the inputs of this field, as the form posts them.</summary>
     public IEnumerable<string> Inputs => Kind switch
     {
         FieldKind.Title or FieldKind.Prose => [Path + ".ar", Path + ".en"],
         FieldKind.PeopleInRoles => Enumerable.Range(0, Slots).SelectMany(i => RoleInputs(i)),
         FieldKind.Values => Enumerable.Range(0, Slots).SelectMany(i => ValueInputs(i)),
+        FieldKind.InstitutionRoles => Enumerable.Range(0, Slots).SelectMany(i => InstitutionInputs(i)),
         _ => [Path],
     };
 
-    /// <summary>The inputs of one row of a <see cref="FieldKind.Values"/> field: the figure, the period's first and last day.</summary>
-    public string[] ValueInputs(int slot) => [$"{Path}[{slot}].value", $"{Path}[{slot}].periodStart", $"{Path}[{slot}].periodEnd"];
+    /// <summary>
+    /// The inputs of one row of a <see cref="FieldKind.Values"/> field: the figure, the period's first
+    /// day (or its year or month, alone: yyyy, yyyy-mm), its last day, and how exactly the figure is known.
+    /// </summary>
+    public string[] ValueInputs(int slot) => [$"{Path}[{slot}].value", $"{Path}[{slot}].periodStart", $"{Path}[{slot}].periodEnd", $"{Path}[{slot}].qualifier"];
+
+    /// <summary>The inputs of one row of a <see cref="FieldKind.InstitutionRoles"/> field: the institution and its role.</summary>
+    public string[] InstitutionInputs(int slot) => [$"{Path}[{slot}].institutionId", $"{Path}[{slot}].role"];
 
     /// <summary>The inputs of one row of a <see cref="FieldKind.PeopleInRoles"/> field: party, person, title in Arabic and in English.</summary>
-    public string[] RoleInputs(int slot) => [$"{Path}[{slot}].partyId", $"{Path}[{slot}].personId", $"{Path}[{slot}].title.ar", $"{Path}[{slot}].title.en"];
+    public string[] RoleInputs(int slot) => Institutions is null
+        ? [$"{Path}[{slot}].partyId", $"{Path}[{slot}].personId", $"{Path}[{slot}].title.ar", $"{Path}[{slot}].title.en"]
+        : [$"{Path}[{slot}].partyId", $"{Path}[{slot}].personId", $"{Path}[{slot}].title.ar", $"{Path}[{slot}].title.en", $"{Path}[{slot}].institutionId"];
+
+    /// <summary>The keys under which a row's stored person's name is kept for the form (not inputs): a person the choices do not offer is still shown.</summary>
+    public string[] RoleNameKeys(int slot) => [$"{Path}[{slot}].name.ar", $"{Path}[{slot}].name.en"];
 }
 
 /// <summary>
@@ -273,7 +297,7 @@ public sealed class RecordForm
                     values[field.Path] = node is JsonArray ids ? string.Join(",", ids.Select(i => i?.GetValue<string>()).Where(i => i is not null).Order(StringComparer.Ordinal)) : string.Empty;
                     break;
                 case FieldKind.Flag:
-                    values[field.Path] = node?.GetValue<bool>() == true ? "true" : "false";
+                    values[field.Path] = node is null && field.MayBeUnknown ? string.Empty : node?.GetValue<bool>() == true ? "true" : "false";
                     break;
                 case FieldKind.Values:
                     var figures = node as JsonArray ?? [];
@@ -282,8 +306,21 @@ public sealed class RecordForm
                         var figure = i < figures.Count ? figures[i] : null;
                         var inputs = field.ValueInputs(i);
                         values[inputs[0]] = figure?["value"] is { } v ? v.GetValue<decimal>().ToString(CultureInfo.InvariantCulture) : string.Empty;
-                        values[inputs[1]] = figure?["periodStart"]?.GetValue<string>() ?? string.Empty;
-                        values[inputs[2]] = figure?["periodEnd"]?.GetValue<string>() ?? string.Empty;
+                        // A figure of a year or a month shows that year or month alone.
+                        var known = figure?["period"]?["text"]?.GetValue<string>()?.Split(' ')[0];
+                        values[inputs[1]] = known ?? figure?["periodStart"]?.GetValue<string>() ?? string.Empty;
+                        values[inputs[2]] = known is null ? figure?["periodEnd"]?.GetValue<string>() ?? string.Empty : string.Empty;
+                        values[inputs[3]] = figure is null ? string.Empty : figure["qualifier"]?.GetValue<string>() ?? "exact";
+                    }
+
+                    break;
+                case FieldKind.InstitutionRoles:
+                    var rows = node as JsonArray ?? [];
+                    for (var i = 0; i < field.Slots; i++)
+                    {
+                        var inputs = field.InstitutionInputs(i);
+                        values[inputs[0]] = i < rows.Count ? rows[i]?["institutionId"]?.GetValue<string>() ?? string.Empty : string.Empty;
+                        values[inputs[1]] = i < rows.Count ? rows[i]?["role"]?.GetValue<string>() ?? string.Empty : string.Empty;
                     }
 
                     break;
@@ -297,6 +334,14 @@ public sealed class RecordForm
                         values[inputs[1]] = role?["personId"]?.GetValue<string>() ?? string.Empty;
                         values[inputs[2]] = role?["title"]?["ar"]?.GetValue<string>() ?? string.Empty;
                         values[inputs[3]] = role?["title"]?["en"]?.GetValue<string>() ?? string.Empty;
+                        if (inputs.Length > 4)
+                        {
+                            values[inputs[4]] = role?["institutionId"]?.GetValue<string>() ?? string.Empty;
+                        }
+
+                        var names = field.RoleNameKeys(i);
+                        values[names[0]] = role?["name"]?["ar"]?.GetValue<string>() ?? string.Empty;
+                        values[names[1]] = role?["name"]?["en"]?.GetValue<string>() ?? string.Empty;
                     }
 
                     break;
@@ -343,9 +388,12 @@ public sealed class RecordForm
                 FieldKind.Date => DateNode(field.Path, checks),
                 FieldKind.PartialDate => PartialNode(field.Path, checks),
                 FieldKind.Number => NumberNode(field.Path, checks),
-                FieldKind.Flag => this[field.Path] == "true",
+                FieldKind.Flag => field.MayBeUnknown && this[field.Path].Length == 0 ? null : this[field.Path] == "true",
                 FieldKind.References => new JsonArray([.. this[field.Path].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => (JsonNode)JsonValue.Create(id))]),
                 FieldKind.PeopleInRoles => RolesNode(field, record?[field.Path] as JsonArray),
+                FieldKind.InstitutionRoles => new JsonArray([.. Enumerable.Range(0, field.Slots).Select(field.InstitutionInputs)
+                    .Where(inputs => this[inputs[0]].Length > 0)
+                    .Select(inputs => (JsonNode)new JsonObject { ["institutionId"] = this[inputs[0]], ["role"] = this[inputs[1]].Length > 0 ? this[inputs[1]] : null })]),
                 FieldKind.Values => ValuesNode(field, record?[field.Path] as JsonArray, checks),
                 _ => this[field.Path].Trim() is { Length: > 0 } text ? text : null,
             };
@@ -371,7 +419,8 @@ public sealed class RecordForm
         for (var slot = 0; slot < field.Slots; slot++)
         {
             var inputs = field.ValueInputs(slot);
-            if (inputs.All(i => this[i].Trim().Length == 0))
+            // A row with no figure and no period is an empty row, whatever its qualifier says.
+            if (inputs[..3].All(i => this[i].Trim().Length == 0))
             {
                 continue;
             }
@@ -383,17 +432,41 @@ public sealed class RecordForm
                 checks.Add(new RuleError(RuleCodes.InvalidText, inputs[0], $"'{inputs[0]}' is a number."));
             }
 
-            var period = inputs[1..].Select(i => ParseDate(this[i], i, checks)).ToArray();
-            foreach (var input in inputs[1..].Where(i => this[i].Trim().Length == 0))
+            var (start, end) = (this[inputs[1]].Trim(), this[inputs[2]].Trim());
+            // The figure shown in this slot keeps what the form does not show (its id, source, share, report date) while its period is the same.
+            var inSlot = slot < (stored?.Count ?? 0) ? stored![slot] as JsonObject : null;
+            var qualifier = this[inputs[3]].Trim() is { Length: > 0 } q ? q : "exact";
+            JsonObject row;
+            if (end.Length == 0 && Digits.ToAscii(start).Split('-').Length is 1 or 2 && start.Length > 0)
             {
-                checks.Add(new RuleError(RuleCodes.Required, input, $"'{input}' is required: a figure needs its period."));
+                // A year or a month alone: the period as precisely as it is known.
+                var known = ParsePartialDate(start, inputs[1], checks);
+                var periodNode = known is null ? null : JsonSerializer.SerializeToNode(known, ApiJson)!.AsObject();
+                bool Same(JsonObject? r) => r?["period"] is JsonObject p && (int?)p["year"] == known?.Year && (int?)p["month"] == known?.Month && p["day"] is null;
+                row = (Same(inSlot) ? inSlot : stored?.OfType<JsonObject>().FirstOrDefault(r => Same(r) && r["partyId"] is null))?.DeepClone().AsObject() ?? [];
+                row["period"] = periodNode;
+                row.Remove("periodStart");
+                row.Remove("periodEnd");
+            }
+            else
+            {
+                var period = inputs[1..3].Select(i => ParseDate(this[i], i, checks)).ToArray();
+                if (start.Length == 0 != (end.Length == 0))
+                {
+                    var missing = start.Length == 0 ? inputs[1] : inputs[2];
+                    checks.Add(new RuleError(RuleCodes.Required, missing, $"'{missing}' is required: a range of days needs its first and last day (a year or a month is typed alone, yyyy or yyyy-mm)."));
+                }
+
+                bool Same(JsonObject? r) => r is not null && r["period"] is null && r["periodStart"]?.GetValue<string>() == period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                    && r["periodEnd"]?.GetValue<string>() == period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                row = (Same(inSlot) ? inSlot : stored?.OfType<JsonObject>().FirstOrDefault(r => Same(r) && r["partyId"] is null))?.DeepClone().AsObject() ?? [];
+                row["periodStart"] = period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                row["periodEnd"] = period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                row.Remove("period");
             }
 
-            var row = stored?.OfType<JsonObject>().FirstOrDefault(r => r["periodStart"]?.GetValue<string>() == period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
-                && r["periodEnd"]?.GetValue<string>() == period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))?.DeepClone().AsObject() ?? [];
             row["value"] = value;
-            row["periodStart"] = period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            row["periodEnd"] = period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            row["qualifier"] = qualifier;
             result.Add(row);
         }
 
@@ -405,17 +478,23 @@ public sealed class RecordForm
     /// participant's role, a signatory's date) is kept from the stored row of the same person and party.
     /// A row with a party alone is an empty row: the form offers each party in its own row to start with.
     /// </summary>
-    private JsonArray RolesNode(FieldSpec field, JsonArray? stored) => new([.. Enumerable.Range(0, field.Slots).Select(field.RoleInputs)
-        .Where(inputs => inputs.Skip(1).Any(i => this[i].Trim().Length > 0))
-        .Select(inputs =>
+    private JsonArray RolesNode(FieldSpec field, JsonArray? stored) => new([.. Enumerable.Range(0, field.Slots).Select(slot => (Slot: slot, Inputs: field.RoleInputs(slot)))
+        .Where(x => x.Inputs.Skip(1).Any(i => this[i].Trim().Length > 0))
+        .Select(x =>
         {
-            // A person who signed for an institution outside the body shows no party of the body: the stored row stands.
-            var byInstitution = this[inputs[0]].Length == 0
-                ? stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["institutionId"] is not null)
-                : null;
-            var row = (stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["partyId"]?.GetValue<string>() == this[inputs[0]]) ?? byInstitution)?.DeepClone().AsObject() ?? [];
+            var inputs = x.Inputs;
+            // The row shown in this slot, when it is still the same person: what the form does not show (a signatory's date) is kept.
+            var shown = x.Slot < (stored?.Count ?? 0) && stored![x.Slot] is JsonObject s && s["personId"]?.GetValue<string>() == this[inputs[1]] ? s : null;
+            var row = (shown ?? stored?.OfType<JsonObject>().FirstOrDefault(r => r["personId"]?.GetValue<string>() == this[inputs[1]] && r["partyId"]?.GetValue<string>() == this[inputs[0]]))?.DeepClone().AsObject() ?? [];
             row.Remove("name");
-            row["partyId"] = this[inputs[0]].Length > 0 ? this[inputs[0]] : byInstitution?["partyId"]?.DeepClone();
+            var institution = inputs.Length > 4 && this[inputs[4]].Length > 0 ? this[inputs[4]] : null;
+            if (inputs.Length > 4)
+            {
+                row["institutionId"] = institution;
+            }
+
+            // Acting for an institution, the person's party is the institution's unless one is chosen.
+            row["partyId"] = this[inputs[0]].Length > 0 ? this[inputs[0]] : null;
             row["personId"] = this[inputs[1]].Length > 0 ? this[inputs[1]] : null;
             row["title"] = new JsonObject { ["ar"] = this[inputs[2]], ["en"] = this[inputs[3]] };
             return (JsonNode)row;

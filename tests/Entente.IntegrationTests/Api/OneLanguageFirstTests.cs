@@ -109,6 +109,37 @@ public abstract class OneLanguageFirstTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task AnExportInTheLanguageStillToCome_PrintsTheOtherMarkedAsAwaitingTranslation_NeverABlank()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var session = await client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "virtual", status = "open" });
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var item = await client.CreateAsync<AgendaItemResponse>("/api/agenda-items", new
+        {
+            sessionId = session.Id,
+            title = new { ar = "تقرير مسار الطاقة " + marker, en = "" },
+            minutes = new { ar = "", en = "The two sides reviewed the grid study " + marker + "." },
+        });
+
+        // Both texts wait in the queue, each for its own language.
+        var queue = await client.ListAsync<PendingTranslation>($"/api/translations?jointBodyId={reference.Body.Id}&type=agenda-item");
+        Assert.Contains(queue, p => p.RecordId == item.Id && p.Field == "title" && p.Missing == "en");
+        Assert.Contains(queue, p => p.RecordId == item.Id && p.Field == "minutes" && p.Missing == "ar");
+
+        var agendaEn = await client.GetStringAsync($"/api/sessions/{session.Id}/agenda/export?format=html&lang=en", TestContext.Current.CancellationToken);
+        Assert.Contains("تقرير مسار الطاقة " + marker + " (translation pending)", agendaEn, StringComparison.Ordinal);
+        var minutesAr = await client.GetStringAsync($"/api/sessions/{session.Id}/agenda/export?what=minutes&format=html&lang=ar", TestContext.Current.CancellationToken);
+        Assert.Contains("The two sides reviewed the grid study " + marker + ". (بانتظار الترجمة)", minutesAr, StringComparison.Ordinal);
+        Assert.Contains("تقرير مسار الطاقة " + marker, minutesAr, StringComparison.Ordinal);
+        Assert.DoesNotContain("تقرير مسار الطاقة " + marker + " (بانتظار", minutesAr, StringComparison.Ordinal);
+
+        // Neither agenda nor minutes is not taken for the agenda.
+        using var unknown = await client.GetAsync($"/api/sessions/{session.Id}/agenda/export?what=notes&format=html&lang=ar", TestContext.Current.CancellationToken);
+        Assert.Equal("what", (string?)(await unknown.ProblemAsync(HttpStatusCode.BadRequest))["field"]);
+    }
+
+    [Fact]
     public async Task APersonNamedInArabicOnly_HasNoEnglishSpelling_NeverAnInventedOne()
     {
         var client = app.CreateClient();

@@ -249,6 +249,22 @@ public abstract class ReleaseFieldsTests(EntenteApp app)
             await AssertRefusedAsync(ofATranslation, 422, "translationOfId");
         }
 
+        // Nor of another body's source, which the other party of this body may not read; and an original stays one.
+        var elsewhere = Assert.Single(await _client.ListAsync<JointBodyResponse>("/api/joint-bodies"), b => b.Name.En == "Kuwait–Jordan Higher Joint Committee");
+        var foreign = await _client.CreateAsync<SourceResponse>("/api/sources", new { jointBodyId = elsewhere.Id, kind = "report", title = new { ar = "", en = "A report" }, language = "en" });
+        using (var acrossBodies = await _client.PostJsonAsync("/api/sources", new { jointBodyId = reference.Body.Id, kind = "report", title = new { ar = "تقرير", en = "" }, language = "ar", translationOfId = foreign.Id }))
+        {
+            await AssertRefusedAsync(acrossBodies, 422, "translationOfId");
+        }
+
+        using (var originalAsTranslation = await _client.PutJsonAsync($"/api/sources/{original.Id}", new
+        {
+            jointBodyId = reference.Body.Id, kind = "press-release", title = new { ar = "بيان صحفي تجريبي", en = "" }, language = "ar", translationOfId = foreign.Id,
+        }, $"\"{original.Version}\""))
+        {
+            await AssertRefusedAsync(originalAsTranslation, 422, "translationOfId");
+        }
+
         // "This release does not mention an action plan": a claim of silence, with no value, disputing none.
         var said = await _client.CreateAsync<ClaimResponse>("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session16.Id, field = "year", value = "2020", sourceId = translation.Id });
         var silence = await _client.CreateAsync<ClaimResponse>("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session16.Id, field = "year", isSilence = true, sourceId = original.Id });
@@ -299,6 +315,14 @@ public abstract class ReleaseFieldsTests(EntenteApp app)
         Assert.Equal(["beneficiary", "funder", "party"], agreement.Institutions.Select(i => i.Role).Order(StringComparer.Ordinal));
         // The parties of the agreement are still the body's; the organisation is one through its agency.
         Assert.DoesNotContain(organisation.Id, agreement.PartyIds);
+
+        // Its page offers the director (of no party of the body) and the agency, and shows them chosen.
+        var (secretariat, _) = await app.NewAccountAsync("KW", role: MemberRole.Secretariat);
+        var page = await PageSession.SignedInClientAsync(app, secretariat);
+        var edit = await page.GetStringAsync($"/agreements/{agreement.Id}/edit", TestContext.Current.CancellationToken);
+        Assert.Contains($"<option value=\"{director.Id}\" selected", edit, StringComparison.Ordinal);
+        Assert.Contains($"<option value=\"{agency.Id}\" selected", edit, StringComparison.Ordinal);
+        Assert.Contains("Test Development Agency, Test Organisation", edit, StringComparison.Ordinal);
 
         foreach (var (signatory, field, status) in new (object Row, string Field, int Status)[]
         {

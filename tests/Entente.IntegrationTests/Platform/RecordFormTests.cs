@@ -101,6 +101,99 @@ public sealed class RecordFormTests
     }
 
     [Fact]
+    public void IndicatorValues_AYearAndAShare_ReadAsAYearAlone_AndBackWithWhatTheRowDoesNotShow()
+    {
+        var indicators = new Entente.Web.Features.Indicators.IndicatorPages();
+        var (kuwait, britain) = (Guid.CreateVersion7().ToString("D"), Guid.CreateVersion7().ToString("D"));
+        JsonObject Share(string id, string party, decimal value) => new()
+        {
+            ["id"] = id, ["value"] = value, ["period"] = new JsonObject { ["year"] = 2021, ["text"] = "2021" }, ["periodStart"] = "2021-01-01", ["periodEnd"] = "2021-12-31",
+            ["qualifier"] = "about", ["partyId"] = party,
+        };
+        var (first, second) = (Guid.CreateVersion7().ToString("D"), Guid.CreateVersion7().ToString("D"));
+        var stored = new JsonObject { ["values"] = new JsonArray(Share(first, kuwait, 1_500_000m), Share(second, britain, 900_000m)) };
+
+        var form = RecordForm.FromRecord(indicators, stored);
+        Assert.Equal(("2021", string.Empty, "about"), (form["values[0].periodStart"], form["values[0].periodEnd"], form["values[0].qualifier"]));
+        form.Values["values[1].value"] = "950000";
+        form.Values["values[1].qualifier"] = "over";
+        // The empty row the form shows next posts its qualifier's first choice: still an empty row.
+        form.Values["values[2].qualifier"] = "exact";
+        var checks = new Checks();
+
+        var values = form.ToRequest(indicators, stored, Body, null, checks)["values"]!.AsArray();
+
+        Assert.Empty(checks.Errors);
+        Assert.Equal(2, values.Count);
+        Assert.Equal((first, kuwait, "about", 2021), (values[0]!["id"]!.GetValue<string>(), values[0]!["partyId"]!.GetValue<string>(), values[0]!["qualifier"]!.GetValue<string>(), values[0]!["period"]!["year"]!.GetValue<int>()));
+        Assert.Equal((second, britain, "over", 950000m), (values[1]!["id"]!.GetValue<string>(), values[1]!["partyId"]!.GetValue<string>(), values[1]!["qualifier"]!.GetValue<string>(), values[1]!["value"]!.GetValue<decimal>()));
+        Assert.Null(values[1]!["periodStart"]);
+    }
+
+    [Fact]
+    public void IndicatorValues_NoPeriodAtAll_IsAFigureOfUnknownPeriod_AndHalfARange_IsRefused()
+    {
+        var indicators = new Entente.Web.Features.Indicators.IndicatorPages();
+        var form = RecordForm.FromRecord(indicators, new JsonObject { ["values"] = new JsonArray() });
+        form.Values["values[0].value"] = "2000000";
+        form.Values["values[0].qualifier"] = "over";
+        form.Values["values[1].value"] = "5";
+        form.Values["values[1].periodStart"] = "2020-01-01";
+        var checks = new Checks();
+
+        var values = form.ToRequest(indicators, null, Body, null, checks)["values"]!.AsArray();
+
+        Assert.Equal(["values[1].periodEnd"], checks.Errors.Select(e => e.Field));
+        Assert.Equal(("over", null, null), (values[0]!["qualifier"]!.GetValue<string>(), values[0]!["periodStart"]?.GetValue<string>(), values[0]!["period"]?.ToJsonString()));
+    }
+
+    [Fact]
+    public void AgreementSignatories_APersonOfAnInstitutionOutsideTheBody_StaysAsRecorded_WhenAnotherRowChanges()
+    {
+        var agreements = new Entente.Web.Features.Agreements.AgreementPages();
+        var (kuwait, agencyParty, agency, director, chair) = (Guid.CreateVersion7().ToString("D"), Guid.CreateVersion7().ToString("D"), Guid.CreateVersion7().ToString("D"), Guid.CreateVersion7().ToString("D"), Guid.CreateVersion7().ToString("D"));
+        var stored = new JsonObject
+        {
+            ["signatories"] = new JsonArray(
+                new JsonObject { ["personId"] = chair, ["partyId"] = kuwait, ["title"] = new JsonObject { ["ar"] = "وزير", ["en"] = "Minister" }, ["name"] = new JsonObject { ["ar"] = "أ", ["en"] = "A" } },
+                new JsonObject
+                {
+                    ["personId"] = director, ["partyId"] = agencyParty, ["institutionId"] = agency, ["signedOn"] = new JsonObject { ["year"] = 2021 },
+                    ["title"] = new JsonObject { ["ar"] = "", ["en"] = "Regional Director" }, ["name"] = new JsonObject { ["ar"] = null, ["en"] = "Jane Doe" },
+                }),
+        };
+        var form = RecordForm.FromRecord(agreements, stored);
+        Assert.Equal((agency, "Jane Doe"), (form["signatories[1].institutionId"], form["signatories[1].name.en"]));
+        // The party of the agency is none of the body's: its list shows none, and posts none.
+        form.Values["signatories[1].partyId"] = string.Empty;
+        form.Values["signatories[0].title.en"] = "Minister of Foreign Affairs";
+
+        var rows = form.ToRequest(agreements, stored, Body, null, new Checks())["signatories"]!.AsArray();
+
+        Assert.Equal(2, rows.Count);
+        var forAgency = rows[1]!;
+        Assert.Equal((director, agency, 2021), (forAgency["personId"]!.GetValue<string>(), forAgency["institutionId"]!.GetValue<string>(), forAgency["signedOn"]!["year"]!.GetValue<int>()));
+        Assert.Null(forAgency["partyId"]);
+        Assert.Equal("Minister of Foreign Affairs", rows[0]!["title"]!["en"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void AFlagThatMayBeUnknown_StaysUnknownUntilChosen()
+    {
+        var sources = new Entente.Web.Features.Sources.SourcePages();
+        var stored = new JsonObject { ["title"] = new JsonObject { ["ar"] = "بيان", ["en"] = "" }, ["isOfficial"] = null, ["isTruncated"] = false };
+        var form = RecordForm.FromRecord(sources, stored);
+        Assert.Equal(string.Empty, form["isOfficial"]);
+
+        form.Values["title.en"] = "Release";
+        var request = form.ToRequest(sources, stored, Body, null, new Checks());
+        Assert.Null(request["isOfficial"]);
+
+        form.Values["isOfficial"] = "false";
+        Assert.False(form.ToRequest(sources, stored, Body, null, new Checks())["isOfficial"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void IndicatorValues_NotANumberOrNotADate_ReportedUnderTheirInput()
     {
         var indicators = new Entente.Web.Features.Indicators.IndicatorPages();

@@ -13,7 +13,7 @@ public sealed partial class ResourcesTests
         typeof(ActionItemStatus), typeof(ActionPlanStatus), typeof(AgreementKind), typeof(AgreementStatus), typeof(DocumentKind),
         typeof(EngagementFormat), typeof(EngagementKind), typeof(EngagementStatus), typeof(JointBodyKind), typeof(MeetingFormat),
         typeof(MeetingKind), typeof(MemberRole), typeof(ObstacleStatus), typeof(PlaceKind), typeof(PointKind), typeof(RecordType), typeof(SessionStatus),
-        typeof(SourceKind), typeof(TrackArea), typeof(Visibility),
+        typeof(SourceKind), typeof(TrackArea), typeof(Visibility), typeof(ArabicGender), typeof(SessionFrequency), typeof(FigureQualifier), typeof(AgreementInstitutionRole),
     ];
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class ActionPlanExport(AppDbContext db, DocumentExports exports, T
             ? (JsonObject)JsonNode.Parse(canonical)!
             : await PlanContent.BuildAsync(db, plan, clock.GetUtcNow().UtcDateTime, ct);
         var ar = lang == "ar";
-        string Text(JsonNode? node) => node?[lang]?.GetValue<string>() ?? string.Empty;
+        string Text(JsonNode? node) => PrintDocument.Pick(node?["ar"]?.GetValue<string>(), node?["en"]?.GetValue<string>(), lang);
         var number = content["session"]?["number"]?.GetValue<int>() ?? 0;
 
         var rows = new List<IReadOnlyList<string>>();

@@ -456,7 +456,7 @@ public static class AgendaApi
         group.MapRecordAction<AgendaHandler, AgendaItemResponse>("minutes/lock", (h, version, id, ct) => h.LockMinutesAsync(version, id, ct));
         sessions.MapGet("/{id:guid}/agenda/export", async (Guid id, Guid? meetingId, string? what, string? format, string? lang, AgendaExport export, CancellationToken ct) =>
         {
-            var file = what == "minutes" ? await export.MinutesAsync(id, meetingId, format, lang, ct) : await export.AgendaAsync(id, meetingId, format, lang, ct);
+            var file = await export.ExportAsync(id, meetingId, what, format, lang, ct);
             return TypedResults.File(file.Content, file.MediaType, file.FileName);
         });
         group.MapPost("/{id:guid}/outcomes", async (Guid id, AgendaOutcomeRequest? request, AgendaHandler h, HttpContext http, CancellationToken ct) =>

@@ -10,6 +10,14 @@ namespace Entente.Web.Features.Agenda;
 /// <summary>A session's agenda, or one of its meetings' (a timed table), and its minutes (item by item, with their status) as printed documents in one language.</summary>
 public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, DocumentExports exports)
 {
+    /// <summary>The agenda (<paramref name="what"/> absent or <c>agenda</c>) or the minutes (<c>minutes</c>); anything else is a 400 naming <c>what</c>.</summary>
+    public Task<ExportedFile> ExportAsync(Guid sessionId, Guid? meetingId, string? what, string? format, string? language, CancellationToken ct) => what switch
+    {
+        null or "agenda" => AgendaAsync(sessionId, meetingId, format, language, ct),
+        "minutes" => MinutesAsync(sessionId, meetingId, format, language, ct),
+        _ => throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "what", "'what' is agenda or minutes.")])),
+    };
+
     public async Task<ExportedFile> AgendaAsync(Guid sessionId, Guid? meetingId, string? format, string? language, CancellationToken ct)
     {
         var (kind, lang, session, items) = await LoadAsync(sessionId, meetingId, format, language, ct);
@@ -17,7 +25,7 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
         var rows = items.Select(i => (IReadOnlyList<string>)[
             i.Position.ToString(CultureInfo.InvariantCulture),
             i.StartsAt?.ToString("HH:mm", CultureInfo.InvariantCulture) ?? "—",
-            (i.Visibility == Visibility.National ? (ar ? "[وطني] " : "[National] ") : string.Empty) + (ar ? i.Title.Ar : i.Title.En),
+            (i.Visibility == Visibility.National ? (ar ? "[وطني] " : "[National] ") : string.Empty) + PrintDocument.Pick(i.Title.Ar, i.Title.En, lang),
             i.DurationMinutes is { } d ? d.ToString(CultureInfo.InvariantCulture) : "—",
         ]).ToList();
         var document = new PrintDocument(lang, ar ? "جدول الأعمال" : "Agenda", Subtitle(session, ar),
@@ -34,11 +42,11 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
         var blocks = new List<PrintBlock>();
         foreach (var item in items)
         {
-            blocks.Add(new PrintHeading($"{item.Position}. {(ar ? item.Title.Ar : item.Title.En)}"));
+            blocks.Add(new PrintHeading($"{item.Position}. {PrintDocument.Pick(item.Title.Ar, item.Title.En, lang)}"));
             blocks.Add(new PrintParagraph((ar ? "حالة المحضر: " : "Minutes: ") + Status(item.MinutesStatus, ar)));
             if (item.Minutes is { } minutes)
             {
-                blocks.AddRange(PrintDocument.Paragraphs((ar ? minutes.Ar : minutes.En) ?? string.Empty));
+                blocks.AddRange(PrintDocument.Paragraphs(PrintDocument.Pick(minutes.Ar, minutes.En, lang)));
             }
         }
 
@@ -55,8 +63,8 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
     };
 
     private static string Subtitle(Printed session, bool ar) =>
-        (ar ? $"{session.Body.Ar} – الدورة الـ{session.Number}" : $"{session.Body.En} – session {session.Number}")
-        + (session.Meeting is { } meeting ? " – " + (ar ? meeting.Ar : meeting.En) : string.Empty);
+        (ar ? $"{PrintDocument.Pick(session.Body.Ar, session.Body.En, "ar")} – الدورة الـ{session.Number}" : $"{PrintDocument.Pick(session.Body.Ar, session.Body.En, "en")} – session {session.Number}")
+        + (session.Meeting is { } meeting ? " – " + PrintDocument.Pick(meeting.Ar, meeting.En, ar ? "ar" : "en") : string.Empty);
 
     private async Task<(ExportFormat Kind, string Lang, Printed Session, IReadOnlyList<AgendaItemResponse> Items)> LoadAsync(Guid sessionId, Guid? meetingId, string? format, string? language, CancellationToken ct)
     {

@@ -1,3 +1,6 @@
+using Entente.Domain;
+using Entente.Web.Infrastructure;
+
 namespace Entente.Web.Features.Agenda;
 
 /// <summary>The feature of the agendas and minutes of sessions and meetings: what it registers and what it maps.</summary>
@@ -7,6 +10,8 @@ public static class AgendaFeature
     {
         services.AddScoped<AgendaHandler>();
         services.AddScoped<AgendaExport>();
+        // Notes and claims may be about an agenda item; its title and minutes are in the translation queue.
+        services.AddRecordTarget<AgendaItem>(RecordType.AgendaItem);
         return services;
     }
 

@@ -84,7 +84,7 @@ public sealed class IndexModel(Entente.Data.AppDbContext db, SessionsHandler ses
 
     public async Task<IActionResult> OnGetExportAsync(Guid id, string? what, string? format, string? lang, CancellationToken ct)
     {
-        var file = what == "minutes" ? await export.MinutesAsync(id, Meeting, format, lang, ct) : await export.AgendaAsync(id, Meeting, format, lang, ct);
+        var file = await export.ExportAsync(id, Meeting, what, format, lang, ct);
         return File(file.Content, file.MediaType, file.FileName);
     }
 

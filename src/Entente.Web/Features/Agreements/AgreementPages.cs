@@ -1,4 +1,5 @@
 using Entente.Domain;
+using Entente.Web.Features.Parties;
 using Entente.Web.Features.People;
 using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
@@ -22,7 +23,8 @@ public sealed class AgreementPages : RecordPageSpec<AgreementsHandler, Agreement
         new("signedAt", "ui.field.signed-at", FieldKind.Title),
         new("inForceFrom", "ui.field.in-force-from", FieldKind.PartialDate),
         new("partyIds", "ui.field.parties", FieldKind.References) { Choices = BodyChoices.PartiesSource },
-        new("signatories", "ui.field.signatories", FieldKind.PeopleInRoles) { Choices = PersonChoices.Source },
+        new("signatories", "ui.field.signatories", FieldKind.PeopleInRoles) { Choices = AllPersonChoices.Source, Institutions = AllInstitutionChoices.Source, Slots = 4 },
+        new("institutions", "ui.field.institutions", FieldKind.InstitutionRoles) { Choices = AllInstitutionChoices.Source, Slots = 3 },
     ];
 
     protected override Task<PageOf<AgreementResponse>> ListAsync(AgreementsHandler handler, Guid bodyId, IReadOnlyDictionary<string, string?> filters, Paging paging, CancellationToken ct) =>

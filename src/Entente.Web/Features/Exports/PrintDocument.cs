@@ -20,6 +20,22 @@ public sealed record PrintDocument(string Language, string Title, string? Subtit
 {
     public bool IsRightToLeft => Language == "ar";
 
+    /// <summary>
+    /// A text in the document's language (<paramref name="language"/>); when that language is still
+    /// to come, the other one, marked as awaiting its translation, never a blank where the text goes.
+    /// </summary>
+    public static string Pick(string? ar, string? en, string language)
+    {
+        var arabic = language == "ar";
+        var (own, other) = arabic ? (ar, en) : (en, ar);
+        if (!string.IsNullOrWhiteSpace(own))
+        {
+            return own;
+        }
+
+        return string.IsNullOrWhiteSpace(other) ? string.Empty : $"{other} ({(arabic ? "بانتظار الترجمة" : "translation pending")})";
+    }
+
     /// <summary>The paragraphs of a text whose paragraphs are separated by blank lines.</summary>
     public static IEnumerable<PrintBlock> Paragraphs(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

@@ -8,6 +8,7 @@ public static class PartiesFeature
     public static IServiceCollection AddParties(this IServiceCollection services)
     {
         services.AddChoiceSource<InstitutionChoices>();
+        services.AddChoiceSource<AllInstitutionChoices>();
         services.AddScoped<PartiesHandler>();
         services.AddScoped<InstitutionsHandler>();
         return services;

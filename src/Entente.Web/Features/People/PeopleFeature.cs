@@ -11,6 +11,7 @@ public static class PeopleFeature
     {
         services.AddRecordTarget<Person>(RecordType.Person, async (db, id, ct) => await db.People.AnyAsync(r => r.Id == id, ct) ? new RecordScope(null, Visibility.Joint, null) : null);
         services.AddChoiceSource<PersonChoices>();
+        services.AddChoiceSource<AllPersonChoices>();
         services.AddScoped<PeopleHandler>();
         return services;
     }

@@ -23,3 +23,26 @@ public sealed class PersonChoices : IChoiceSource
             .OrderBy(p => p.En, StringComparer.Ordinal)
             .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.PartyId))];
 }
+
+/// <summary>
+/// What a people-in-roles field offers when its people may be of any party (an agreement signed for
+/// a UN agency by its director): everyone recorded, the body's parties' people first.
+/// </summary>
+public sealed class AllPersonChoices : IChoiceSource
+{
+    public const string Source = "all-people";
+
+    public string Name => Source;
+
+    public async Task<IReadOnlyList<BodyChoice>> LoadAsync(AppDbContext db, Guid bodyId, IReadOnlyList<Guid> partyIds, CancellationToken ct) =>
+        [.. (await db.People.AsNoTracking()
+            .Select(p => new
+            {
+                p.Id,
+                p.PartyId,
+                Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+            }).ToListAsync(ct))
+            .OrderBy(p => p.PartyId is not { } party || !partyIds.Contains(party)).ThenBy(p => p.En ?? p.Ar, StringComparer.Ordinal)
+            .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.PartyId))];
+}

@@ -38,7 +38,7 @@ public abstract class RecordPage(RecordPageSpecs specs, AppDbContext db) : Enten
         Spec = specs.Find(kind) ?? throw new ApiErrorException(new ApiError.NotFound("page", Guid.Empty));
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await ChoicesAsync(bodyId, Spec.Fields.Select(f => f.Choices), ct);
+        Choices = await ChoicesAsync(bodyId, Spec.Fields.SelectMany(f => new[] { f.Choices, f.Institutions }), ct);
     }
 
     protected Guid? ReaderParty => EntenteClaims.PartyOf(User);

@@ -20,7 +20,7 @@ public sealed class SourcePages : RecordPageSpec<SourcesHandler, Source, SourceR
         new("language", "ui.field.language", FieldKind.Plain),
         new("url", "ui.field.url", FieldKind.Plain),
         new("byline", "ui.field.byline", FieldKind.Plain),
-        new("isOfficial", "ui.field.is-official", FieldKind.Flag),
+        new("isOfficial", "ui.field.is-official", FieldKind.Flag) { MayBeUnknown = true },
         new("isTruncated", "ui.field.is-truncated", FieldKind.Flag),
     ];
 

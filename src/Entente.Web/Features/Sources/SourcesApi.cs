@@ -90,10 +90,19 @@ public sealed class SourcesHandler(AppDbContext db) : RecordHandler<Source, Sour
         source.IsTruncated = request.IsTruncated ?? false;
         if (request.TranslationOfId is { } originalId && await new References(Db, checks).ExistsAsync<Source>(originalId, "translationOfId", ct))
         {
-            var original = await Db.Sources.AsNoTracking().Where(s => s.Id == originalId).Select(s => new { s.Language, s.TranslationOfId }).FirstAsync(ct);
+            var original = await Db.Sources.AsNoTracking().Where(s => s.Id == originalId).Select(s => new { s.Language, s.TranslationOfId, s.JointBodyId }).FirstAsync(ct);
             if (request.TranslationOfId == source.Id)
             {
                 checks.Add(new RuleError(RuleCodes.Cycle, "translationOfId", "A source is not a translation of itself."));
+            }
+            else if (original.JointBodyId != request.JointBodyId)
+            {
+                // A source of another body may be one the other party of this body cannot read.
+                checks.Add(new RuleError(RuleCodes.UnknownReference, "translationOfId", "'translationOfId' names no source of this joint body.", originalId));
+            }
+            else if (!isNew && await Db.Sources.AnyAsync(s => s.TranslationOfId == source.Id, ct))
+            {
+                checks.Add(new RuleError(RuleCodes.Mismatch, "translationOfId", "Other sources translate this one: it is an original, not a translation."));
             }
             else if (original.Language == source.Language)
             {
@@ -103,6 +112,17 @@ public sealed class SourcesHandler(AppDbContext db) : RecordHandler<Source, Sour
             {
                 checks.Add(new RuleError(RuleCodes.Mismatch, "translationOfId", "'translationOfId' names a translation: name the original it translates."));
             }
+        }
+
+        // An original keeps its translations in other languages; a source cited for its silences stays whole.
+        if (!isNew && checks.Ok && await Db.Sources.AnyAsync(s => s.TranslationOfId == source.Id && s.Language == source.Language, ct))
+        {
+            checks.Add(new RuleError(RuleCodes.Mismatch, "language", "A translation of this source is in that language: an original and its translation are in different languages."));
+        }
+
+        if (!isNew && source.IsTruncated && checks.Ok && await Db.Claims.AnyAsync(c => c.SourceId == source.Id && c.IsSilence, ct))
+        {
+            checks.Add(new RuleError(RuleCodes.Mismatch, "isTruncated", "Claims of silence cite this source: a truncated text proves no silence. Remove those claims first."));
         }
 
         source.TranslationOfId = request.TranslationOfId;

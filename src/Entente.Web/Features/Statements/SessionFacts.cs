@@ -100,7 +100,7 @@ public sealed record SessionFacts(
         var people = await db.People.AsNoTracking().Include(p => p.Names).Include(p => p.Honorifics).Where(p => personIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         NamedPerson Named(PersonInRole role) => new(
             people.TryGetValue(role.PersonId, out var p) ? new BilingualText(p.PreferredName("ar") ?? p.PreferredName("en") ?? string.Empty, p.PreferredName("en") ?? p.PreferredName("ar") ?? string.Empty) : new BilingualText(string.Empty, string.Empty),
-            Draft(people.GetValueOrDefault(role.PersonId)?.Honorific, optional: true),
+            Honorifics(people.GetValueOrDefault(role.PersonId)),
             Draft(role.Title),
             partyName.GetValueOrDefault(role.PartyId) ?? new BilingualText(string.Empty, string.Empty),
             string.Join(' ', people.GetValueOrDefault(role.PersonId)?.PostNominals ?? []));
@@ -268,6 +268,13 @@ public sealed record SessionFacts(
     };
 
     private static BilingualText? Draft(BilingualText? text, bool optional) => text is null ? null : Draft(text);
+
+    /// <summary>A person's honorifics in order, each marked when its translation is still to come ("Ambassador ⟦الدكتور⟧").</summary>
+    private static BilingualText? Honorifics(Person? person)
+    {
+        var each = (person?.Honorifics ?? []).OrderBy(h => h.Position).Select(h => Draft(h.Text)).ToList();
+        return each.Count == 0 ? null : new BilingualText(string.Join(' ', each.Select(h => h.Ar)), string.Join(' ', each.Select(h => h.En)));
+    }
 
     /// <summary>The day the previous session's statement takes things as true by, when that session is concluded.</summary>
     private static async Task<DateOnly?> PreviousEndAsync(AppDbContext db, Session session, CancellationToken ct)

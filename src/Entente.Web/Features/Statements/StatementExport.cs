@@ -22,8 +22,8 @@ public sealed class StatementExport(AppDbContext db, StatementsHandler statement
         var document = new PrintDocument(
             lang,
             ar ? "بيان مشترك" : "Joint statement",
-            ar ? $"{body.Ar} – الدورة الـ{number}" : $"{body.En} – {StatementWriter.Ordinal(statement.SessionNumber)} session",
-            [.. PrintDocument.Paragraphs((ar ? statement.Text.Ar : statement.Text.En) ?? string.Empty)],
+            ar ? $"{PrintDocument.Pick(body.Ar, body.En, lang)} – الدورة الـ{number}" : $"{PrintDocument.Pick(body.Ar, body.En, lang)} – {StatementWriter.Ordinal(statement.SessionNumber)} session",
+            [.. PrintDocument.Paragraphs(PrintDocument.Pick(statement.Text.Ar, statement.Text.En, lang))],
             status + " · Entente",
             $"joint-statement-session-{number}-{lang}");
         return await exports.RenderAsync(document, kind, ct);

@@ -129,7 +129,7 @@ public static class StatementWriter
         foreach (var i in f.Indicators)
         {
             var source = i.Source is null ? string.Empty : $" (المصدر: {i.Source}{(i.SourceDate is null ? string.Empty : "، " + ArabicDate(i.SourceDate, withInferredYear: true))})";
-            paragraphs.Add($"وأعرب الجانبان عن ارتياحهما إذ بلغ {Trim(i.Name.Ar)} {ArabicFigure(i)}{ArabicPeriod(i)}{source}.");
+            paragraphs.Add($"وأعرب الجانبان عن ارتياحهما إذ بلغ {Trim(i.Name.Ar)} {ArabicFigure(i, f.Parties.Count)}{ArabicPeriod(i)}{source}.");
         }
 
         var (planned, ongoing) = f.EngagementsByStage();
@@ -553,7 +553,7 @@ public static class StatementWriter
 
     private static string Decimal(decimal value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    private static string ArabicFigure(IndicatorFacts i)
+    private static string ArabicFigure(IndicatorFacts i, int parties)
     {
         var (scaled, word, _) = Scale(i.Value);
         var unit = i.Unit switch
@@ -563,9 +563,15 @@ public static class StatementWriter
             "USD" => "دولار أمريكي",
             "EUR" => "يورو",
             "%" => "بالمئة",
+            // Counted things, in the singular Arabic uses after numbers above ten.
+            "students" => "طالب",
+            "scholarships" => "منحة دراسية",
+            "visitors" => "زائر",
+            "projects" => "مشروع",
+            "people" => "شخص",
             _ => i.Unit,
         };
-        return ArabicQualifier(i.Qualifier) + string.Join(' ', new[] { Decimal(scaled), word, unit }.Where(s => !string.IsNullOrEmpty(s))) + (i.Each ? " لكل منهما" : string.Empty);
+        return ArabicQualifier(i.Qualifier) + string.Join(' ', new[] { Decimal(scaled), word, unit }.Where(s => !string.IsNullOrEmpty(s))) + (i.Each ? (parties == 2 ? " لكل منهما" : " لكل طرف") : string.Empty);
     }
 
     private static string EnglishFigure(IndicatorFacts i)

@@ -39,7 +39,8 @@ public sealed class TranslationQueue(AppDbContext db, RecordTargets targets)
         var found = new List<PendingTranslation>();
         foreach (var (recordType, recordClass) in targets.Classes.OrderBy(c => c.Type))
         {
-            if ((onlyType is not null && onlyType != recordType) || recordClass.GetProperty("JointBodyId") is null)
+            // A source is titled in its own language, as it was published: its title is not the body's to translate.
+            if ((onlyType is not null && onlyType != recordType) || recordClass.GetProperty("JointBodyId") is null || recordType == RecordType.Source)
             {
                 continue;
             }

@@ -94,6 +94,25 @@ public sealed class AgendaItem : BodyRecord
     }
 
     /// <summary>Changes the minutes' text, which only a draft allows.</summary>
+    /// <summary>
+    /// Renames the item; once its minutes are proposed the title is what the parties approve with
+    /// them, so it changes only after the minutes go back to draft.
+    /// </summary>
+    public void Retitle(BilingualText title)
+    {
+        if (title == Title)
+        {
+            return;
+        }
+
+        if (MinutesStatus != MinutesStatus.Draft)
+        {
+            throw new DomainRuleException(new RuleError(RuleCodes.MinutesLocked, "title", "The minutes are proposed, approved or locked, and the item's title with them: send them back to draft to change it."));
+        }
+
+        Title = title;
+    }
+
     public void EditMinutes(BilingualText? minutes)
     {
         if (minutes == Minutes)

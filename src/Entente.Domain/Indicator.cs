@@ -149,11 +149,6 @@ public sealed class IndicatorValue
     }
 
     /// <summary>The first and last day of a year, a month or a day.</summary>
-    public static (DateOnly Start, DateOnly End)? BoundsOf(PartialDate period) => period switch
-    {
-        { Year: { } y, Month: null } when y is >= 1 and <= 9999 => (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31)),
-        { Year: { } y, Month: { } m, Day: null } when y is >= 1 and <= 9999 && m is >= 1 and <= 12 => (new DateOnly(y, m, 1), new DateOnly(y, m, DateTime.DaysInMonth(y, m))),
-        { AsDate: { } d } => (d, d),
-        _ => null,
-    };
+    public static (DateOnly Start, DateOnly End)? BoundsOf(PartialDate period) =>
+        period.Check("period").Any() || period.FirstDay is not { } first || period.LastDay is not { } last ? null : (first, last);
 }

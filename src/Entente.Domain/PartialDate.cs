@@ -42,6 +42,16 @@ public sealed partial record PartialDate
     /// <summary>The parts that were inferred from context rather than stated by a source.</summary>
     public DateParts Inferred { get; init; }
 
+    /// <summary>The first day the date may be (1 January of a year alone, the 1st of a month alone), or null without a real year.</summary>
+    public DateOnly? FirstDay => Year is { } y && y is >= 1 and <= 9999
+        ? new DateOnly(y, Math.Clamp(Month ?? 1, 1, 12), Math.Clamp(Day ?? 1, 1, DateTime.DaysInMonth(y, Math.Clamp(Month ?? 1, 1, 12))))
+        : null;
+
+    /// <summary>The last day the date may be (31 December of a year alone, the month's last of a month alone), or null without a real year.</summary>
+    public DateOnly? LastDay => Year is { } y && y is >= 1 and <= 9999
+        ? new DateOnly(y, Math.Clamp(Month ?? 12, 1, 12), Math.Clamp(Day ?? DateTime.DaysInMonth(y, Math.Clamp(Month ?? 12, 1, 12)), 1, DateTime.DaysInMonth(y, Math.Clamp(Month ?? 12, 1, 12))))
+        : null;
+
     /// <summary>A full date, stated (nothing inferred).</summary>
     public static PartialDate Of(DateOnly date) => new(date.Year, date.Month, date.Day);
 

@@ -45,6 +45,9 @@ public sealed class Session : Entity
     /// <summary>The year the session is counted under ("the 16th session of 2020").</summary>
     public int? Year { get; set; }
 
+    /// <summary>The year was inferred (from a release's date, from the sessions around it) rather than stated by a source.</summary>
+    public bool YearInferred { get; set; }
+
     /// <summary>The period of the session's work as stated (for the 16th: 31 July to 1 September).</summary>
     public PartialDate? StartsOn { get; set; }
 
@@ -110,6 +113,11 @@ public sealed class Session : Entity
         if (Year is < 1900 or > 2200)
         {
             yield return new RuleError(RuleCodes.OutOfRange, "year", "The year must be between 1900 and 2200.", 1900, 2200);
+        }
+
+        if (YearInferred && Year is null)
+        {
+            yield return new RuleError(RuleCodes.Required, "year", "'yearInferred' marks a year: give the year it marks.");
         }
 
         foreach (var e in StartsOn?.Check("startsOn") ?? [])

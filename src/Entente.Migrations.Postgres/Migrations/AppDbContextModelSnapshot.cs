@@ -2461,6 +2461,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<int?>("Year")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("YearInferred")
+                        .HasColumnType("boolean");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NextPlaceName", "Entente.Domain.Session.NextPlaceName#BilingualText", b1 =>
                         {
                             b1.Property<string>("Ar")

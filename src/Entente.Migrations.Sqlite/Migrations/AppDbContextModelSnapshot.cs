@@ -2447,6 +2447,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<int?>("Year")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("YearInferred")
+                        .HasColumnType("INTEGER");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "NextPlaceName", "Entente.Domain.Session.NextPlaceName#BilingualText", b1 =>
                         {
                             b1.Property<string>("Ar")

@@ -23,7 +23,8 @@ public static class SignIn
             await page.Locator("form button[type=submit].primary").ClickAsync();
         }
 
-        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
+        // The first sign-in of a run meets a program still warming up on a two-core machine: it may take longer than a click.
+        await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal), new() { Timeout = 45_000 });
     }
 
     /// <summary>Fills and posts the sign-in form with the account's email and password, and waits for nothing after.</summary>

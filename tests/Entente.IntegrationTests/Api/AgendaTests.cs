@@ -197,6 +197,17 @@ public abstract class AgendaTests(EntenteApp app)
             Assert.Equal(RuleCodes.MinutesLocked, (string?)(await edit.ProblemAsync(HttpStatusCode.Conflict))["code"]);
         }
 
+        // The title is approved with the minutes: it stays as proposed too.
+        using (var retitled = await britain.PutJsonAsync($"/api/agenda-items/{item.Id}", new
+        {
+            sessionId = item.SessionId, title = new { ar = item.Title.Ar, en = "Another title" }, trackId = item.TrackId, startsAt = "10:00", durationMinutes = item.DurationMinutes,
+            minutes = current.Minutes,
+        }, $"\"{current.Version}\""))
+        {
+            var refusal = await retitled.ProblemAsync(HttpStatusCode.Conflict);
+            Assert.Equal((RuleCodes.MinutesLocked, "title"), ((string?)refusal["code"], (string?)refusal["field"]));
+        }
+
         using (var byViewer = await app.CreateClient(viewerToken, null).PostJsonAsync($"/api/agenda-items/{item.Id}/minutes/approval", new { }, $"\"{current.Version}\""))
         {
             await byViewer.ProblemAsync(HttpStatusCode.Forbidden);

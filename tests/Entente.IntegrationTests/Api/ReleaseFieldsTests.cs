@@ -91,9 +91,15 @@ public abstract class ReleaseFieldsTests(EntenteApp app)
         var session = await _client.CreateAsync<SessionResponse>("/api/sessions", new
         {
             jointBodyId = reference.Body.Id, number, placeKind = "city", placeName = new { ar = "الكويت", en = "Kuwait City" },
-            hostPartyId = reference.Kuwait, theme = new { ar = "شراكة للمستقبل", en = "" },
+            hostPartyId = reference.Kuwait, theme = new { ar = "شراكة للمستقبل", en = "" }, year = 2031, yearInferred = true,
         });
-        Assert.Equal((reference.Kuwait, "شراكة للمستقبل", ""), (session.HostPartyId!.Value, session.Theme!.Ar, session.Theme.En));
+        Assert.Equal((reference.Kuwait, "شراكة للمستقبل", "", 2031, true), (session.HostPartyId!.Value, session.Theme!.Ar, session.Theme.En, session.Year!.Value, session.YearInferred));
+
+        // An inferred mark marks a year.
+        using (var noYear = await _client.PostJsonAsync("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "virtual", yearInferred = true }))
+        {
+            await AssertRefusedAsync(noYear, 400, "year");
+        }
 
         var outsider = await _client.CreateAsync<PartyResponse>("/api/parties", new { code = NewCode(), kind = "state", name = new { ar = "دولة أخرى", en = "Another state" } });
         using var response = await _client.PostJsonAsync("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "virtual", hostPartyId = outsider.Id });

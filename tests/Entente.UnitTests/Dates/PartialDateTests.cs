@@ -189,4 +189,17 @@ public sealed class PartialDateTests
     [Fact]
     public void AsDate_ImpossibleFullDate_IsNull() =>
         Assert.Null(new PartialDate(2020, 2, 31).AsDate);
+
+    [Theory]
+    [InlineData(2020, null, null, "2020-01-01", "2020-12-31")]
+    [InlineData(2024, 2, null, "2024-02-01", "2024-02-29")]
+    [InlineData(2023, 2, null, "2023-02-01", "2023-02-28")]
+    [InlineData(2020, 11, 23, "2020-11-23", "2020-11-23")]
+    public void FirstAndLastDay_SpanWhatIsKnown(int year, int? month, int? day, string first, string last) =>
+        Assert.Equal((DateOnly.Parse(first, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(last, System.Globalization.CultureInfo.InvariantCulture)),
+            (new PartialDate(year, month, day).FirstDay!.Value, new PartialDate(year, month, day).LastDay!.Value));
+
+    [Fact]
+    public void FirstAndLastDay_WithoutAYear_AreNone() =>
+        Assert.Equal(((DateOnly?)null, (DateOnly?)null), (new PartialDate(null, 7, 31).FirstDay, new PartialDate(null, 7, 31).LastDay));
 }

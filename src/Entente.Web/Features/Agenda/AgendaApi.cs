@@ -123,7 +123,7 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
         item.SessionId = sessionId;
         item.JointBodyId = bodyId;
         item.MeetingId = request.MeetingId;
-        item.Title = title;
+        checks.Try(() => item.Retitle(title));
         item.TrackId = request.TrackId;
         item.StartsAt = startsAt;
         item.DurationMinutes = request.DurationMinutes;

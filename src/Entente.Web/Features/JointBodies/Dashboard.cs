@@ -33,7 +33,13 @@ public sealed record OpenObstacle(Guid Id, TextDto Title, ObstacleStatus Status,
 
 public sealed record NextSession(Guid Id, int Number, DateDto? StartsOn, PlaceKind PlaceKind, TextDto? PlaceName, SessionStatus Status);
 
-/// <summary>The co-chairs' one-page view of a joint body, within what the reader may see.</summary>
+/// <summary>
+/// The co-chairs' one-page view of a joint body, within what the reader may see; with
+/// <paramref name="AsOf"/>, as the body stood at the end of that day: its name then, agreements in
+/// the state their histories give them then, figures of periods ended and reported by then,
+/// obstacles raised and not yet resolved then, the next session after it. Action items keep no
+/// history of their statuses, so an as-of view has none of them (<paramref name="ItemsShown"/> false).
+/// </summary>
 public sealed record DashboardResponse(
     Guid JointBodyId,
     TextDto Name,
@@ -45,7 +51,9 @@ public sealed record DashboardResponse(
     IReadOnlyList<DueItem> Overdue,
     int OverdueCount,
     IReadOnlyList<DueItem> Upcoming,
-    NextSession? NextSession);
+    NextSession? NextSession,
+    DateOnly? AsOf = null,
+    bool ItemsShown = true);
 
 /// <summary>Builds a joint body's dashboard; every query goes through the reader's visibility filters.</summary>
 public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
@@ -55,11 +63,32 @@ public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
 
     private static readonly ActionItemStatus[] Open = [ActionItemStatus.NotStarted, ActionItemStatus.InProgress, ActionItemStatus.Blocked];
 
-    public async Task<DashboardResponse> GetAsync(Guid bodyId, CancellationToken ct)
+    /// <summary>Reads <c>asOf</c> as a query gives it: a whole date (yyyy-mm-dd, Arabic-Indic digits read), else a 400 naming it.</summary>
+    public static DateOnly? ReadAsOf(string? asOf)
     {
+        if (string.IsNullOrWhiteSpace(asOf))
+        {
+            return null;
+        }
+
+        var checks = new Checks();
+        var day = RecordForm.ParseDate(asOf, "asOf", checks);
+        checks.ThrowIfAny();
+        return day;
+    }
+
+    public async Task<DashboardResponse> GetAsync(Guid bodyId, CancellationToken ct) => await GetAsync(bodyId, null, ct);
+
+    public async Task<DashboardResponse> GetAsync(Guid bodyId, DateOnly? asOf, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (asOf is { } then && then < today)
+        {
+            return await AsOfAsync(bodyId, then, today, ct);
+        }
+
         var body = await db.JointBodies.AsNoTracking().Where(b => b.Id == bodyId).Select(b => new { b.Id, Name = new TextDto(b.Name.Ar, b.Name.En) }).FirstOrDefaultAsync(ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
         var tracks = await db.Tracks.AsNoTracking().Where(t => t.JointBodyId == bodyId && t.ParentTrackId == null)
             .OrderBy(t => t.Area).ThenBy(t => t.Name.En)
@@ -104,6 +133,55 @@ public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
 
         return new DashboardResponse(body.Id, body.Name, today, progress, pipeline, indicators, obstacles, overdue, overdueCount, upcoming, next);
     }
+
+    /// <summary>The dashboard as the body stood at the end of <paramref name="asOf"/>, a day before today.</summary>
+    private async Task<DashboardResponse> AsOfAsync(Guid bodyId, DateOnly asOf, DateOnly today, CancellationToken ct)
+    {
+        var body = await db.JointBodies.AsNoTracking().Include(b => b.FormerNames).FirstOrDefaultAsync(b => b.Id == bodyId, ct)
+            ?? throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
+        // The name it bore then: the first former name still in use after that day.
+        var name = body.FormerNames.Where(n => Earliest(n.Until) is { } until && until > asOf).OrderBy(n => Earliest(n.Until)).Select(n => n.Name).FirstOrDefault() ?? body.Name;
+
+        var sessions = await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == bodyId).OrderBy(s => s.Number).ToListAsync(ct);
+        // A session stands at its stated end (else start, else its year's end); one of unknown time at none.
+        DateOnly? EndOf(Session s) => Latest(s.EndsOn ?? s.StartsOn) ?? (s.Year is { } y ? new DateOnly(y, 12, 31) : null);
+        var sessionEnds = sessions.ToDictionary(s => s.Id, EndOf);
+
+        // An agreement's step counts by then when it is dated by then, or happened at a session ended by then;
+        // a step of unknown time counts from the day the agreement was recorded.
+        var agreements = await db.Agreements.AsNoTracking().Include(a => a.Events).Where(a => a.JointBodyId == bodyId).ToListAsync(ct);
+        var states = agreements.Select(a => a.History().LastOrDefault(e =>
+                e.On is { } on && Earliest(on) is { } day ? day <= asOf
+                : e.SessionId is { } at && sessionEnds.GetValueOrDefault(at) is { } end ? end <= asOf
+                : DateOnly.FromDateTime(a.CreatedAt) <= asOf))
+            .Where(e => e is not null).Select(e => e!.Status).ToList();
+        var pipeline = Enum.GetValues<AgreementStatus>().Select(s => new PipelineStage(s, states.Count(x => x == s))).ToList();
+
+        var indicators = (await db.Indicators.AsNoTracking().Include(i => i.Values).Where(i => i.JointBodyId == bodyId).OrderBy(i => i.Name.En).AsSplitQuery().ToListAsync(ct))
+            .Select(i => new IndicatorSeries(i.Id, new TextDto(i.Name.Ar, i.Name.En), i.Unit, i.IsCurrency, i.Visibility,
+                [.. i.Values.Where(v => v.PeriodStart is not null && v.PeriodEnd is { } end && end <= asOf && (v.ReportedOn ?? end) <= asOf && v.PartyId is null)
+                    .OrderBy(v => v.PeriodEnd).Select(v => new IndicatorPoint(v.PeriodStart!.Value, v.PeriodEnd!.Value, v.Value))]))
+            .ToList();
+
+        var obstacles = (await db.Obstacles.AsNoTracking().Where(o => o.JointBodyId == bodyId).OrderBy(o => o.Title.En)
+                .Select(o => new { o.Id, o.Title, o.Status, o.RaisedOn, o.ResolvedOn, o.CreatedAt, o.Visibility, Track = db.Tracks.Where(t => t.Id == o.TrackId).Select(t => new TextDto(t.Name.Ar, t.Name.En)).FirstOrDefault() })
+                .ToListAsync(ct))
+            .Where(o => (o.RaisedOn ?? DateOnly.FromDateTime(o.CreatedAt)) <= asOf && (o.ResolvedOn is not { } resolved || resolved > asOf) && (o.Status != ObstacleStatus.Resolved || o.ResolvedOn is not null))
+            // Resolved since: it was open then, as far as the record tells.
+            .Select(o => new OpenObstacle(o.Id, new TextDto(o.Title.Ar, o.Title.En), o.Status == ObstacleStatus.Resolved ? ObstacleStatus.Open : o.Status, o.Track, o.Visibility))
+            .ToList();
+
+        // The next session then: the first not yet ended by that day.
+        var next = sessions.Where(s => sessionEnds[s.Id] is not { } end || end > asOf).Select(s => new NextSession(s.Id, s.Number, DateDto.Of(s.StartsOn), s.PlaceKind,
+            s.PlaceName == null ? null : new TextDto(s.PlaceName.Ar, s.PlaceName.En),
+            Earliest(s.StartsOn) is { } start && start <= asOf ? SessionStatus.Open : SessionStatus.Planned)).FirstOrDefault();
+
+        return new DashboardResponse(body.Id, new TextDto(name.Ar, name.En), today, [], pipeline, indicators, obstacles, [], 0, [], next, asOf, ItemsShown: false);
+    }
+
+    private static DateOnly? Earliest(PartialDate? d) => d?.FirstDay;
+
+    private static DateOnly? Latest(PartialDate? d) => d?.LastDay;
 
     private Task<List<DueItem>> DueAsync(IQueryable<ActionItem> items, CancellationToken ct) =>
         items.OrderBy(i => i.DueOn).ThenBy(i => i.Id).Take(20)

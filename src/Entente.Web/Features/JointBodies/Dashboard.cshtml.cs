@@ -7,10 +7,25 @@ public sealed class DashboardModel(DashboardHandler dashboards) : EntentePage
 {
     public DashboardResponse Board { get; private set; } = null!;
 
+    /// <summary>The day the page shows the body as it stood then (<c>?asOf=2020-11-23</c>), or none for today.</summary>
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "asOf")]
+    public string? AsOfTyped { get; set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken ct)
     {
-        Board = await dashboards.GetAsync(id, ct);
         ViewData["BodyId"] = id;
+        DateOnly? asOf = null;
+        var checks = new Checks();
+        if (!string.IsNullOrWhiteSpace(AsOfTyped))
+        {
+            asOf = RecordForm.ParseDate(AsOfTyped, "asOf", checks);
+            if (!checks.Ok)
+            {
+                AddError("asOf", HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResources>>()["ui.dashboard.as-of-invalid"]);
+            }
+        }
+
+        Board = await dashboards.GetAsync(id, asOf, ct);
     }
 }
 

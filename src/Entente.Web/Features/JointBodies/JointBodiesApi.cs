@@ -142,6 +142,6 @@ public static class JointBodiesApi
         group.MapGet("/", (Guid? partyId, string? kind, int? page, int? pageSize, JointBodiesHandler h, CancellationToken ct) =>
             h.ListAsync(partyId, kind, Paging.From(page, pageSize), ct));
         group.MapRecordRoutes<JointBodiesHandler, JointBody, JointBodyRequest, JointBodyResponse>();
-        group.MapGet("/{id:guid}/dashboard", (Guid id, DashboardHandler h, CancellationToken ct) => h.GetAsync(id, ct));
+        group.MapGet("/{id:guid}/dashboard", (Guid id, string? asOf, DashboardHandler h, CancellationToken ct) => h.GetAsync(id, DashboardHandler.ReadAsOf(asOf), ct));
     }
 }

@@ -1,4 +1,5 @@
 using Entente.Data;
+using Entente.Domain;
 using Entente.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,15 +13,18 @@ public sealed class PersonChoices : IChoiceSource
     public string Name => Source;
 
     public async Task<IReadOnlyList<BodyChoice>> LoadAsync(AppDbContext db, Guid bodyId, IReadOnlyList<Guid> partyIds, CancellationToken ct) =>
-        [.. (await db.People.AsNoTracking().Where(p => p.PartyId != null && partyIds.Contains(p.PartyId.Value))
-            .Select(p => new
+        [.. (await ReadAsync(db.People.AsNoTracking().Where(p => p.PartyId != null && partyIds.Contains(p.PartyId.Value)), ct))
+            .OrderBy(p => p.Name.En, StringComparer.Ordinal)];
+
+    /// <summary>Each person of <paramref name="people"/> by the preferred spelling in each language, with the party.</summary>
+    internal static async Task<List<BodyChoice>> ReadAsync(IQueryable<Person> people, CancellationToken ct) =>
+        [.. (await people.Select(p => new
             {
                 p.Id,
                 p.PartyId,
                 Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
                 En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
             }).ToListAsync(ct))
-            .OrderBy(p => p.En, StringComparer.Ordinal)
             .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.PartyId))];
 }
 
@@ -35,14 +39,6 @@ public sealed class AllPersonChoices : IChoiceSource
     public string Name => Source;
 
     public async Task<IReadOnlyList<BodyChoice>> LoadAsync(AppDbContext db, Guid bodyId, IReadOnlyList<Guid> partyIds, CancellationToken ct) =>
-        [.. (await db.People.AsNoTracking()
-            .Select(p => new
-            {
-                p.Id,
-                p.PartyId,
-                Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-                En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-            }).ToListAsync(ct))
-            .OrderBy(p => p.PartyId is not { } party || !partyIds.Contains(party)).ThenBy(p => p.En ?? p.Ar, StringComparer.Ordinal)
-            .Select(p => new BodyChoice(p.Id, new TextDto(p.Ar, p.En), p.PartyId))];
+        [.. (await PersonChoices.ReadAsync(db.People.AsNoTracking(), ct))
+            .OrderBy(p => p.PartyId is not { } party || !partyIds.Contains(party)).ThenBy(p => p.Name.En ?? p.Name.Ar, StringComparer.Ordinal)];
 }

@@ -35,6 +35,7 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
         new("startsOn", "ui.field.starts-on", FieldKind.PartialDate) { InList = true },
         new("endsOn", "ui.field.ends-on", FieldKind.PartialDate),
         new("year", "ui.field.year", FieldKind.Number),
+        new("yearInferred", "ui.field.year-inferred", FieldKind.Flag),
         new("placeKind", "ui.field.place-kind", FieldKind.Enum) { EnumType = typeof(PlaceKind), InList = true },
         new("placeName", "ui.field.place", FieldKind.Title),
         new("hostPartyId", "ui.field.host-party", FieldKind.Reference) { Choices = BodyChoices.PartiesSource },

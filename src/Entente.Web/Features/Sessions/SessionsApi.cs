@@ -22,7 +22,8 @@ public sealed record SessionRequest(
     TextDto? NextPlaceName = null,
     DateDto? NextStartsOn = null,
     Guid? HostPartyId = null,
-    TextDto? Theme = null);
+    TextDto? Theme = null,
+    bool? YearInferred = null);
 
 public sealed record SessionResponse(
     Guid Id,
@@ -41,7 +42,8 @@ public sealed record SessionResponse(
     TextDto? NextPlaceName,
     DateDto? NextStartsOn,
     Guid? HostPartyId,
-    TextDto? Theme) : IVersioned;
+    TextDto? Theme,
+    bool YearInferred) : IVersioned;
 
 /// <summary>Sessions of joint bodies: number, period, place, status and co-chairs.</summary>
 public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, SessionRequest, SessionResponse>(db, "session")
@@ -71,7 +73,8 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
         s.NextPlaceName == null ? null : new TextDto(s.NextPlaceName.Ar, s.NextPlaceName.En),
         DateDto.Of(s.NextStartsOn),
         s.HostPartyId,
-        s.Theme == null ? null : new TextDto(s.Theme.Ar, s.Theme.En));
+        s.Theme == null ? null : new TextDto(s.Theme.Ar, s.Theme.En),
+        s.YearInferred);
 
     protected override Expression<Func<Session, SessionResponse>> Projection => AsResponse;
 
@@ -124,6 +127,7 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
         {
             Number = number,
             Year = request.Year,
+            YearInferred = request.YearInferred ?? false,
             StartsOn = checks.Date(request.StartsOn, "startsOn"),
             EndsOn = checks.Date(request.EndsOn, "endsOn"),
             PlaceKind = checks.Enum<PlaceKind>(request.PlaceKind, "placeKind") ?? PlaceKind.ToBeDecided,
@@ -148,6 +152,7 @@ public sealed class SessionsHandler(AppDbContext db) : RecordHandler<Session, Se
         session.JointBodyId = bodyId;
         session.Number = candidate.Number;
         session.Year = candidate.Year;
+        session.YearInferred = candidate.YearInferred;
         session.StartsOn = candidate.StartsOn;
         session.EndsOn = candidate.EndsOn;
         session.PlaceKind = candidate.PlaceKind;

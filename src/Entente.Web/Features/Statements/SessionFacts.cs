@@ -312,16 +312,7 @@ public sealed record SessionFacts(
         return asOf is null || recorded <= asOf.Value;
     }
 
-    private static DateOnly? Earliest(PartialDate? d) => d?.Year is { } y ? new DateOnly(y, d.Month ?? 1, Math.Min(d.Day ?? 1, DateTime.DaysInMonth(y, d.Month ?? 1))) : null;
+    private static DateOnly? Earliest(PartialDate? d) => d?.FirstDay;
 
-    private static DateOnly? Latest(PartialDate? d)
-    {
-        if (d?.Year is not { } y)
-        {
-            return null;
-        }
-
-        var month = d.Month ?? 12;
-        return new DateOnly(y, month, Math.Min(d.Day ?? DateTime.DaysInMonth(y, month), DateTime.DaysInMonth(y, month)));
-    }
+    private static DateOnly? Latest(PartialDate? d) => d?.LastDay;
 }

@@ -25,6 +25,7 @@ internal static class ReferenceRules
         [RecordType.Engagement] = typeof(Engagement),
         [RecordType.Document] = typeof(Document),
         [RecordType.SessionPoint] = typeof(SessionPoint),
+        [RecordType.AgendaItem] = typeof(AgendaItem),
     };
 
     /// <summary>The API field a session point's link of a type comes from.</summary>

@@ -266,7 +266,17 @@ public sealed class RecordForm
             {
                 values[input] = field.Kind == FieldKind.References
                     ? string.Join(",", form[input].Where(v => Guid.TryParse(v, out _)).Order(StringComparer.Ordinal))
+                    : field.Kind == FieldKind.Flag && field.MayBeUnknown ? (form[input].ToString() is "true" or "false" ? form[input].ToString() : string.Empty)
                     : field.Kind == FieldKind.Flag ? (form[input].Contains("true") ? "true" : "false") : form[input].ToString();
+            }
+        }
+
+        // The blank row a list offers posts its selects' first choices (a figure's qualifier): it is still blank.
+        foreach (var field in spec.Fields.Where(f => f.Kind == FieldKind.Values))
+        {
+            foreach (var inputs in Enumerable.Range(0, field.Slots).Select(field.ValueInputs).Where(i => i[..3].All(x => values[x].Trim().Length == 0)))
+            {
+                values[inputs[3]] = string.Empty;
             }
         }
 
@@ -307,7 +317,7 @@ public sealed class RecordForm
                         var inputs = field.ValueInputs(i);
                         values[inputs[0]] = figure?["value"] is { } v ? v.GetValue<decimal>().ToString(CultureInfo.InvariantCulture) : string.Empty;
                         // A figure of a year or a month shows that year or month alone.
-                        var known = figure?["period"]?["text"]?.GetValue<string>()?.Split(' ')[0];
+                        var known = figure?["period"] is JsonObject p && p["day"] is null ? p["text"]?.GetValue<string>()?.Split(' ')[0] : null;
                         values[inputs[1]] = known ?? figure?["periodStart"]?.GetValue<string>() ?? string.Empty;
                         values[inputs[2]] = known is null ? figure?["periodEnd"]?.GetValue<string>() ?? string.Empty : string.Empty;
                         values[inputs[3]] = figure is null ? string.Empty : figure["qualifier"]?.GetValue<string>() ?? "exact";
@@ -443,8 +453,10 @@ public sealed class RecordForm
                 var known = ParsePartialDate(start, inputs[1], checks);
                 var periodNode = known is null ? null : JsonSerializer.SerializeToNode(known, ApiJson)!.AsObject();
                 bool Same(JsonObject? r) => r?["period"] is JsonObject p && (int?)p["year"] == known?.Year && (int?)p["month"] == known?.Month && p["day"] is null;
-                row = (Same(inSlot) ? inSlot : stored?.OfType<JsonObject>().FirstOrDefault(r => Same(r) && r["partyId"] is null))?.DeepClone().AsObject() ?? [];
-                row["period"] = periodNode;
+                var match = Same(inSlot) ? inSlot : stored?.OfType<JsonObject>().FirstOrDefault(r => Same(r) && r["partyId"] is null);
+                row = match?.DeepClone().AsObject() ?? [];
+                // The stored period stands when it is the one typed (it keeps its inferred parts).
+                row["period"] = match is null ? periodNode : match["period"]!.DeepClone();
                 row.Remove("periodStart");
                 row.Remove("periodEnd");
             }
@@ -457,12 +469,16 @@ public sealed class RecordForm
                     checks.Add(new RuleError(RuleCodes.Required, missing, $"'{missing}' is required: a range of days needs its first and last day (a year or a month is typed alone, yyyy or yyyy-mm)."));
                 }
 
-                bool Same(JsonObject? r) => r is not null && r["period"] is null && r["periodStart"]?.GetValue<string>() == period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                // A figure of one day given as a period is shown as that day to that day, and stays one.
+                bool Same(JsonObject? r) => r is not null && (r["period"] is null || r["period"]?["day"] is not null) && r["periodStart"]?.GetValue<string>() == period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
                     && r["periodEnd"]?.GetValue<string>() == period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 row = (Same(inSlot) ? inSlot : stored?.OfType<JsonObject>().FirstOrDefault(r => Same(r) && r["partyId"] is null))?.DeepClone().AsObject() ?? [];
                 row["periodStart"] = period[0]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 row["periodEnd"] = period[1]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-                row.Remove("period");
+                if (row["period"]?["day"] is null)
+                {
+                    row.Remove("period");
+                }
             }
 
             row["value"] = value;

@@ -126,6 +126,16 @@ public abstract class OneLanguageFirstTests(EntenteApp app)
         var queue = await client.ListAsync<PendingTranslation>($"/api/translations?jointBodyId={reference.Body.Id}&type=agenda-item");
         Assert.Contains(queue, p => p.RecordId == item.Id && p.Field == "title" && p.Missing == "en");
         Assert.Contains(queue, p => p.RecordId == item.Id && p.Field == "minutes" && p.Missing == "ar");
+        // The queue's page links the item's own page, where it is translated.
+        var (secretariat, _) = await app.NewAccountAsync("KW", role: MemberRole.Secretariat);
+        var page = await PageSession.SignedInClientAsync(app, secretariat);
+        var queuePage = await page.GetStringAsync($"/bodies/{reference.Body.Id}/translations?missing=en", TestContext.Current.CancellationToken);
+        Assert.Contains($"href=\"/agenda-items/{item.Id}\"", queuePage, StringComparison.Ordinal);
+        var statement = await client.GetAsync<Entente.Web.Features.Statements.StatementResponse>($"/api/sessions/{reference.Session16.Id}/statement");
+        using (var toStatement = await page.GetAsync($"/statements/{statement.Id}", TestContext.Current.CancellationToken))
+        {
+            Assert.Equal((HttpStatusCode.Redirect, $"/sessions/{reference.Session16.Id}/statement"), (toStatement.StatusCode, toStatement.Headers.Location?.OriginalString));
+        }
 
         var agendaEn = await client.GetStringAsync($"/api/sessions/{session.Id}/agenda/export?format=html&lang=en", TestContext.Current.CancellationToken);
         Assert.Contains("تقرير مسار الطاقة " + marker + " (translation pending)", agendaEn, StringComparison.Ordinal);

@@ -288,6 +288,19 @@ public abstract class ReleaseFieldsTests(EntenteApp app)
             await AssertRefusedAsync(cut, 422, "isSilence");
         }
 
+        // A joint note never names a national agenda item: the other party would read its id.
+        var session = await _client.CreateAsync<SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "virtual" });
+        var brief = await _client.CreateAsync<Entente.Web.Features.Agenda.AgendaItemResponse>("/api/agenda-items", new
+        {
+            sessionId = session.Id, title = new { ar = "موقفنا التفاوضي", en = "" }, visibility = "national", ownerPartyId = reference.Kuwait,
+        });
+        using (var jointNote = await _client.PostJsonAsync("/api/notes", new { jointBodyId = reference.Body.Id, targetType = "agenda-item", targetId = brief.Id, language = "ar", text = "ملاحظة" }))
+        {
+            Assert.Equal("national-reference", (string?)(await jointNote.ProblemAsync(HttpStatusCode.UnprocessableEntity))["code"]);
+        }
+
+        await _client.CreateAsync<NoteResponse>("/api/notes", new { jointBodyId = reference.Body.Id, targetType = "agenda-item", targetId = brief.Id, language = "ar", text = "ملاحظة داخلية", visibility = "national", ownerPartyId = reference.Kuwait });
+
         // A note may be about the source itself.
         var note = await _client.CreateAsync<NoteResponse>("/api/notes", new { jointBodyId = reference.Body.Id, targetType = "source", targetId = translation.Id, language = "en", text = "The agency's English version drops the last two paragraphs." });
         Assert.Equal((RecordType.Source, translation.Id), (note.TargetType, note.TargetId));

@@ -191,6 +191,36 @@ public sealed class RecordFormTests
 
         form.Values["isOfficial"] = "false";
         Assert.False(form.ToRequest(sources, stored, Body, null, new Checks())["isOfficial"]!.GetValue<bool>());
+
+        // As the browser posts it: "not known" stays not known.
+        var posted = RecordForm.FromPost(sources, new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["title.ar"] = "بيان", ["title.en"] = "", ["isOfficial"] = "", ["kind"] = "press-release", ["language"] = "ar",
+        }));
+        Assert.Null(posted.ToRequest(sources, stored, Body, null, new Checks())["isOfficial"]);
+    }
+
+    [Fact]
+    public void IndicatorValues_PostedUnchanged_WithTheBlankRowsSelect_AreSentAsStored()
+    {
+        var indicators = new Entente.Web.Features.Indicators.IndicatorPages();
+        var stored = new JsonObject
+        {
+            ["name"] = new JsonObject { ["ar"] = "مؤشر", ["en"] = "Indicator" },
+            ["values"] = new JsonArray(new JsonObject
+            {
+                ["id"] = Guid.CreateVersion7().ToString("D"), ["value"] = 3m, ["qualifier"] = "exact", ["periodStart"] = "2019-01-01", ["periodEnd"] = "2019-12-31",
+                ["period"] = new JsonObject { ["year"] = 2019, ["inferred"] = new JsonArray("year"), ["text"] = "2019 ~year" },
+            }),
+        };
+        var shown = RecordForm.FromRecord(indicators, stored);
+        var post = shown.Values.ToDictionary(v => v.Key, v => new Microsoft.Extensions.Primitives.StringValues(v.Value));
+        post["values[1].qualifier"] = "exact";
+        post["name.en"] = "Renamed indicator";
+
+        var request = RecordForm.FromPost(indicators, new Microsoft.AspNetCore.Http.FormCollection(post)).ToRequest(indicators, stored, Body, null, new Checks());
+
+        Assert.True(JsonNode.DeepEquals(stored["values"], request["values"]), request["values"]!.ToJsonString());
     }
 
     [Fact]

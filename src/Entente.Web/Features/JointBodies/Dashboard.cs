@@ -147,14 +147,30 @@ public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
         DateOnly? EndOf(Session s) => Latest(s.EndsOn ?? s.StartsOn) ?? (s.Year is { } y ? new DateOnly(y, 12, 31) : null);
         var sessionEnds = sessions.ToDictionary(s => s.Id, EndOf);
 
-        // An agreement's step counts by then when it is dated by then, or happened at a session ended by then;
-        // a step of unknown time counts from the day the agreement was recorded.
+        // An agreement's steps are walked in order up to the first not known to be done by then: a step
+        // counts when its whole date (the last day of a year or month alone) or its session's end is by then;
+        // a step of unknown time counts only after one that counted, or, first, from the day the agreement was recorded.
         var agreements = await db.Agreements.AsNoTracking().Include(a => a.Events).Where(a => a.JointBodyId == bodyId).ToListAsync(ct);
-        var states = agreements.Select(a => a.History().LastOrDefault(e =>
-                e.On is { } on && Earliest(on) is { } day ? day <= asOf
-                : e.SessionId is { } at && sessionEnds.GetValueOrDefault(at) is { } end ? end <= asOf
-                : DateOnly.FromDateTime(a.CreatedAt) <= asOf))
-            .Where(e => e is not null).Select(e => e!.Status).ToList();
+        AgreementStatus? StateThen(Agreement a)
+        {
+            AgreementStatus? state = null;
+            foreach (var e in a.History())
+            {
+                var done = e.On is { } on && Latest(on) is { } day ? day <= asOf
+                    : e.SessionId is { } at && sessionEnds.GetValueOrDefault(at) is { } end ? end <= asOf
+                    : state is not null || DateOnly.FromDateTime(a.CreatedAt) <= asOf;
+                if (!done)
+                {
+                    break;
+                }
+
+                state = e.Status;
+            }
+
+            return state;
+        }
+
+        var states = agreements.Select(StateThen).OfType<AgreementStatus>().ToList();
         var pipeline = Enum.GetValues<AgreementStatus>().Select(s => new PipelineStage(s, states.Count(x => x == s))).ToList();
 
         var indicators = (await db.Indicators.AsNoTracking().Include(i => i.Values).Where(i => i.JointBodyId == bodyId).OrderBy(i => i.Name.En).AsSplitQuery().ToListAsync(ct))
@@ -168,13 +184,15 @@ public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
                 .ToListAsync(ct))
             .Where(o => (o.RaisedOn ?? DateOnly.FromDateTime(o.CreatedAt)) <= asOf && (o.ResolvedOn is not { } resolved || resolved > asOf) && (o.Status != ObstacleStatus.Resolved || o.ResolvedOn is not null))
             // Resolved since: it was open then, as far as the record tells.
-            .Select(o => new OpenObstacle(o.Id, new TextDto(o.Title.Ar, o.Title.En), o.Status == ObstacleStatus.Resolved ? ObstacleStatus.Open : o.Status, o.Track, o.Visibility))
+            // Obstacles keep no history of their statuses: each open then is shown as open.
+            .Select(o => new OpenObstacle(o.Id, new TextDto(o.Title.Ar, o.Title.En), ObstacleStatus.Open, o.Track, o.Visibility))
             .ToList();
 
-        // The next session then: the first not yet ended by that day.
-        var next = sessions.Where(s => sessionEnds[s.Id] is not { } end || end > asOf).Select(s => new NextSession(s.Id, s.Number, DateDto.Of(s.StartsOn), s.PlaceKind,
+        // The next session then: the first after the last known to have ended by that day that had not ended itself.
+        var lastEnded = sessions.Where(s => sessionEnds[s.Id] is { } end && end <= asOf).Select(s => (int?)s.Number).Max() ?? 0;
+        var next = sessions.Where(s => s.Number > lastEnded && (sessionEnds[s.Id] is not { } end || end > asOf)).Select(s => new NextSession(s.Id, s.Number, DateDto.Of(s.StartsOn), s.PlaceKind,
             s.PlaceName == null ? null : new TextDto(s.PlaceName.Ar, s.PlaceName.En),
-            Earliest(s.StartsOn) is { } start && start <= asOf ? SessionStatus.Open : SessionStatus.Planned)).FirstOrDefault();
+            Latest(s.StartsOn) is { } start && start <= asOf ? SessionStatus.Open : SessionStatus.Planned)).FirstOrDefault();
 
         return new DashboardResponse(body.Id, new TextDto(name.Ar, name.En), today, [], pipeline, indicators, obstacles, [], 0, [], next, asOf, ItemsShown: false);
     }

@@ -114,13 +114,20 @@ public sealed class EditModel(JointBodiesHandler bodies, PartiesHandler parties)
             }
         }
 
+        // A date typed as it was shown is the stored one, inferred parts and all.
+        var stored = id is { } storedId ? await bodies.GetAsync(storedId, ct) : null;
+        DateDto? DateOf(string? typed, DateDto? shown, string field) => shown is not null && Typed(shown) == typed?.Trim() ? shown : RecordForm.ParsePartialDate(typed, field, checks);
         var variants = Variants.Where(v => !string.IsNullOrWhiteSpace(v.Text))
-            .Select((v, i) => (NameVariantDto?)new NameVariantDto(v.Language, v.Text, RecordForm.ParsePartialDate(v.From, $"nameVariants[{i}].from", checks), RecordForm.ParsePartialDate(v.Until, $"nameVariants[{i}].until", checks)))
+            .Select((v, i) =>
+            {
+                var was = stored?.NameVariants.FirstOrDefault(s => s.Language == v.Language && s.Text == v.Text?.Trim());
+                return (NameVariantDto?)new NameVariantDto(v.Language, v.Text, DateOf(v.From, was?.From, $"nameVariants[{i}].from"), DateOf(v.Until, was?.Until, $"nameVariants[{i}].until"));
+            })
             .ToArray();
         var request = new JointBodyRequest(
             Kind,
             new TextDto(NameAr, NameEn),
-            RecordForm.ParsePartialDate(Established, "established", checks),
+            DateOf(Established, stored?.Established, "established"),
             string.IsNullOrWhiteSpace(HistoryAr) && string.IsNullOrWhiteSpace(HistoryEn) ? null : new TextDto(HistoryAr, HistoryEn),
             since,
             [.. PartyIds.Where(p => p is not null).Select(p => p!.Value)],

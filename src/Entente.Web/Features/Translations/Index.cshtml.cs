@@ -23,6 +23,11 @@ public sealed class IndexModel(TranslationQueue queue) : EntentePage
         Pending = await queue.ListAsync(id, Missing, null, new Paging(1, Paging.MaxPageSize), ct);
     }
 
-    /// <summary>The page of the record a text belongs to.</summary>
-    public static string RecordPath(PendingTranslation p) => $"/{EnumText.Policy.ConvertName(p.RecordType.ToString())}s/{p.RecordId}/edit";
+    /// <summary>The page of the record a text belongs to: its edit page, an agenda item's own page, a statement's session page.</summary>
+    public static string RecordPath(PendingTranslation p) => p.RecordType switch
+    {
+        Domain.RecordType.AgendaItem => $"/agenda-items/{p.RecordId}",
+        Domain.RecordType.JointStatement => $"/statements/{p.RecordId}",
+        _ => $"/{EnumText.Policy.ConvertName(p.RecordType.ToString())}s/{p.RecordId}/edit",
+    };
 }

@@ -18,7 +18,7 @@ public static class SignIn
         await PasswordFormAsync(page, account);
         if (account.AuthenticatorKey is { } key)
         {
-            await page.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal));
+            await page.WaitForURLAsync(url => url.Contains("/account/second-factor", StringComparison.Ordinal), new() { Timeout = 45_000 });
             await page.Locator("#code").FillAsync(await Totp.UnusedSignInCodeAsync(key));
             await page.Locator("form button[type=submit].primary").ClickAsync();
         }

@@ -102,10 +102,10 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
             case FieldKind.Values:
                 return string.Empty;
             case FieldKind.InstitutionRoles:
-                return string.Join(IsArabic ? "، " : ", ", Enumerable.Range(0, field.Slots).Select(field.InstitutionInputs).Where(i => form[i[0]].Length > 0).Select(i =>
+                return string.Join(IsArabic ? "، " : ", ", Enumerable.Range(0, form.Rows(field)).Select(field.InstitutionInputs).Where(i => form[i[0]].Length > 0).Select(i =>
                     $"{Text(choices.Name(field.Choices, form[i[0]]))} ({Name(typeof(AgreementInstitutionRole), form[i[1]])})"));
             case FieldKind.PeopleInRoles:
-                return string.Join(" · ", Enumerable.Range(0, field.Slots).Select(field.RoleInputs).Where(i => form[i[1]].Length > 0).Select(i =>
+                return string.Join(" · ", Enumerable.Range(0, form.Rows(field)).Select(field.RoleInputs).Where(i => form[i[1]].Length > 0).Select(i =>
                     $"{Text(choices.Name(BodyChoices.PartiesSource, form[i[0]]))}: {Text(new TextDto(form[i[2]], form[i[3]]))} {Text(choices.Name(field.Choices, form[i[1]]))}".Trim()));
             default:
                 return value;

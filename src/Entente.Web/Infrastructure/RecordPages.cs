@@ -73,8 +73,71 @@ public sealed record FieldSpec(string Path, string Label, FieldKind Kind)
     /// <summary>Where the response holds the value when it is not under <see cref="Path"/> (a list of objects whose ids the request takes).</summary>
     public Func<JsonObject, JsonNode?>? Read { get; init; }
 
-    /// <summary>The rows a <see cref="FieldKind.PeopleInRoles"/> field offers.</summary>
+    /// <summary>
+    /// The rows a field of rows (<see cref="HasRows"/>) offers at least; a record with more shows
+    /// them all and one empty row more, and a form may post as many as <see cref="MaxRows"/>.
+    /// </summary>
     public int Slots { get; init; } = 2;
+
+    /// <summary>The most rows one field of a form takes: a post naming a row past it is refused.</summary>
+    public const int MaxRows = 500;
+
+    /// <summary>Whether the field is typed as rows of inputs (people in roles, figures, institutions in roles).</summary>
+    public bool HasRows => Kind is FieldKind.PeopleInRoles or FieldKind.Values or FieldKind.InstitutionRoles;
+
+    /// <summary>Whether an input (or an error's path) belongs to this field: its path itself, a language of it, or a row of it.</summary>
+    public bool Owns(string input) => input == Path
+        || (input.StartsWith(Path, StringComparison.Ordinal) && input.Length > Path.Length && input[Path.Length] is '.' or '[');
+
+    /// <summary>
+    /// The rows of this field among the inputs named (a form's keys): one past the highest row
+    /// named, at least <see cref="Slots"/>; 0 for a field without rows.
+    /// </summary>
+    public int RowsIn(IEnumerable<string> names)
+    {
+        if (!HasRows)
+        {
+            return 0;
+        }
+
+        var highest = -1;
+        foreach (var name in names)
+        {
+            if (name.Length > Path.Length + 2 && name.StartsWith(Path, StringComparison.Ordinal) && name[Path.Length] == '['
+                && name.IndexOf(']', Path.Length) is var close and > 0
+                && int.TryParse(name.AsSpan(Path.Length + 1, close - Path.Length - 1), NumberStyles.None, CultureInfo.InvariantCulture, out var row))
+            {
+                highest = Math.Max(highest, row);
+            }
+        }
+
+        return Math.Max(Slots, highest + 1);
+    }
+
+    /// <summary>The inputs of one row of this field of rows.</summary>
+    public string[] RowInputs(int slot) => Kind switch
+    {
+        FieldKind.PeopleInRoles => RoleInputs(slot),
+        FieldKind.Values => ValueInputs(slot),
+        FieldKind.InstitutionRoles => InstitutionInputs(slot),
+        _ => [],
+    };
+
+    /// <summary>
+    /// Whether a row holds nothing: a figure with no value and no period (whatever its qualifier
+    /// says), an institution not chosen, a person's row with nothing but a party (each party is offered its own row).
+    /// </summary>
+    public bool IsBlankRow(Func<string, string> value, int slot)
+    {
+        var inputs = RowInputs(slot);
+        return Kind switch
+        {
+            FieldKind.Values => inputs[..3].All(i => value(i).Trim().Length == 0),
+            FieldKind.InstitutionRoles => value(inputs[0]).Length == 0,
+            FieldKind.PeopleInRoles => inputs.Skip(1).All(i => value(i).Trim().Length == 0),
+            _ => false,
+        };
+    }
 
     /// <summary>For a <see cref="FieldKind.Flag"/>: the value may be unknown (null), offered as a third choice.</summary>
     public bool MayBeUnknown { get; init; }
@@ -86,12 +149,13 @@ public sealed record FieldSpec(string Path, string Label, FieldKind Kind)
     public string? Institutions { get; init; }
 
     /// <summary>The names of the inputs of this field, as the form posts them.</summary>
-    public IEnumerable<string> Inputs => Kind switch
+    public IEnumerable<string> Inputs => InputsFor(Slots);
+
+    /// <summary>The names of the inputs of this field with so many rows (for a field of rows).</summary>
+    public IEnumerable<string> InputsFor(int rows) => Kind switch
     {
         FieldKind.Title or FieldKind.Prose => [Path + ".ar", Path + ".en"],
-        FieldKind.PeopleInRoles => Enumerable.Range(0, Slots).SelectMany(i => RoleInputs(i)),
-        FieldKind.Values => Enumerable.Range(0, Slots).SelectMany(i => ValueInputs(i)),
-        FieldKind.InstitutionRoles => Enumerable.Range(0, Slots).SelectMany(i => InstitutionInputs(i)),
+        FieldKind.PeopleInRoles or FieldKind.Values or FieldKind.InstitutionRoles => Enumerable.Range(0, rows).SelectMany(RowInputs),
         _ => [Path],
     };
 
@@ -257,12 +321,24 @@ public sealed class RecordForm
 
     public string this[string input] => Values.GetValueOrDefault(input) ?? string.Empty;
 
+    /// <summary>The rows of a field of rows this form holds (at least the field's <see cref="FieldSpec.Slots"/>).</summary>
+    public int Rows(FieldSpec field) => field.RowsIn(Values.Keys);
+
+    /// <summary>The inputs of a field as this form holds them (all its rows).</summary>
+    public IEnumerable<string> InputsOf(FieldSpec field) => field.InputsFor(Rows(field));
+
+    /// <summary>
+    /// The form as posted. A field of rows is read with as many rows as the post names (up to
+    /// <see cref="FieldSpec.MaxRows"/>, past which the request is refused), its filled rows first and
+    /// in order, so that a rule broken in the n-th row the API reads is shown on the n-th row.
+    /// </summary>
     public static RecordForm FromPost(RecordPageSpec spec, IFormCollection form)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var field in spec.Fields)
         {
-            foreach (var input in field.Inputs)
+            // A post naming rows past the most is read one row past it, which the request refuses.
+            foreach (var input in field.InputsFor(Math.Min(field.RowsIn(form.Keys), FieldSpec.MaxRows + 1)))
             {
                 values[input] = field.Kind == FieldKind.References
                     ? string.Join(",", form[input].Where(v => Guid.TryParse(v, out _)).Order(StringComparer.Ordinal))
@@ -271,12 +347,19 @@ public sealed class RecordForm
             }
         }
 
-        // The blank row a list offers posts its selects' first choices (a figure's qualifier): it is still blank.
-        foreach (var field in spec.Fields.Where(f => f.Kind == FieldKind.Values))
+        // A blank row posts its selects' first choices (a figure's qualifier, a party): it is still blank, and goes after the filled ones.
+        foreach (var field in spec.Fields.Where(f => f.HasRows))
         {
-            foreach (var inputs in Enumerable.Range(0, field.Slots).Select(field.ValueInputs).Where(i => i[..3].All(x => values[x].Trim().Length == 0)))
+            var rows = Enumerable.Range(0, field.RowsIn(values.Keys)).ToList();
+            var filled = rows.Where(slot => !field.IsBlankRow(i => values.GetValueOrDefault(i) ?? string.Empty, slot))
+                .Select(slot => field.RowInputs(slot).Select(i => values[i]).ToArray()).ToList();
+            foreach (var slot in rows)
             {
-                values[inputs[3]] = string.Empty;
+                var inputs = field.RowInputs(slot);
+                for (var i = 0; i < inputs.Length; i++)
+                {
+                    values[inputs[i]] = slot < filled.Count ? filled[slot][i] : string.Empty;
+                }
             }
         }
 
@@ -311,7 +394,7 @@ public sealed class RecordForm
                     break;
                 case FieldKind.Values:
                     var figures = node as JsonArray ?? [];
-                    for (var i = 0; i < field.Slots; i++)
+                    for (var i = 0; i < Math.Max(field.Slots, figures.Count + 1); i++)
                     {
                         var figure = i < figures.Count ? figures[i] : null;
                         var inputs = field.ValueInputs(i);
@@ -326,7 +409,7 @@ public sealed class RecordForm
                     break;
                 case FieldKind.InstitutionRoles:
                     var rows = node as JsonArray ?? [];
-                    for (var i = 0; i < field.Slots; i++)
+                    for (var i = 0; i < Math.Max(field.Slots, rows.Count + 1); i++)
                     {
                         var inputs = field.InstitutionInputs(i);
                         values[inputs[0]] = i < rows.Count ? rows[i]?["institutionId"]?.GetValue<string>() ?? string.Empty : string.Empty;
@@ -336,7 +419,7 @@ public sealed class RecordForm
                     break;
                 case FieldKind.PeopleInRoles:
                     var roles = node as JsonArray ?? [];
-                    for (var i = 0; i < field.Slots; i++)
+                    for (var i = 0; i < Math.Max(field.Slots, roles.Count + 1); i++)
                     {
                         var role = i < roles.Count ? roles[i] : null;
                         var inputs = field.RoleInputs(i);
@@ -384,8 +467,14 @@ public sealed class RecordForm
         var original = record is null ? null : FromRecord(spec, record);
         foreach (var field in spec.Fields)
         {
+            if (Rows(field) > FieldSpec.MaxRows)
+            {
+                checks.Add(new RuleError(RuleCodes.TooLong, field.Path, $"'{field.Path}' takes at most {FieldSpec.MaxRows} rows.", FieldSpec.MaxRows));
+                continue;
+            }
+
             // What the person did not change stays exactly as stored (a partial date keeps its inferred parts).
-            if (original is not null && field.Read is null && field.Inputs.All(i => original[i] == this[i]))
+            if (original is not null && field.Read is null && field.InputsFor(Math.Max(original.Rows(field), Rows(field))).All(i => original[i] == this[i]))
             {
                 continue;
             }
@@ -401,7 +490,7 @@ public sealed class RecordForm
                 FieldKind.Flag => field.MayBeUnknown && this[field.Path].Length == 0 ? null : this[field.Path] == "true",
                 FieldKind.References => new JsonArray([.. this[field.Path].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => (JsonNode)JsonValue.Create(id))]),
                 FieldKind.PeopleInRoles => RolesNode(field, record?[field.Path] as JsonArray),
-                FieldKind.InstitutionRoles => new JsonArray([.. Enumerable.Range(0, field.Slots).Select(field.InstitutionInputs)
+                FieldKind.InstitutionRoles => new JsonArray([.. Enumerable.Range(0, Rows(field)).Select(field.InstitutionInputs)
                     .Where(inputs => this[inputs[0]].Length > 0)
                     .Select(inputs => (JsonNode)new JsonObject { ["institutionId"] = this[inputs[0]], ["role"] = this[inputs[1]].Length > 0 ? this[inputs[1]] : null })]),
                 FieldKind.Values => ValuesNode(field, record?[field.Path] as JsonArray, checks),
@@ -426,7 +515,7 @@ public sealed class RecordForm
     private JsonArray ValuesNode(FieldSpec field, JsonArray? stored, Checks checks)
     {
         var result = new JsonArray();
-        for (var slot = 0; slot < field.Slots; slot++)
+        for (var slot = 0; slot < Rows(field); slot++)
         {
             var inputs = field.ValueInputs(slot);
             // A row with no figure and no period is an empty row, whatever its qualifier says.
@@ -494,7 +583,7 @@ public sealed class RecordForm
     /// participant's role, a signatory's date) is kept from the stored row of the same person and party.
     /// A row with a party alone is an empty row: the form offers each party in its own row to start with.
     /// </summary>
-    private JsonArray RolesNode(FieldSpec field, JsonArray? stored) => new([.. Enumerable.Range(0, field.Slots).Select(slot => (Slot: slot, Inputs: field.RoleInputs(slot)))
+    private JsonArray RolesNode(FieldSpec field, JsonArray? stored) => new([.. Enumerable.Range(0, Rows(field)).Select(slot => (Slot: slot, Inputs: field.RoleInputs(slot)))
         .Where(x => x.Inputs.Skip(1).Any(i => this[i].Trim().Length > 0))
         .Select(x =>
         {
@@ -520,11 +609,37 @@ public sealed class RecordForm
     /// Puts the reader's changes (this form against <paramref name="read"/>) on top of the record
     /// as someone else saved it (<paramref name="theirs"/>); returns the merge and the inputs both changed.
     /// </summary>
-    public (RecordForm Merged, IReadOnlyList<string> BothChanged) ReapplyOn(RecordForm read, RecordForm theirs)
+    /// <remarks>A field of rows is merged whole: rows are matched by position, so a person of their row is never given my row's title.</remarks>
+    public (RecordForm Merged, IReadOnlyList<string> BothChanged) ReapplyOn(RecordForm read, RecordForm theirs, IEnumerable<FieldSpec>? fields = null)
     {
         var merged = new Dictionary<string, string>(theirs.Values, StringComparer.Ordinal);
         var both = new List<string>();
-        foreach (var (input, mine) in Values)
+        var wholes = (fields ?? []).Where(f => f.HasRows).ToList();
+        foreach (var field in wholes)
+        {
+            var inputs = field.InputsFor(new[] { Rows(field), read.Rows(field), theirs.Rows(field) }.Max()).ToList();
+            if (inputs.All(i => this[i] == read[i]))
+            {
+                continue;
+            }
+
+            if (inputs.Any(i => theirs[i] != read[i]) && inputs.Any(i => theirs[i] != this[i]))
+            {
+                both.AddRange(inputs.Where(i => theirs[i] != this[i]));
+            }
+
+            foreach (var key in merged.Keys.Where(field.Owns).ToList())
+            {
+                merged.Remove(key);
+            }
+
+            foreach (var (key, value) in Values.Where(v => field.Owns(v.Key)))
+            {
+                merged[key] = value;
+            }
+        }
+
+        foreach (var (input, mine) in Values.Where(v => !wholes.Any(f => f.Owns(v.Key))))
         {
             if (mine == read[input])
             {

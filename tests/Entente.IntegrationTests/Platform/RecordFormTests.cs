@@ -321,6 +321,102 @@ public sealed class RecordFormTests
         Assert.Equal(["place.en", "status"], theirs.ChangedFrom(read).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void IndicatorValues_MoreFiguresThanTheFormFirstOffers_AllShown_AndSavedUnchanged_WithOneRowToSpare()
+    {
+        var indicators = new Entente.Web.Features.Indicators.IndicatorPages();
+        var slots = indicators.Fields.Single(f => f.Path == "values").Slots;
+        var stored = new JsonObject
+        {
+            ["name"] = new JsonObject { ["ar"] = "مؤشر", ["en"] = "Indicator" },
+            ["values"] = new JsonArray([.. Enumerable.Range(0, slots + 6).Select(i => (JsonNode)new JsonObject
+            {
+                ["id"] = Guid.CreateVersion7().ToString("D"), ["value"] = 100m + i, ["qualifier"] = "exact",
+                ["periodStart"] = $"{1990 + i}-01-01", ["periodEnd"] = $"{1990 + i}-12-31",
+            })]),
+        };
+        var shown = RecordForm.FromRecord(indicators, stored);
+        var field = indicators.Fields.Single(f => f.Path == "values");
+        Assert.Equal(slots + 7, shown.Rows(field));
+        Assert.Equal(string.Empty, shown[$"values[{slots + 6}].value"]);
+
+        var post = shown.Values.ToDictionary(v => v.Key, v => new Microsoft.Extensions.Primitives.StringValues(v.Value));
+        post[$"values[{slots + 6}].value"] = "٤٢";
+        post[$"values[{slots + 6}].periodStart"] = "2030";
+        var request = RecordForm.FromPost(indicators, new Microsoft.AspNetCore.Http.FormCollection(post)).ToRequest(indicators, stored, Body, null, new Checks());
+
+        var values = request["values"]!.AsArray();
+        Assert.Equal(slots + 7, values.Count);
+        Assert.True(JsonNode.DeepEquals(stored["values"]![slots + 5], values[slots + 5]), values[slots + 5]!.ToJsonString());
+        Assert.Equal(42m, values[slots + 6]!["value"]!.GetValue<decimal>());
+    }
+
+    [Fact]
+    public void Rows_ABlankRowBetweenFilledOnes_MovesLast_SoThatTheApisRowNumbersAreTheFormsOwn()
+    {
+        var agreements = new Entente.Web.Features.Agreements.AgreementPages();
+        var (fund, person, other) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var post = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["name.en"] = "MoU",
+            ["signatories[0].personId"] = person.ToString("D"),
+            ["signatories[0].title.en"] = "Minister",
+            ["signatories[1].partyId"] = Guid.CreateVersion7().ToString("D"),
+            ["signatories[2].personId"] = other.ToString("D"),
+            ["signatories[2].institutionId"] = fund.ToString("D"),
+            ["institutions[0].role"] = "party",
+            ["institutions[1].institutionId"] = fund.ToString("D"),
+            ["institutions[1].role"] = "funder",
+        };
+
+        var form = RecordForm.FromPost(agreements, new Microsoft.AspNetCore.Http.FormCollection(post));
+        var request = form.ToRequest(agreements, null, Body, null, new Checks());
+
+        Assert.Equal((other.ToString("D"), fund.ToString("D")), (form["signatories[1].personId"], form["signatories[1].institutionId"]));
+        Assert.Equal(string.Empty, form["signatories[2].personId"] + form["signatories[2].partyId"]);
+        Assert.Equal(other.ToString("D"), request["signatories"]![1]!["personId"]!.GetValue<string>());
+        Assert.Equal((fund.ToString("D"), "funder"), (form["institutions[0].institutionId"], form["institutions[0].role"]));
+        Assert.Equal("funder", Assert.Single(request["institutions"]!.AsArray())!["role"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Rows_PastTheMostAFormTakes_AreRefusedUnderTheField_NotDropped()
+    {
+        var indicators = new Entente.Web.Features.Indicators.IndicatorPages();
+        var post = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["name.en"] = "Indicator",
+            [$"values[{FieldSpec.MaxRows + 40}].value"] = "1",
+            [$"values[{FieldSpec.MaxRows + 40}].periodStart"] = "2020",
+        };
+        var form = RecordForm.FromPost(indicators, new Microsoft.AspNetCore.Http.FormCollection(post));
+        var checks = new Checks();
+
+        form.ToRequest(indicators, null, Body, null, checks);
+
+        Assert.Equal(FieldSpec.MaxRows + 1, form.Rows(indicators.Fields.Single(f => f.Path == "values")));
+        Assert.Equal(("values", RuleCodes.TooLong), (Assert.Single(checks.Errors).Field, checks.Errors[0].Code));
+    }
+
+    [Fact]
+    public void ReapplyOn_AFieldOfRows_IsMergedWhole_NeverMixingTheirPersonWithMyTitle()
+    {
+        var sessions = new Entente.Web.Features.Sessions.SessionPages();
+        var (me, them) = (Guid.CreateVersion7().ToString("D"), Guid.CreateVersion7().ToString("D"));
+        RecordForm Of(params (string, string)[] v) => new(v.ToDictionary(x => x.Item1, x => x.Item2, StringComparer.Ordinal));
+        var read = Of(("number", "17"), ("coChairs[0].personId", me), ("coChairs[0].title.en", "Minister"));
+        var theirs = Of(("number", "18"), ("coChairs[0].personId", them), ("coChairs[0].title.en", "Minister"));
+        var mine = Of(("number", "17"), ("coChairs[0].personId", me), ("coChairs[0].title.en", "Deputy Minister"));
+
+        var (merged, both) = mine.ReapplyOn(read, theirs, sessions.Fields);
+
+        Assert.Equal(("18", me, "Deputy Minister"), (merged["number"], merged["coChairs[0].personId"], merged["coChairs[0].title.en"]));
+        Assert.Equal(["coChairs[0].personId", "coChairs[0].title.en"], both.Order(StringComparer.Ordinal));
+
+        var (perInput, _) = mine.ReapplyOn(read, theirs);
+        Assert.Equal(them, perInput["coChairs[0].personId"]);
+    }
+
     private static RecordForm Form(params (string Input, string Value)[] values)
     {
         var all = Spec.Fields.SelectMany(f => f.Inputs).ToDictionary(i => i, _ => string.Empty, StringComparer.Ordinal);

@@ -24,7 +24,7 @@ public sealed class NameVariantRow
 /// them, when it was founded, the relationship it serves, how often it meets, the gender of its
 /// Arabic name and the other names it goes by. The API's rules land next to their fields.
 /// </summary>
-public sealed class EditModel(JointBodiesHandler bodies, PartiesHandler parties) : EntentePage
+public sealed class EditModel(JointBodiesHandler bodies, PartiesHandler parties, Entente.Data.AppDbContext db) : EntentePage
 {
     /// <summary>The most parties a body is given on the form.</summary>
     public const int PartySlots = 4;
@@ -75,6 +75,9 @@ public sealed class EditModel(JointBodiesHandler bodies, PartiesHandler parties)
     public IReadOnlyList<FormerNameResponse> FormerNames { get; private set; } = [];
 
     public bool IsAdministrator => User.HasClaim(Infrastructure.Auth.EntenteClaims.Administrator, "true");
+
+    /// <summary>Whether the reader may save: an administrator, or (for a body that exists) its secretariat or a co-chair; only an administrator changes its parties.</summary>
+    public bool MayEdit { get; private set; }
 
     public async Task OnGetAsync(Guid? id, CancellationToken ct)
     {
@@ -160,6 +163,9 @@ public sealed class EditModel(JointBodiesHandler bodies, PartiesHandler parties)
     private async Task LoadAsync(CancellationToken ct)
     {
         Parties = (await parties.ListAsync(null, new Paging(1, 200), ct)).Items;
+        var account = Infrastructure.Auth.EntenteClaims.AccountOf(User);
+        MayEdit = IsAdministrator || (BodyId is { } body && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
+            db.Memberships.Where(m => m.AccountId == account && m.JointBodyId == body && (m.Role == MemberRole.Secretariat || m.Role == MemberRole.CoChair)), ct));
         PartyIds.AddRange(Enumerable.Repeat<Guid?>(null, Math.Max(0, PartySlots - PartyIds.Count)));
         Variants.AddRange(Enumerable.Range(0, Math.Max(0, Variants.Count(v => !string.IsNullOrWhiteSpace(v.Text)) + 2 - Variants.Count)).Select(_ => new NameVariantRow()));
     }

@@ -58,10 +58,10 @@ public sealed class EditModel(RecordPageSpecs recordSpecs, AppDbContext db, Read
         if (Conflict is not null)
         {
             var theirs = RecordForm.FromRecord(Spec, Record);
-            var (merged, both) = Form.ReapplyOn(readForm, theirs);
-            var changed = theirs.ChangedFrom(readForm).ToHashSet(StringComparer.Ordinal);
-            TheirChanges = [.. Spec.Fields.Where(f => f.Inputs.Any(changed.Contains))
-                .Select(f => new FieldChange(f, reader.Show(f, theirs, Choices), reader.Show(f, Form, Choices), f.Inputs.Any(both.Contains)))];
+            var (merged, both) = Form.ReapplyOn(readForm, theirs, Spec.Fields);
+            var changed = theirs.ChangedFrom(readForm).ToList();
+            TheirChanges = [.. Spec.Fields.Where(f => changed.Any(f.Owns))
+                .Select(f => new FieldChange(f, reader.Show(f, theirs, Choices), reader.Show(f, Form, Choices), both.Any(f.Owns)))];
             Form = merged;
             Version = Record["version"]!.GetValue<long>();
             Read = theirs.ToJson();

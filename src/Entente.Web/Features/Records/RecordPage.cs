@@ -51,7 +51,7 @@ public abstract class RecordPage(RecordPageSpecs specs, AppDbContext db) : Enten
             return text["ui.field.visibility"];
         }
 
-        var spec = Spec?.Fields.FirstOrDefault(f => f.Path == field || f.Inputs.Contains(field));
+        var spec = Spec?.Fields.FirstOrDefault(f => f.Owns(field));
         return spec is null ? null
             : field.EndsWith(".ar", StringComparison.Ordinal) ? $"{text[spec.Label]} ({text["ui.lang.ar"]})"
             : field.EndsWith(".en", StringComparison.Ordinal) ? $"{text[spec.Label]} ({text["ui.lang.en"]})"

@@ -102,7 +102,8 @@ public sealed class JointBody : Entity
             return;
         }
 
-        FormerNames.Add(new JointBodyFormerName { JointBodyId = Id, Kind = Kind, Name = Name, Until = effective });
+        // The former name keeps the gender it took (a change of the gender comes with the new name, after this).
+        FormerNames.Add(new JointBodyFormerName { JointBodyId = Id, Kind = Kind, Name = Name, Until = effective, ArabicGender = ArabicGender });
         Kind = kind;
         Name = name;
     }
@@ -162,6 +163,12 @@ public sealed class JointBodyFormerName
 
     /// <summary>When the body stopped bearing this name, if known.</summary>
     public PartialDate? Until { get; set; }
+
+    /// <summary>The gender this Arabic name took when it was not its kind's noun's («المجلس» of a joint committee); null follows the kind.</summary>
+    public ArabicGender? ArabicGender { get; set; }
+
+    /// <summary>The gender the former Arabic name takes.</summary>
+    public ArabicGender Gender => ArabicGender ?? JointBodyKinds.GenderOf(Kind);
 }
 
 /// <summary>Another name of a body in one language, and when it was used if known.</summary>

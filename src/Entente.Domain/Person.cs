@@ -108,7 +108,7 @@ public sealed class Person : Entity
             var letters = PostNominals[i];
             if (letters.Length is 0 or > 12 || !letters.All(c => char.IsAsciiLetter(c) || c is '.' or '(' or ')'))
             {
-                yield return new RuleError(RuleCodes.InvalidText, $"postNominals[{i}]", $"'postNominals[{i}]' is one set of letters such as MP or CMG: 1 to 12 Latin letters, no spaces.");
+                yield return new RuleError(RuleCodes.InvalidText, $"postNominals[{i}]", $"'postNominals[{i}]' is one set of letters such as MP, CMG or K.C.M.G.: 1 to 12 Latin letters, dots or brackets, no spaces.");
             }
             else if (PostNominals.Take(i).Contains(letters, StringComparer.OrdinalIgnoreCase))
             {

@@ -1533,6 +1533,10 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ArabicGender")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("JointBodyId")
                         .HasColumnType("uuid");
 

@@ -1522,6 +1522,10 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ArabicGender")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("JointBodyId")
                         .HasColumnType("TEXT");
 

@@ -193,7 +193,12 @@ public sealed class References(AppDbContext db, Checks checks)
         }
     }
 
+    /// <summary>The party a person belongs to, when the person is known and has one.</summary>
+    public Task<Guid?> PersonPartyAsync(Guid personId, CancellationToken cancellationToken) =>
+        db.People.Where(p => p.Id == personId).Select(p => p.PartyId).FirstOrDefaultAsync(cancellationToken);
+
     /// <summary>The party of one institution, or null (reported under <paramref name="field"/>) when there is no such institution.</summary>
+
     public async Task<Guid?> InstitutionPartyAsync(Guid institutionId, string field, CancellationToken cancellationToken)
     {
         var party = await db.Institutions.Where(i => i.Id == institutionId).Select(i => (Guid?)i.PartyId).FirstOrDefaultAsync(cancellationToken);

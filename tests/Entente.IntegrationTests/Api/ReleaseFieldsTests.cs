@@ -59,6 +59,32 @@ public abstract class ReleaseFieldsTests(EntenteApp app)
         using var changed = await _client.PutJsonAsync($"/api/joint-bodies/{body.Id}", request, $"\"{body.Version}\"");
         var renamed = await ApiClient.ReadAsync<JointBodyResponse>(changed, HttpStatusCode.OK);
         Assert.Equal((ArabicGender.Feminine, 0, (SessionFrequency?)null), (renamed.Gender, renamed.NameVariants.Count, renamed.Frequency));
+        Assert.Equal((JointBodyKind.StrategicDialogue, ArabicGender.Masculine), (renamed.FormerNames[^1].Kind, renamed.FormerNames[^1].Gender));
+    }
+
+    [Fact]
+    public async Task ARenamedBody_ItsFormerNameKeepsTheGenderItTook_WhenTheNewOneFollowsItsKind()
+    {
+        var reference = await Reference.LoadAsync(_client);
+        var body = await _client.CreateAsync<JointBodyResponse>("/api/joint-bodies", new
+        {
+            kind = "joint-committee",
+            name = new { ar = "المجلس التنسيقي التجريبي " + Guid.NewGuid().ToString("N")[..6], en = "Test Coordination Council" },
+            partyIds = new[] { reference.Kuwait, reference.UnitedKingdom },
+            arabicGender = "masculine",
+        });
+        Assert.Equal(ArabicGender.Masculine, body.Gender);
+
+        using var changed = await _client.PutJsonAsync($"/api/joint-bodies/{body.Id}", new
+        {
+            kind = "joint-committee", name = new { ar = "اللجنة العليا التجريبية", en = "Test Higher Joint Committee" },
+            partyIds = new[] { reference.Kuwait, reference.UnitedKingdom }, renamedOn = new { year = 2021, month = 3, day = 1 }, arabicGender = (string?)null,
+        }, $"\"{body.Version}\"");
+        var renamed = await ApiClient.ReadAsync<JointBodyResponse>(changed, HttpStatusCode.OK);
+
+        Assert.Equal(ArabicGender.Feminine, renamed.Gender);
+        var former = Assert.Single(renamed.FormerNames);
+        Assert.Equal((body.Name.Ar, ArabicGender.Masculine), (former.Name.Ar, former.Gender));
     }
 
     [Theory]
@@ -277,6 +303,20 @@ public abstract class ReleaseFieldsTests(EntenteApp app)
         Assert.Equal((true, "", false), (silence.IsSilence, silence.Value, silence.Disputed));
         Assert.False((await _client.GetAsync<ClaimResponse>($"/api/claims/{said.Id}")).Disputed);
 
+        // A silence of a kind of record none was kept of: "the release mentions no action plan".
+        var noPlan = await _client.CreateAsync<ClaimResponse>("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session16.Id, field = "action-plan", isSilence = true, sourceId = original.Id });
+        Assert.Equal(("actionPlan", true), (noPlan.Field, noPlan.IsSilence));
+        foreach (var notAKind in new[] { "actionPlans", "-1", "17" })
+        {
+            using var refused = await _client.PostJsonAsync("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session16.Id, field = notAKind, isSilence = true, sourceId = original.Id });
+            await AssertRefusedAsync(refused, 400, "field");
+        }
+
+        using (var kindWithAValue = await _client.PostJsonAsync("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session16.Id, field = "actionPlan", value = "none", sourceId = original.Id }))
+        {
+            await AssertRefusedAsync(kindWithAValue, 400, "field");
+        }
+
         using (var withValue = await _client.PostJsonAsync("/api/claims", new { jointBodyId = reference.Body.Id, recordType = "session", recordId = reference.Session16.Id, field = "year", isSilence = true, value = "2020", sourceId = original.Id }))
         {
             await AssertRefusedAsync(withValue, 422, "value");
@@ -350,7 +390,10 @@ public abstract class ReleaseFieldsTests(EntenteApp app)
             (new { personId = director.Id, institutionId = Guid.NewGuid(), title = new { ar = "", en = "Director" } }, "signatories[0].institutionId", 422),
             // Without an institution, a signatory signs for one of the body's parties.
             (new { personId = director.Id, partyId = organisation.Id, title = new { ar = "", en = "Director" } }, "signatories[0].partyId", 422),
-            (new { personId = director.Id, partyId = reference.Kuwait, title = new { ar = "", en = "" } }, "signatories[0].title.ar", 400),
+            // A person of another party signs for a party of the body only through an institution.
+            (new { personId = director.Id, partyId = reference.Kuwait, title = new { ar = "", en = "Director" } }, "signatories[0].partyId", 422),
+            (new { personId = chair.PersonId, partyId = reference.UnitedKingdom, title = new { ar = "", en = "Minister" } }, "signatories[0].partyId", 422),
+            (new { personId = chair.PersonId, partyId = reference.Kuwait, title = new { ar = "", en = "" } }, "signatories[0].title.ar", 400),
         })
         {
             var bad = reference.NewAgreement();

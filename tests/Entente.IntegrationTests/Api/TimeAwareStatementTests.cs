@@ -44,7 +44,7 @@ public abstract class TimeAwareStatementTests(EntenteApp app)
         Assert.Contains("concluded its 17th session of 2021", later.En, StringComparison.Ordinal);
         Assert.Contains("more than 122 years", later.En, StringComparison.Ordinal);
         // Nothing of the 16th session's news, nor of what came after the 17th.
-        foreach (var old in new[] { "European Union", "COVID-19", "vaccine", "£3.4 billion", "17th meeting", "Renewable Energy", "Joint Committee", "has been proposed" })
+        foreach (var old in new[] { "European Union", "COVID-19", "vaccine", "£3.4 billion", "17th meeting", "Renewable Energy", "Sport", "Joint Committee", "has been proposed" })
         {
             Assert.DoesNotContain(old, later.En, StringComparison.Ordinal);
         }
@@ -58,7 +58,8 @@ public abstract class TimeAwareStatementTests(EntenteApp app)
     /// <summary>
     /// The body renamed in 2023; the 17th session held in London in September 2021, with its own
     /// points, the health MoU signed at it, the 18th decided for Manchester; an MoU signed in 2025;
-    /// the cybersecurity MoU in force from 2024; then the 17th concluded and the 18th proposed.
+    /// the cybersecurity MoU in force from 2024; an MoU signed in 2021, its day unknown; then the
+    /// 17th concluded and the 18th proposed.
     /// </summary>
     private static async Task EnterLaterHistoryAsync(HttpClient client, Reference reference)
     {
@@ -127,6 +128,15 @@ public abstract class TimeAwareStatementTests(EntenteApp app)
             title = new { ar = "مذكرة تفاهم في مجال الطاقة المتجددة", en = "Memorandum of Understanding on Renewable Energy" },
             partyIds = new[] { reference.Kuwait, reference.UnitedKingdom },
             events = new[] { new { status = "signed", on = new { year = 2025, month = 3, day = 4 } } },
+        });
+        // Signed "in 2021", at no session: not known to be signed by the 17th's end in September 2021.
+        await client.CreateAsync<AgreementResponse>("/api/agreements", new
+        {
+            jointBodyId = body.Id,
+            kind = "memorandum-of-understanding",
+            title = new { ar = "مذكرة تفاهم في مجال الرياضة", en = "Memorandum of Understanding on Sport" },
+            partyIds = new[] { reference.Kuwait, reference.UnitedKingdom },
+            events = new[] { new { status = "signed", on = new { year = 2021 } } },
         });
 
         session17 = await client.GetAsync<SessionResponse>($"/api/sessions/{session17.Id}");

@@ -140,7 +140,7 @@ public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
         var body = await db.JointBodies.AsNoTracking().Include(b => b.FormerNames).FirstOrDefaultAsync(b => b.Id == bodyId, ct)
             ?? throw new ApiErrorException(new ApiError.NotFound("joint body", bodyId));
         // The name it bore then: the first former name still in use after that day.
-        var name = body.FormerNames.Where(n => Earliest(n.Until) is { } until && until > asOf).OrderBy(n => Earliest(n.Until)).Select(n => n.Name).FirstOrDefault() ?? body.Name;
+        var name = body.FormerNames.Where(n => n.Until?.LastDay is { } until && until > asOf).OrderBy(n => n.Until!.LastDay).Select(n => n.Name).FirstOrDefault() ?? body.Name;
 
         var sessions = await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == bodyId).OrderBy(s => s.Number).ToListAsync(ct);
         // A session stands at its stated end (else start, else its year's end); one of unknown time at none.

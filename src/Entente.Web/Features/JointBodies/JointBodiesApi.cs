@@ -25,7 +25,7 @@ public sealed record JointBodyRequest(
 /// <summary>Another name of a body in one language (<c>ar</c> or <c>en</c>), with when it was used if known.</summary>
 public sealed record NameVariantDto(string? Language, string? Text, DateDto? From = null, DateDto? Until = null);
 
-public sealed record FormerNameResponse(JointBodyKind Kind, TextDto Name, DateDto? Until);
+public sealed record FormerNameResponse(JointBodyKind Kind, TextDto Name, DateDto? Until, ArabicGender Gender);
 
 public sealed record JointBodyResponse(
     Guid Id,
@@ -54,7 +54,7 @@ public sealed class JointBodiesHandler(AppDbContext db) : RecordHandler<JointBod
         b.HistoryNote == null ? null : new TextDto(b.HistoryNote.Ar, b.HistoryNote.En),
         b.RelationsSince,
         b.Members.OrderBy(m => m.Precedence).ThenBy(m => m.PartyId).Select(m => m.PartyId).ToList(),
-        b.FormerNames.OrderBy(f => f.Id).Select(f => new FormerNameResponse(f.Kind, new TextDto(f.Name.Ar, f.Name.En), DateDto.Of(f.Until))).ToList(),
+        b.FormerNames.OrderBy(f => f.Id).Select(f => new FormerNameResponse(f.Kind, new TextDto(f.Name.Ar, f.Name.En), DateDto.Of(f.Until), f.Gender)).ToList(),
         b.NameVariants.OrderBy(v => v.Language).ThenBy(v => v.Text).Select(v => new NameVariantDto(v.Language, v.Text, DateDto.Of(v.From), DateDto.Of(v.Until))).ToList(),
         b.ArabicGender,
         b.ArabicGender ?? JointBodyKinds.GenderOf(b.Kind),

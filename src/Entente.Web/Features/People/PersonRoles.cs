@@ -84,6 +84,13 @@ public static class PersonRoles
             {
                 partyId = checks.Required(r.PartyId, $"{at}.partyId");
                 refs.Member(bodyParties, r.PartyId, $"{at}.partyId");
+                // A person stands for the party they belong to; one of another party acts through an institution.
+                if (r.PersonId is { } person && r.PartyId is { } named && await refs.PersonPartyAsync(person, ct) is { } own && own != named)
+                {
+                    checks.Add(new RuleError(RuleCodes.Mismatch, $"{at}.partyId", takes.HasFlag(PersonRoleFields.Institution)
+                        ? $"'{at}.partyId' is not the party of '{at}.personId': name the person's party, or the institution the person signs for."
+                        : $"'{at}.partyId' is not the party of '{at}.personId'.", named, own));
+                }
             }
 
             var title = checks.Text(r.Title, $"{at}.title");

@@ -170,6 +170,11 @@ public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : Reco
 
     protected override Claim New() => new() { Field = string.Empty, Value = string.Empty };
 
+    /// <summary>The kind of record a field of a silence names, camel-cased or kebab-cased (actionPlan, action-plan), or null.</summary>
+    private static RecordType? KindOfRecord(string field) =>
+        field.Replace("-", string.Empty, StringComparison.Ordinal) is { Length: > 0 } name && name.All(char.IsAsciiLetter)
+            && Enum.TryParse<RecordType>(name, ignoreCase: true, out var kind) ? kind : null;
+
     protected override async Task ApplyAsync(Claim claim, ClaimRequest request, bool isNew, CancellationToken ct)
     {
         var checks = new Checks();
@@ -197,9 +202,16 @@ public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : Reco
         }
 
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
-        if (checks.Ok && !targets.HasField(claim.RecordType, claim.Field))
+        // A silence may be of a kind of record none was kept of ("says nothing of an action plan"): the kind, camel-cased, stands for the field.
+        var silenceOfKind = claim.IsSilence && !targets.HasField(claim.RecordType, claim.Field) && KindOfRecord(claim.Field) is not null;
+        if (silenceOfKind)
         {
-            checks.Add(new RuleError(RuleCodes.UnknownField, "field", $"'field' names no field of a {request.RecordType} ('{claim.Field}'); it is one of: {string.Join(", ", targets.FieldsOf(claim.RecordType))}, or empty for the record as a whole.", claim.Field));
+            claim.Field = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(KindOfRecord(claim.Field)!.Value.ToString());
+        }
+
+        if (checks.Ok && !silenceOfKind && !targets.HasField(claim.RecordType, claim.Field))
+        {
+            checks.Add(new RuleError(RuleCodes.UnknownField, "field", $"'field' names no field of a {request.RecordType} ('{claim.Field}'); it is one of: {string.Join(", ", targets.FieldsOf(claim.RecordType))}, or empty for the record as a whole{(claim.IsSilence ? "; a silence may also name a kind of record (actionPlan, agreement…)" : string.Empty)}.", claim.Field));
         }
 
         if (claim.IsSilence && checks.Ok && await Db.Sources.AnyAsync(x => x.Id == claim.SourceId && x.IsTruncated, ct))

@@ -21,7 +21,7 @@ public sealed record AgreementFacts(BilingualText Title, AgreementStatus Status,
 public sealed record IndicatorFacts(BilingualText Name, decimal Value, string Unit, bool IsCurrency, DateOnly? PeriodStart, DateOnly? PeriodEnd, string? Source, PartialDate? SourceDate,
     FigureQualifier Qualifier = FigureQualifier.Exact, bool Each = false, PartialDate? Period = null);
 
-public sealed record EngagementFacts(BilingualText Title, EngagementStatus Status, PartialDate? StartsOn);
+public sealed record EngagementFacts(BilingualText Title, EngagementStatus Status, PartialDate? StartsOn, PartialDate? EndsOn = null);
 
 public sealed record PlanFacts(BilingualText Title, PartialDate? SignedOn, IReadOnlyList<NamedPerson> Signatories);
 
@@ -71,9 +71,10 @@ public sealed record SessionFacts(
     public IReadOnlyList<AgreementFacts> SignedAtSession => [.. Agreements.Where(a => a.SignedAtSession)];
 
     /// <summary>The engagements as a statement groups them: to be held, and continuing.</summary>
-    public (List<EngagementFacts> Planned, List<EngagementFacts> Ongoing) EngagementsByStage() => (
-        [.. Engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Proposed or EngagementStatus.Held)],
-        [.. Engagements.Where(e => e.Status == EngagementStatus.Ongoing)]);
+    public (List<EngagementFacts> Planned, List<EngagementFacts> Ongoing, List<EngagementFacts> Held) EngagementsByStage() => (
+        [.. Engagements.Where(e => e.Status is EngagementStatus.Planned or EngagementStatus.Proposed)],
+        [.. Engagements.Where(e => e.Status == EngagementStatus.Ongoing)],
+        [.. Engagements.Where(e => e.Status == EngagementStatus.Held)]);
 
     public static async Task<SessionFacts> LoadAsync(AppDbContext db, Guid sessionId, CancellationToken ct)
     {
@@ -177,7 +178,7 @@ public sealed record SessionFacts(
             .Where(e => e.Status != EngagementStatus.Cancelled)
             .OrderBy(e => e.Status).ThenBy(e => e.Title.En).ToListAsync(ct))
             .Where(e => e.SessionId == sessionId || (e.StartsOn is not null && (asOf is null || Earliest(e.StartsOn) <= asOf.Value)))
-            .Select(e => new EngagementFacts(Draft(e.Title), e.Status, e.StartsOn)).ToList();
+            .Select(e => new EngagementFacts(Draft(e.Title), e.Status, e.StartsOn, e.EndsOn)).ToList();
 
         // The next session as this session decided it; failing a decision, the next session's record.
         var next = session.NextPlaceKind is { } nextPlace
@@ -185,12 +186,13 @@ public sealed record SessionFacts(
             : await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == body.Id && s.Number == session.Number + 1)
                 .Select(s => new NextSessionFacts(s.Number, s.PlaceKind, s.PlaceName, s.StartsOn)).FirstOrDefaultAsync(ct);
 
-        // The name the body bore at the session: a former name if it was renamed after the session's end.
+        // The name the body bore at the session: a former name if it was renamed after the session's end
+        // (a rename known by its year or month alone counts from its last day, as an agreement's steps do).
         var former = asOf is null ? null
-            : body.FormerNames.Where(n => n.Until is not null && Earliest(n.Until) > asOf.Value).OrderBy(n => Earliest(n.Until!)).FirstOrDefault();
+            : body.FormerNames.Where(n => n.Until is not null && Latest(n.Until) > asOf.Value).OrderBy(n => Latest(n.Until!)).FirstOrDefault();
         var bodyName = former?.Name ?? body.Name;
-        // The verbs follow the name then: a former name's gender is its kind's noun's.
-        var gender = former is null ? body.Gender : JointBodyKinds.GenderOf(former.Kind);
+        // The verbs follow the name then: a former name keeps the gender it took.
+        var gender = former?.Gender ?? body.Gender;
         var year = session.Year ?? asOf?.Year ?? session.StartsOn?.Year;
 
         var proper = new HashSet<string>(StringComparer.Ordinal);
@@ -293,8 +295,8 @@ public sealed record SessionFacts(
 
     /// <summary>
     /// Whether an agreement's event had happened for the statement of <paramref name="session"/>: one
-    /// at a session counts for that session and later ones; a dated one counts from its first possible
-    /// day; one of unknown time from the day the agreement was recorded (<paramref name="recorded"/>),
+    /// at a session counts for that session and later ones; a dated one counts from its last possible
+    /// day (signed "in 2023" is not known to be signed at a session of October 2023); one of unknown time from the day the agreement was recorded (<paramref name="recorded"/>),
     /// so that what is entered during a session is of it, and what is entered later of no past session.
     /// </summary>
     public static bool Counts(AgreementEvent e, Session session, DateOnly? asOf, IReadOnlyDictionary<Guid, int> numbers, DateOnly recorded)
@@ -304,7 +306,7 @@ public sealed record SessionFacts(
             return number <= session.Number;
         }
 
-        if (e.On is { } on && Earliest(on) is { } day)
+        if (e.On is { } on && Latest(on) is { } day)
         {
             return asOf is null || day <= asOf.Value;
         }

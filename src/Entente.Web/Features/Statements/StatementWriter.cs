@@ -46,6 +46,11 @@ public static class StatementWriter
         {
             lead.Append("، التي جرت مباحثاتها في الفترة من ").Append(ArabicDate(f.StartsOn)).Append(" إلى ").Append(ArabicDate(f.EndsOn));
         }
+        else if (f.MeetingDate?.AsDate is null && OnlyDate(f) is { } only)
+        {
+            // A session of one day, or of a month alone, says when it was.
+            lead.Append(only.Day is null ? " في " : " يوم ").Append(ArabicDate(only.Year == f.Year ? only with { Inferred = only.Inferred | DateParts.Year } : only));
+        }
 
         if (f.MeetingFormat is { } format)
         {
@@ -129,16 +134,23 @@ public static class StatementWriter
         foreach (var i in f.Indicators)
         {
             var source = i.Source is null ? string.Empty : $" (المصدر: {i.Source}{(i.SourceDate is null ? string.Empty : "، " + ArabicDate(i.SourceDate, withInferredYear: true))})";
-            paragraphs.Add($"وأعرب الجانبان عن ارتياحهما إذ بلغ {Trim(i.Name.Ar)} {ArabicFigure(i, f.Parties.Count)}{ArabicPeriod(i)}{source}.");
+            // The verbal noun agrees with any name: «لبلوغ حجم التبادل …», «لبلوغ الاستثمارات …».
+            paragraphs.Add($"وأعرب الجانبان عن ارتياحهما لبلوغ {Trim(i.Name.Ar)} {ArabicFigure(i, f.Parties.Count)}{ArabicPeriod(i)}{source}.");
         }
 
-        var (planned, ongoing) = f.EngagementsByStage();
+        var (planned, ongoing, held) = f.EngagementsByStage();
+        if (held.Count > 0)
+        {
+            // What took place already is told as done, with its days.
+            paragraphs.Add("ونوّه الجانبان بتنظيم " + JoinArabic(held.Select(e => Trim(e.Title.Ar) + ArabicSpan(e))) + ".");
+        }
+
         if (planned.Count + ongoing.Count > 0)
         {
             var text = new StringBuilder();
             if (planned.Count > 0)
             {
-                text.Append("واتفق الجانبان على تنظيم ").Append(JoinArabic(planned.Select(e => Trim(e.Title.Ar) + (e.StartsOn is null ? string.Empty : $" ({ArabicDate(e.StartsOn)})"))));
+                text.Append("واتفق الجانبان على تنظيم ").Append(JoinArabic(planned.Select(e => Trim(e.Title.Ar) + ArabicSpan(e))));
             }
 
             if (ongoing.Count > 0)
@@ -194,6 +206,10 @@ public static class StatementWriter
         if (f.StartsOn is not null && f.EndsOn is not null && f.StartsOn != f.EndsOn)
         {
             lead.Append(", after talks held from ").Append(EnglishDate(f.StartsOn)).Append(" to ").Append(EnglishDate(f.EndsOn));
+        }
+        else if (f.MeetingDate?.AsDate is null && OnlyDate(f) is { } only)
+        {
+            lead.Append(only.Day is null ? " in " : " on ").Append(EnglishDate(only.Year == f.Year ? only with { Inferred = only.Inferred | DateParts.Year } : only));
         }
 
         lead.Append('.');
@@ -281,13 +297,18 @@ public static class StatementWriter
             paragraphs.Add($"The two sides welcomed {Lower(Trim(i.Name.En), f)} of {EnglishFigure(i)}{EnglishPeriod(i)}{source}.");
         }
 
-        var (planned, ongoing) = f.EngagementsByStage();
+        var (planned, ongoing, held) = f.EngagementsByStage();
+        if (held.Count > 0)
+        {
+            paragraphs.Add($"The two sides noted that {JoinEnglish(held.Select(e => "the " + Lower(Trim(e.Title.En), f) + EnglishSpan(e)), "; ", "; and ")} {(held.Count == 1 ? "was" : "were")} held.");
+        }
+
         if (planned.Count + ongoing.Count > 0)
         {
             var sentences = new List<string>();
             if (planned.Count > 0)
             {
-                sentences.Add($"The two sides agreed to hold {JoinEnglish(planned.Select(e => "the " + Lower(Trim(e.Title.En), f) + (e.StartsOn is null ? string.Empty : $" ({EnglishDate(e.StartsOn)})")), "; ", "; and ")}.");
+                sentences.Add($"The two sides agreed to hold {JoinEnglish(planned.Select(e => "the " + Lower(Trim(e.Title.En), f) + EnglishSpan(e)), "; ", "; and ")}.");
             }
 
             if (ongoing.Count > 0)
@@ -450,7 +471,10 @@ public static class StatementWriter
         }
 
         var word = new string([.. text.TakeWhile(char.IsLetter)]);
-        return f.ProperWords.Contains(word) || (word.Length > 1 && word.All(char.IsUpper)) ? text : char.ToLowerInvariant(text[0]) + text[1..];
+        // A name in title case ("Trade and Investment Week") is a proper name, kept whole.
+        var longWords = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 3 && char.IsLetter(w[0])).ToList();
+        var titleCase = longWords.Count > 1 && longWords.All(w => char.IsUpper(w[0]));
+        return titleCase || f.ProperWords.Contains(word) || (word.Length > 1 && word.All(char.IsUpper)) ? text : char.ToLowerInvariant(text[0]) + text[1..];
     }
 
     private static string Trim(string text) => text.Trim().TrimEnd('.', '。', '؛').Trim();
@@ -503,6 +527,35 @@ public static class StatementWriter
         return string.Join(' ', parts);
     }
 
+    /// <summary>
+    /// The session's one date when it shows no range and no meeting day: a day, or a month; a year
+    /// alone is already said with the session ("of 2022"). Its year is left out when it is the session's.
+    /// </summary>
+    private static PartialDate? OnlyDate(SessionFacts f) => (f.StartsOn, f.EndsOn) switch
+    {
+        ({ } start, { } end) when start == end => start.Month is null ? null : start,
+        ({ } start, null) => start.Month is null ? null : start,
+        (null, { } end) => end.Month is null ? null : end,
+        _ => null,
+    };
+
+    /// <summary>" (4 نوفمبر)", " (من 19 إلى 23 نوفمبر 2023)", or nothing: an engagement's days as known.</summary>
+    private static string ArabicSpan(EngagementFacts e) => e.StartsOn switch
+    {
+        null => string.Empty,
+        { } start when e.EndsOn is { } end && end != start => $" (من {ArabicDate(start)} إلى {ArabicDate(end)})",
+        { } start => $" ({ArabicDate(start)})",
+    };
+
+    /// <summary>" (4 November)", " (19–23 November 2023)", " (30 October – 2 November 2023)", or nothing.</summary>
+    private static string EnglishSpan(EngagementFacts e) => e.StartsOn switch
+    {
+        null => string.Empty,
+        { Day: { } first } start when e.EndsOn is { Day: not null } end && end != start && end.Month == start.Month && end.Year == start.Year => $" ({Num(first)}–{EnglishDate(end)})",
+        { } start when e.EndsOn is { } end && end != start => $" ({EnglishDate(start)} – {EnglishDate(end)})",
+        { } start => $" ({EnglishDate(start)})",
+    };
+
     private static bool IsCalendarYear(IndicatorFacts i) => i.PeriodStart is { Month: 1, Day: 1 } start && i.PeriodEnd is { Month: 12, Day: 31 } end && start.Year == end.Year;
 
     /// <summary>" في عام 2019", " في نوفمبر 2019", " خلال الفترة من … إلى …", or nothing when the period is not known.</summary>
@@ -551,11 +604,18 @@ public static class StatementWriter
         _ => (value, null, null),
     };
 
-    private static string Decimal(decimal value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
+    /// <summary>A figure with its thousands grouped (600,000) and two decimals at most.</summary>
+    private static string Decimal(decimal value) => Math.Round(value, 2).ToString("#,0.##", CultureInfo.InvariantCulture);
 
     private static string ArabicFigure(IndicatorFacts i, int parties)
     {
         var (scaled, word, _) = Scale(i.Value);
+        // From three to ten, Arabic counts in the plural: «4 مليارات», «3 ملايين».
+        if (scaled == Math.Round(scaled) && Math.Abs(scaled) is >= 3 and <= 10)
+        {
+            word = word switch { "مليار" => "مليارات", "مليون" => "ملايين", _ => word };
+        }
+
         var unit = i.Unit switch
         {
             "GBP" => "جنيه إسترليني",
@@ -569,6 +629,16 @@ public static class StatementWriter
             "visitors" => "زائر",
             "projects" => "مشروع",
             "people" => "شخص",
+            "workers" => "عامل",
+            "jobs" => "فرصة عمل",
+            "companies" => "شركة",
+            "tourists" => "سائح",
+            "patients" => "مريض",
+            "trainees" => "متدرب",
+            "teachers" => "معلم",
+            "schools" => "مدرسة",
+            "flights" => "رحلة",
+            "visas" => "تأشيرة",
             _ => i.Unit,
         };
         return ArabicQualifier(i.Qualifier) + string.Join(' ', new[] { Decimal(scaled), word, unit }.Where(s => !string.IsNullOrEmpty(s))) + (i.Each ? (parties == 2 ? " لكل منهما" : " لكل طرف") : string.Empty);

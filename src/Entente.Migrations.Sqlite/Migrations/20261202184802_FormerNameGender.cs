@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Entente.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class FormerNameGender : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ArabicGender",
+                table: "JointBodyFormerName",
+                type: "TEXT",
+                maxLength: 40,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ArabicGender",
+                table: "JointBodyFormerName");
+        }
+    }
+}

@@ -20,6 +20,8 @@ public static class ApiSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(EnumText.Policy, allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new DateOnlyJsonConverter());
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            // A member the request does not take is refused, never dropped: a misspelt "summery" would lose its text.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         });
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddHttpContextAccessor();

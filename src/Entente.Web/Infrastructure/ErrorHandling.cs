@@ -44,6 +44,14 @@ public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiEx
     private ProblemHttpResult FromJson(JsonException json)
     {
         var field = JsonPaths.ToField(json.Path);
+        if (UnmappedMember().Match(json.Message) is { Success: true } unmapped)
+        {
+            // The path is the object's, or the member's own: the member is named either way.
+            var name = unmapped.Groups["name"].Value;
+            var member = field.Length == 0 ? name : field.EndsWith(name, StringComparison.Ordinal) ? field : field + "." + name;
+            return problems.Unreadable(StatusCodes.Status400BadRequest, "unknown-member", member, $"'{member}' is no member of this request: check its spelling, or leave it out.");
+        }
+
         if (json.InnerException is ArgumentOutOfRangeException range)
         {
             return problems.Unreadable(StatusCodes.Status400BadRequest, Entente.Domain.RuleCodes.OutOfRange, field, $"'{field}': {range.Message.Split(" (Parameter", 2)[0]}");
@@ -57,6 +65,10 @@ public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiEx
 
     private static string CleanMessage(string message) =>
         message.Length > 300 ? message[..300] : message;
+
+    /// <summary>System.Text.Json's message for a member no property takes: <c>The JSON property 'summery' could not be mapped to any .NET member contained in type '…'.</c></summary>
+    [GeneratedRegex("^The JSON property '(?<name>[^']*)' could not be mapped", RegexOptions.CultureInvariant)]
+    private static partial Regex UnmappedMember();
 
     /// <summary>ASP.NET Core's message for a route or query value of the wrong type: <c>Failed to bind parameter "Nullable&lt;int&gt; page" from "abc".</c></summary>
     [GeneratedRegex("^Failed to bind parameter \"(?<type>[^\"]+) (?<name>\\w+)\" from", RegexOptions.CultureInvariant)]

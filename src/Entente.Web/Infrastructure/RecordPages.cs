@@ -268,7 +268,9 @@ public abstract class RecordPageSpec<THandler, T, TRequest, TResponse> : RecordP
     {
         try
         {
-            return request.Deserialize<TRequest>(Options(services))
+            // The form starts from the record as read, whose answer holds more than a request takes (ids, names, stamps).
+            var options = Options(services);
+            return Prune(options, typeof(TRequest), request.DeepClone()).Deserialize<TRequest>(options)
                 ?? throw new ApiErrorException(new ApiError.BadRequest("body-required", string.Empty, "The form is empty."));
         }
         catch (JsonException e)
@@ -280,6 +282,39 @@ public abstract class RecordPageSpec<THandler, T, TRequest, TResponse> : RecordP
 
     private static JsonSerializerOptions Options(IServiceProvider services) =>
         services.GetRequiredService<IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+
+    /// <summary>Keeps of a JSON value only the members <paramref name="type"/> takes, in its objects and lists at any depth.</summary>
+    private static JsonNode? Prune(JsonSerializerOptions options, Type type, JsonNode? node)
+    {
+        var info = options.GetTypeInfo(Nullable.GetUnderlyingType(type) ?? type);
+        switch (node)
+        {
+            case JsonObject obj when info.Kind == System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object:
+                var properties = info.Properties.ToDictionary(p => p.Name, p => p.PropertyType, StringComparer.Ordinal);
+                foreach (var (name, value) in obj.ToList())
+                {
+                    if (!properties.TryGetValue(name, out var propertyType))
+                    {
+                        obj.Remove(name);
+                    }
+                    else
+                    {
+                        Prune(options, propertyType, value);
+                    }
+                }
+
+                break;
+            case JsonArray list when info is { Kind: System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Enumerable, ElementType: { } element }:
+                foreach (var item in list)
+                {
+                    Prune(options, element, item);
+                }
+
+                break;
+        }
+
+        return node;
+    }
 
     /// <summary>A filter value as an id, or null.</summary>
     protected static Guid? IdOf(IReadOnlyDictionary<string, string?> filters, string key) =>

@@ -7,14 +7,15 @@ namespace Entente.IntegrationTests.Infrastructure;
 public static class RequestBodies
 {
     /// <summary>The request a record's GET answer makes: its fields under the request's names, and a list of ids from a list of objects (<c>owners[].institutionId</c> → <c>ownerInstitutionIds</c>).</summary>
-    public static JsonObject Of(JsonObject fields, JsonObject record)
+    public static JsonObject Of(JsonObject fields, JsonObject record, OpenApi openApi)
     {
         var body = new JsonObject();
-        foreach (var (name, _) in fields)
+        foreach (var (name, schema) in fields)
         {
             if (record.TryGetPropertyValue(name, out var value))
             {
-                body[name] = value?.DeepClone();
+                // The request takes no member the answer has besides (a signatory's name): the API refuses one.
+                body[name] = Prune(value?.DeepClone(), openApi.Resolve(schema), openApi);
             }
             else if (name.EndsWith("Ids", StringComparison.Ordinal))
             {
@@ -27,12 +28,43 @@ public static class RequestBodies
         return body;
     }
 
+    /// <summary>Keeps of a nested value only the members its schema names.</summary>
+    private static JsonNode? Prune(JsonNode? value, JsonObject? schema, OpenApi openApi)
+    {
+        switch (value)
+        {
+            case JsonObject obj when (schema?["properties"] is JsonObject properties):
+                foreach (var (key, inner) in obj.ToList())
+                {
+                    if (properties[key] is { } property)
+                    {
+                        Prune(inner, openApi.Resolve(property), openApi);
+                    }
+                    else
+                    {
+                        obj.Remove(key);
+                    }
+                }
+
+                break;
+            case JsonArray list when openApi.Resolve(schema?["items"]) is { } items:
+                foreach (var item in list)
+                {
+                    Prune(item, items, openApi);
+                }
+
+                break;
+        }
+
+        return value;
+    }
+
     private static string LastWord(string camel) => camel[Enumerable.Range(0, camel.Length).Last(i => i == 0 || char.IsUpper(camel[i]))..];
     /// <summary>
     /// A joint record of the collection in the reference body (outside the health track when it has one), and the
     /// request its GET answer makes, accepted unchanged by the default caller (a Kuwaiti secretariat and administrator).
     /// </summary>
-    public static async Task<(Guid? Id, JsonObject? Body)> EditableRecordAsync(HttpClient kuwait, string collection, JsonObject fields, Reference reference, List<string> refusals)
+    public static async Task<(Guid? Id, JsonObject? Body)> EditableRecordAsync(HttpClient kuwait, string collection, JsonObject fields, Reference reference, List<string> refusals, OpenApi openApi)
     {
         var filter = fields.ContainsKey("jointBodyId") ? $"?jointBodyId={reference.Body.Id}" : string.Empty;
         var items = (await kuwait.ListAsync<JsonObject>(collection + filter))
@@ -46,7 +78,7 @@ public static class RequestBodies
         foreach (var item in items)
         {
             var id = (Guid)item["id"]!;
-            var body = Of(fields, item);
+            var body = Of(fields, item, openApi);
             using var control = await kuwait.PutJsonAsync($"{collection}/{id}", body, $"\"{await VersionAsync(kuwait, collection, id)}\"");
             if (control.IsSuccessStatusCode)
             {
@@ -59,7 +91,7 @@ public static class RequestBodies
         // Every record of the kind is locked (a signed plan, a concluded session): a copy of one in the open 17th session, as a draft.
         if (items.FirstOrDefault() is { } model)
         {
-            var copy = Of(fields, model);
+            var copy = Of(fields, model, openApi);
             foreach (var (key, value) in new (string, JsonNode?)[] { ("sessionId", reference.Session17.Id), ("status", null), ("documentId", null), ("signedOn", null), ("planVersion", 1000 + Random.Shared.Next(1_000_000)) })
             {
                 if (copy.ContainsKey(key))
@@ -72,7 +104,7 @@ public static class RequestBodies
             if (created.IsSuccessStatusCode)
             {
                 var id = (Guid)(await ApiClient.ReadAsync<JsonObject>(created, HttpStatusCode.Created))["id"]!;
-                var body = Of(fields, await kuwait.GetAsync<JsonObject>($"{collection}/{id}"));
+                var body = Of(fields, await kuwait.GetAsync<JsonObject>($"{collection}/{id}"), openApi);
                 using var control = await kuwait.PutJsonAsync($"{collection}/{id}", body, "\"1\"");
                 if (control.IsSuccessStatusCode)
                 {

@@ -65,6 +65,35 @@ public abstract class GeneratedHostileInputTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task EveryJsonWrite_AMemberItDoesNotTake_AtTheTopOrDeeper_IsRefusedNamingIt_NeverDropped()
+    {
+        var reference = await Reference.LoadAsync(_client);
+        var openApi = await OpenApi.LoadAsync(_client);
+        var tried = 0;
+        foreach (var operation in openApi.Operations.Where(o => o.Method is "POST" or "PUT" && o.Body is not null))
+        {
+            if (await TargetAsync(openApi, operation, reference) is not { } target)
+            {
+                continue;
+            }
+
+            // A misspelt member at the top, and one inside the first object the body holds (a title, a row of a list).
+            var nested = Fields(openApi, target.Schema, string.Empty, target.Body)
+                .FirstOrDefault(f => OpenApi.TypeOf(f.Schema) == "object" && f.Schema["properties"] is not null && !f.Path.Contains('[', StringComparison.Ordinal));
+            foreach (var path in new[] { "summery", nested is null ? null : nested.Path + ".colour" }.OfType<string>())
+            {
+                tried++;
+                var before = await AuditHeadAsync();
+                await RefusedNamingAsync(target, path, JsonValue.Create("x"), "an unknown member");
+                Assert.Equal(before, await AuditHeadAsync());
+            }
+        }
+
+        Assert.True(tried > 40, $"Only {tried} cases tried.");
+        Assert.True(_failures.Count == 0, string.Join(Environment.NewLine, _failures.Distinct().Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public async Task EveryMultipartWrite_BrokenUploads_AreRefusedNamingTheFile_AndWriteNothing()
     {
         var openApi = await OpenApi.LoadAsync(_client);
@@ -327,7 +356,7 @@ public abstract class GeneratedHostileInputTests(EntenteApp app)
 
             var items = await ListOrEmptyAsync(operation.Path);
             var model = items.FirstOrDefault(i => (string?)i["visibility"] is null or "joint");
-            var body = model is null ? new JsonObject() : RequestBodies.Of(schema["properties"]!.AsObject(), model);
+            var body = model is null ? new JsonObject() : RequestBodies.Of(schema["properties"]!.AsObject(), model, openApi);
             foreach (var (key, value) in new (string, JsonNode?)[] { ("sessionId", reference.Session17.Id), ("status", null), ("documentId", null), ("signedOn", null) })
             {
                 if (body.ContainsKey(key))
@@ -355,7 +384,7 @@ public abstract class GeneratedHostileInputTests(EntenteApp app)
         var replaces = operation.Method == "PUT" && operation.Path.EndsWith("/{id}", StringComparison.Ordinal);
         if (replaces)
         {
-            var (editable, accepted) = await RequestBodies.EditableRecordAsync(_client, collection, schema["properties"]!.AsObject(), reference, []);
+            var (editable, accepted) = await RequestBodies.EditableRecordAsync(_client, collection, schema["properties"]!.AsObject(), reference, [], openApi);
             return editable is null ? null : new Target(operation.Method, $"{collection}/{editable}", accepted!, schema, Versioned: true);
         }
 

@@ -44,7 +44,7 @@ public abstract class WriteScopeTests(EntenteApp app)
         {
             var collection = write.Path[..^"/{id}".Length];
             var fields = write.Body!["properties"]!.AsObject();
-            var (record, body) = await RequestBodies.EditableRecordAsync(kuwait, collection, fields, reference, Refusals);
+            var (record, body) = await RequestBodies.EditableRecordAsync(kuwait, collection, fields, reference, Refusals, openApi);
             if (record is null)
             {
                 failures.Add($"{collection}: no record of the reference body accepts its own unchanged body from its secretariat: {string.Join(" | ", Refusals.Where(r => r.StartsWith(collection, StringComparison.Ordinal)).Select(r => r[..Math.Min(200, r.Length)]))}");

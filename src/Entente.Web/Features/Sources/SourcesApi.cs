@@ -203,10 +203,11 @@ public sealed class ClaimsHandler(AppDbContext db, RecordTargets targets) : Reco
 
         claim.Quote = checks.Length(request.Quote, "quote", 4000);
         // A silence may be of a kind of record none was kept of ("says nothing of an action plan"): the kind, camel-cased, stands for the field.
-        var silenceOfKind = claim.IsSilence && !targets.HasField(claim.RecordType, claim.Field) && KindOfRecord(claim.Field) is not null;
-        if (silenceOfKind)
+        var silenceOfKind = false;
+        if (claim.IsSilence && !targets.HasField(claim.RecordType, claim.Field) && KindOfRecord(claim.Field) is { } kind)
         {
-            claim.Field = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(KindOfRecord(claim.Field)!.Value.ToString());
+            claim.Field = System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(kind.ToString());
+            silenceOfKind = true;
         }
 
         if (checks.Ok && !silenceOfKind && !targets.HasField(claim.RecordType, claim.Field))

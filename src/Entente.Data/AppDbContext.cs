@@ -1,3 +1,4 @@
+using Entente.Data.Search;
 using Entente.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -82,6 +83,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     /// <summary>The keys that protect cookies and antiforgery tokens, shared by every instance of the program.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>What search finds, one entry per record (and per progress update), made again with every save of its record (ADR 0011).</summary>
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
     /// <summary>The audit chain; append-only (the context refuses to change or delete an entry).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -127,6 +131,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         Stamp();
         ChangeTracker.DetectChanges();
         var changes = Auditing.Pending(this);
+        var touched = SearchIndexing.Touched(changes);
         await WriteRules.CheckAsync(this, changes, _actor, _derived, cancellationToken);
         await ReferenceRules.CheckAsync(this, changes, cancellationToken);
         await Auditing.LoadParentsAsync(this, changes, cancellationToken);
@@ -151,6 +156,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
             .Select(a => new { a.Sequence, a.Hash }).FirstOrDefaultAsync(cancellationToken);
         AuditEntries.AddRange(Auditing.Chain(this, changes, _actor, _clock.GetUtcNow().UtcDateTime, head?.Sequence ?? 0, head?.Hash ?? AuditChain.Genesis));
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await IndexAsync(touched, cancellationToken);
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -158,6 +164,71 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
         return saved;
     }
+
+    /// <summary>Makes the search entries of <paramref name="records"/> again from what is stored now, in the current transaction.</summary>
+    private async Task IndexAsync(IReadOnlyCollection<(Type Type, Guid Id)> records, CancellationToken ct)
+    {
+        if (records.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var chunk in records.Select(r => r.Id).Chunk(500))
+        {
+            await SearchEntries.IgnoreQueryFilters().Where(e => chunk.Contains(e.RootId)).ExecuteDeleteAsync(ct);
+        }
+
+        var entries = await SearchIndexing.BuildAsync(this, records, ct);
+        SearchEntries.AddRange(entries);
+        await base.SaveChangesAsync(true, ct);
+        foreach (var entry in entries)
+        {
+            Entry(entry).State = EntityState.Detached;
+        }
+    }
+
+    /// <summary>
+    /// Makes every search entry again when the analysis changed since they were made (or none was made
+    /// yet), a batch of records at a time; what the program runs at start. Returns the entries made.
+    /// </summary>
+    public async Task<int> RebuildSearchWhenStaleAsync(CancellationToken ct)
+    {
+        var entries = SearchEntries.IgnoreQueryFilters();
+        if (await entries.AnyAsync(e => e.AnalysisVersion == SearchAnalysis.Version, ct) && !await entries.AnyAsync(e => e.AnalysisVersion != SearchAnalysis.Version, ct))
+        {
+            return 0;
+        }
+
+        var made = 0;
+        foreach (var type in SearchIndexing.Kinds.Keys)
+        {
+            var ids = await IdsOfAsync(type, ct);
+            foreach (var chunk in ids.Chunk(500))
+            {
+                await using var transaction = await Database.BeginTransactionAsync(ct);
+                await SearchEntries.IgnoreQueryFilters().Where(e => chunk.Contains(e.RootId)).ExecuteDeleteAsync(ct);
+                var built = await SearchIndexing.BuildAsync(this, chunk.Select(id => (type, id)), ct);
+                SearchEntries.AddRange(built);
+                await base.SaveChangesAsync(true, ct);
+                await transaction.CommitAsync(ct);
+                ChangeTracker.Clear();
+                made += built.Count;
+            }
+        }
+
+        await entries.Where(e => e.AnalysisVersion != SearchAnalysis.Version).ExecuteDeleteAsync(ct);
+        return made;
+    }
+
+    private async Task<List<Guid>> IdsOfAsync(Type type, CancellationToken ct)
+    {
+        var method = typeof(AppDbContext).GetMethod(nameof(IdsOfTypeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.MakeGenericMethod(type);
+        return await (Task<List<Guid>>)method.Invoke(this, [ct])!;
+    }
+
+    private Task<List<Guid>> IdsOfTypeAsync<T>(CancellationToken ct)
+        where T : class =>
+        Set<T>().IgnoreQueryFilters().Select(r => EF.Property<Guid>(r, "Id")).ToListAsync(ct);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
@@ -241,6 +312,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
             || ((r.JointBodyId == null ? ReaderIsAdministrator : ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
                 && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)
                 && (r.EntityType != nameof(Claim) || Set<Claim>().Any(c => c.Id == r.RecordId))));
+        // What search finds is seen as its record is: a national record's entry, terms and text never reach the other party.
+        b.Entity<SearchEntry>().HasQueryFilter(r => ReaderSeesAll
+            || ((r.JointBodyId == null || ReaderIsAdministrator || Set<JointBodyMember>().Any(m => m.JointBodyId == r.JointBodyId && m.PartyId == ReaderParty))
+                && (r.Visibility == Visibility.Joint || r.OwnerPartyId == ReaderParty)));
         FilterBodyRecord<Meeting>(b);
         FilterBodyRecord<Agreement>(b);
         FilterBodyRecord<Document>(b);

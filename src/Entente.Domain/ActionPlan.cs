@@ -159,7 +159,7 @@ public enum ActionItemStatus
 /// One action (بند) of an action plan within a track: who owns it, when it is due, where it
 /// stands, and the dated progress reported by either side.
 /// </summary>
-public sealed class ActionItem : BodyRecord, ISearchable
+public sealed class ActionItem : BodyRecord
 {
     /// <summary>The statuses reachable in one move from <paramref name="status"/> (static, so queries can project it).</summary>
     public static IReadOnlyList<ActionItemStatus> NextStatusesOf(ActionItemStatus status) => Lifecycle.NextOf(status);
@@ -193,10 +193,6 @@ public sealed class ActionItem : BodyRecord, ISearchable
 
     /// <summary>The item of an earlier session's plan this one carries forward, when it does.</summary>
     public Guid? CarriedFromId { get; set; }
-
-    public string SearchText { get; set; } = string.Empty;
-
-    public string SearchableText() => string.Join(' ', Title.Ar, Title.En, Description?.Ar, Description?.En);
 
     /// <summary>Open items (not started, in progress, blocked) go forward to the next session; done and dropped ones stay behind.</summary>
     public bool IsOpen => Status is ActionItemStatus.NotStarted or ActionItemStatus.InProgress or ActionItemStatus.Blocked;

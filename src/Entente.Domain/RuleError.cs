@@ -48,6 +48,10 @@ public static class RuleCodes
     [RuleKind(RuleKinds.Shape)]
     public const string InvalidDate = "invalid-date";
 
+    /// <summary>A search whose text holds no word to search for (punctuation, or only words too common to search).</summary>
+    [RuleKind(RuleKinds.Shape)]
+    public const string NoWords = "no-words";
+
     /// <summary>A name of a field the record does not have (a claim about "colour" of a session).</summary>
     [RuleKind(RuleKinds.Shape)]
     public const string UnknownField = "unknown-field";

@@ -16,6 +16,5 @@ public sealed class PostgresModelCustomizer(ModelCustomizerDependencies dependen
         base.Customize(modelBuilder, context);
         modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.Entity<PersonName>().HasIndex(n => n.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
-        modelBuilder.Entity<ActionItem>().HasIndex(i => i.SearchText).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -18,6 +18,7 @@ using Entente.Web.Features.Obstacles;
 using Entente.Web.Features.Parties;
 using Entente.Web.Features.People;
 using Entente.Web.Features.Records;
+using Entente.Web.Features.Search;
 using Entente.Web.Features.SessionPoints;
 using Entente.Web.Features.Sessions;
 using Entente.Web.Features.Signatures;
@@ -41,6 +42,7 @@ builder.Services
     .AddExports()
     .AddParties()
     .AddPeople()
+    .AddSearch()
     .AddJointBodies()
     .AddMembers()
     .AddSessions()
@@ -68,6 +70,7 @@ app.MapAccounts()
     .MapAudit()
     .MapParties()
     .MapPeople()
+    .MapSearch()
     .MapJointBodies()
     .MapMembers()
     .MapSessions()

@@ -659,3 +659,18 @@ internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
         b.HasIndex(x => x.AccountId);
     }
 }
+
+internal sealed class SearchEntryConfiguration : IEntityTypeConfiguration<Search.SearchEntry>
+{
+    public void Configure(EntityTypeBuilder<Search.SearchEntry> b)
+    {
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Id).ValueGeneratedOnAdd();
+        b.Property(x => x.Kind).HasMaxLength(40);
+        b.Property(x => x.TitleAr).HasMaxLength(500);
+        b.Property(x => x.TitleEn).HasMaxLength(500);
+        b.HasIndex(x => x.RootId);
+        b.HasIndex(x => new { x.JointBodyId, x.Kind });
+        b.HasIndex(x => x.AnalysisVersion);
+    }
+}

@@ -28,9 +28,9 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseChoice da
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>
-    /// On PostgreSQL, the trigram indexes of the search see Arabic letters as letters only under a UTF-8
-    /// character classification (LC_CTYPE such as C.UTF-8); under C they make no trigrams of an Arabic
-    /// word, and every Arabic search reads the whole index. Said once at start, with what to do.
+    /// On PostgreSQL, the trigram index of people's names (what a name half typed is found by) sees Arabic
+    /// letters as letters only under a UTF-8 character classification (LC_CTYPE such as C.UTF-8); under C
+    /// it makes no trigrams of an Arabic word, and such a lookup reads the whole index. Said once at start.
     /// </summary>
     private async Task WarnIfArabicSearchCannotUseItsIndexAsync(AppDbContext db, CancellationToken ct)
     {
@@ -43,7 +43,7 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseChoice da
         if (!ctype.Contains("UTF-8", StringComparison.OrdinalIgnoreCase) && !ctype.Contains("UTF8", StringComparison.OrdinalIgnoreCase))
         {
             logger.LogWarning(
-                "The PostgreSQL database has LC_CTYPE '{Ctype}': its trigram indexes make nothing of Arabic words, so Arabic search reads every row. Create the database with a UTF-8 LC_CTYPE (CREATE DATABASE … TEMPLATE template0 LC_CTYPE 'C.UTF-8') and restore into it.",
+                "The PostgreSQL database has LC_CTYPE '{Ctype}': its trigram index of names makes nothing of Arabic words, so looking up part of an Arabic name reads every name. Create the database with a UTF-8 LC_CTYPE (CREATE DATABASE … TEMPLATE template0 LC_CTYPE 'C.UTF-8') and restore into it.",
                 ctype);
         }
     }
@@ -61,16 +61,9 @@ public sealed class DatabaseStartup(IServiceProvider services, DatabaseChoice da
             await db.Set<Entente.Domain.PersonName>().Where(n => n.Id == name.Id).ExecuteUpdateAsync(s => s.SetProperty(n => n.SearchText, folded), ct);
         }
 
-        var items = await db.ActionItems.IgnoreQueryFilters().Where(i => i.SearchText == string.Empty).ToListAsync(ct);
-        foreach (var item in items)
+        if (names.Count > 0)
         {
-            var folded = Entente.Domain.SearchText.Fold(item.SearchableText());
-            await db.ActionItems.IgnoreQueryFilters().Where(i => i.Id == item.Id).ExecuteUpdateAsync(s => s.SetProperty(i => i.SearchText, folded), ct);
-        }
-
-        if (names.Count + items.Count > 0)
-        {
-            logger.LogInformation("Search text folded for {Names} names and {Items} action items saved by an earlier version.", names.Count, items.Count);
+            logger.LogInformation("Search text folded for {Names} names saved by an earlier version.", names.Count);
         }
     }
 }

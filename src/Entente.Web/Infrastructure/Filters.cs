@@ -33,6 +33,29 @@ public static class Filters
         return parsed;
     }
 
+    /// <summary>
+    /// Keeps the records that hold every word of <paramref name="q"/>, found as search finds them (ADR 0011): by
+    /// the analysed terms of their search entries of <paramref name="kinds"/>. Absent or blank: every record.
+    /// A <c>q</c> with no word to search for (punctuation or stop words alone) is a 400 naming it.
+    /// </summary>
+    public static IQueryable<T> Matching<T>(this IQueryable<T> query, Entente.Data.AppDbContext db, string? q, params string[] kinds)
+        where T : Entity
+    {
+        if (Text(q, "q") is not { } text)
+        {
+            return query;
+        }
+
+        var parsed = Entente.Data.Search.SearchQuery.Parse(text);
+        if (parsed.IsEmpty)
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.NoWords, "q", "'q' holds no word to search for (only punctuation or words too common to search, such as 'the' or «في»).")]));
+        }
+
+        var ids = Entente.Data.Search.SearchReader.RecordIds(db, parsed, kinds);
+        return query.Where(r => ids.Contains(r.Id));
+    }
+
     /// <summary>A text: trimmed, at most 200 characters of well-formed text; null when absent.</summary>
     public static string? Text(string? value, string parameter)
     {

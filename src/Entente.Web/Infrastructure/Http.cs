@@ -41,14 +41,17 @@ public static class Versions
     }
 }
 
-/// <summary>Paging of list endpoints: <c>page</c> from 1, <c>pageSize</c> from 1 to 200 (default 50), and the <c>sort</c> asked for (<see cref="Sorting"/>).</summary>
-public readonly record struct Paging(int Page, int PageSize, string? Sort = null)
+/// <summary>
+/// Paging of list endpoints: <c>page</c> from 1, <c>pageSize</c> from 1 to 200 (default 50), the <c>sort</c> asked
+/// for (<see cref="Sorting"/>), and the words <c>q</c> the records must hold, found as search finds them (<see cref="Filters.Matching"/>).
+/// </summary>
+public readonly record struct Paging(int Page, int PageSize, string? Sort = null, string? Q = null)
 {
     public const int MaxPageSize = 200;
 
     public int Skip => (Page - 1) * PageSize;
 
-    public static Paging From(int? page, int? pageSize, string? sort = null)
+    public static Paging From(int? page, int? pageSize, string? sort = null, string? q = null)
     {
         var p = page ?? 1;
         var size = pageSize ?? 50;
@@ -62,7 +65,7 @@ public readonly record struct Paging(int Page, int PageSize, string? Sort = null
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "pageSize", $"'pageSize' is between 1 and {MaxPageSize}.", 1, MaxPageSize)]));
         }
 
-        return new Paging(p, size, string.IsNullOrWhiteSpace(sort) ? null : sort.Trim());
+        return new Paging(p, size, string.IsNullOrWhiteSpace(sort) ? null : sort.Trim(), string.IsNullOrWhiteSpace(q) ? null : q);
     }
 }
 

@@ -54,7 +54,9 @@ public abstract class RecordHandler<T, TRequest, TResponse>(AppDbContext db, str
     }
 
     /// <summary>A page of <paramref name="query"/> in the order it has, or the one <see cref="Paging.Sort"/> asks for, projected.</summary>
-    protected Task<PageOf<TResponse>> PageAsync(IQueryable<T> query, Paging paging, CancellationToken ct) => Crud.PageAsync(Sorting.Apply(query, paging.Sort), Projection, paging, ct);
+    /// <summary>A page of <paramref name="query"/>: the records holding the words of <c>q</c> when given, in the order asked for.</summary>
+    protected Task<PageOf<TResponse>> PageAsync(IQueryable<T> query, Paging paging, CancellationToken ct) =>
+        Crud.PageAsync(Sorting.Apply(query.Matching(Db, paging.Q, Entente.Data.Search.SearchIndexing.KindsOf(typeof(T))), paging.Sort), Projection, paging, ct);
 
     /// <summary>A new, empty record for <see cref="ApplyAsync"/> to fill.</summary>
     protected abstract T New();

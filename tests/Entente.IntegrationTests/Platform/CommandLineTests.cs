@@ -61,7 +61,8 @@ public sealed class CommandLineTests : IDisposable
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             var ready = false;
-            for (var i = 0; i < 120 && !ready && !server.HasExited; i++)
+            // Up to two minutes: a first start migrates and loads the demo data, on a machine the other tests keep busy.
+            for (var i = 0; i < 240 && !ready && !server.HasExited; i++)
             {
                 try
                 {

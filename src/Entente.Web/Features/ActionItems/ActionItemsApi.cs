@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Entente.Data;
+using Entente.Data.Search;
 using Entente.Domain;
 using Entente.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -86,14 +87,8 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         query = query.WhereIf(filter.ActionPlanId is not null, i => i.ActionPlanId == filter.ActionPlanId);
         query = query.WhereIf(filter.TrackId is not null, i => i.TrackId == filter.TrackId);
 
-        if (Filters.Text(filter.Q, "q") is { } q)
-        {
-            foreach (var word in SearchText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                var pattern = Filters.Anywhere(word);
-                query = query.Where(i => EF.Functions.Like(i.SearchText, pattern, Filters.LikeEscape));
-            }
-        }
+        // Words of the item, its owners or its progress updates (q), found as search finds them: by the terms of their entries (ADR 0011).
+        query = query.Matching(Db, filter.Q, SearchIndexing.KindsOf(typeof(ActionItem)));
 
         if (Filters.Enum<ActionItemStatus>(filter.Status, "status") is { } status)
         {
@@ -122,7 +117,7 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
             "-updated" => query.OrderByDescending(i => i.UpdatedAt),
             _ => throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "sort", "'sort' is one of due, -due, title, status, -updated.")])),
         };
-        return PageAsync(ordered.ThenBy(i => i.Id), paging, ct);
+        return PageAsync(ordered.ThenBy(i => i.Id), paging with { Q = null }, ct);
     }
 
     /// <summary>The orders the list offers.</summary>
@@ -214,7 +209,7 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
 
 /// <summary>The filters of the action-item list.</summary>
 /// <param name="Sort">due (soonest first, the default), -due, title (in the caller's language), status, -updated.</param>
-/// <param name="Q">Words of the title or description in either language, found Arabic-aware (<see cref="SearchText.Fold"/>).</param>
+/// <param name="Q">Words of the item (title, description, owners) or of its progress updates, in either language, found as search finds them (every word, Arabic- and English-aware).</param>
 public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter, string? Sort = null, string? Q = null);
 
 public static class ActionItemsApi
@@ -223,7 +218,7 @@ public static class ActionItemsApi
     {
         var group = app.MapApiGroup("/api/action-items", "Action items");
         group.MapGet("/", ([AsParameters] ActionItemFilter filter, int? page, int? pageSize, ActionItemsHandler h, CancellationToken ct) =>
-            h.ListAsync(filter, Paging.From(page, pageSize), ct));
+            h.ListAsync(filter, Paging.From(page, pageSize, null, filter.Q), ct));
         group.MapRecordRoutes<ActionItemsHandler, ActionItem, ActionItemRequest, ActionItemResponse>();
         group.MapPost("/{id:guid}/updates", async (Guid id, ProgressUpdateRequest? request, ActionItemsHandler h, HttpContext http, CancellationToken ct) =>
         {

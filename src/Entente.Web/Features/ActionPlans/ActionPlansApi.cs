@@ -234,8 +234,8 @@ public static class ActionPlansApi
     public static void MapActionPlansApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/action-plans", "Action plans");
-        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, int? page, int? pageSize, string? sort, ActionPlansHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? status, string? q, int? page, int? pageSize, string? sort, ActionPlansHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, sessionId, status, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<ActionPlansHandler, ActionPlan, ActionPlanRequest, ActionPlanResponse>();
         group.MapRecordAction<ActionPlansHandler, ActionPlanResponse>("freeze", (h, version, id, ct) => h.FreezeAsync(version, id, ct));
         group.MapRecordAction<ActionPlansHandler, ActionPlanResponse>("reopen", (h, version, id, ct) => h.ReopenAsync(version, id, ct));

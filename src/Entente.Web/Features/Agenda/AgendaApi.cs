@@ -445,8 +445,8 @@ public static class AgendaApi
             TypedResults.Created($"/api/agenda-items?sessionId={id}", await h.GenerateAsync(id, request ?? new GenerateAgendaRequest(null, null), ct)));
 
         var group = app.MapApiGroup("/api/agenda-items", "Agenda");
-        group.MapGet("/", (Guid? sessionId, Guid? meetingId, int? page, int? pageSize, AgendaHandler h, CancellationToken ct) =>
-            h.ListAsync(sessionId, meetingId, Paging.From(page, pageSize), ct));
+        group.MapGet("/", (Guid? sessionId, Guid? meetingId, string? q, int? page, int? pageSize, AgendaHandler h, CancellationToken ct) =>
+            h.ListAsync(sessionId, meetingId, Paging.From(page, pageSize, null, q), ct));
         group.MapRecordRoutes<AgendaHandler, AgendaItem, AgendaItemRequest, AgendaItemResponse>();
         group.MapPost("/{id:guid}/move", async (Guid id, MoveAgendaItemRequest? request, AgendaHandler h, HttpContext http, CancellationToken ct) =>
             TypedResults.Ok(await h.MoveAsync(http.RequiredIfMatch(), id, Crud.RequireBody(request), ct)));

@@ -224,8 +224,8 @@ public static class AgreementsApi
     public static void MapAgreementsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/agreements", "Agreements");
-        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, int? page, int? pageSize, string? sort, AgreementsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, trackId, status, kind, partyId, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, string? status, string? kind, Guid? partyId, string? q, int? page, int? pageSize, string? sort, AgreementsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, status, kind, partyId, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<AgreementsHandler, Agreement, AgreementRequest, AgreementResponse>();
     }
 }

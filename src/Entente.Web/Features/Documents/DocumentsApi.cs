@@ -130,8 +130,8 @@ public static class DocumentsApi
     public static void MapDocumentsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/documents", "Documents");
-        group.MapGet("/", (Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, int? page, int? pageSize, string? sort, DocumentsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, agreementId, sessionId, kind, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? agreementId, Guid? sessionId, string? kind, string? q, int? page, int? pageSize, string? sort, DocumentsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, agreementId, sessionId, kind, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<DocumentsHandler, Document, DocumentRequest, DocumentResponse>();
 
         // A new version of the file: multipart/form-data with the field 'file', and If-Match of the document.

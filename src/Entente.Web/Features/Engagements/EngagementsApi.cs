@@ -136,8 +136,8 @@ public static class EngagementsApi
     public static void MapEngagementsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/engagements", "Engagements");
-        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, string? status, Guid? partyId, int? page, int? pageSize, string? sort, EngagementsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, trackId, sessionId, kind, format, status, partyId, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? sessionId, string? kind, string? format, string? status, Guid? partyId, string? q, int? page, int? pageSize, string? sort, EngagementsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, sessionId, kind, format, status, partyId, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<EngagementsHandler, Engagement, EngagementRequest, EngagementResponse>();
     }
 }

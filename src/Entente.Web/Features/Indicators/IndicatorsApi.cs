@@ -145,8 +145,8 @@ public static class IndicatorsApi
     public static void MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/indicators", "Indicators");
-        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, int? page, int? pageSize, string? sort, IndicatorsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, trackId, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, string? q, int? page, int? pageSize, string? sort, IndicatorsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<IndicatorsHandler, Indicator, IndicatorRequest, IndicatorResponse>();
     }
 }

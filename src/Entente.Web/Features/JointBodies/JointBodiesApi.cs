@@ -139,8 +139,8 @@ public static class JointBodiesApi
     public static void MapJointBodiesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/joint-bodies", "Joint bodies");
-        group.MapGet("/", (Guid? partyId, string? kind, int? page, int? pageSize, JointBodiesHandler h, CancellationToken ct) =>
-            h.ListAsync(partyId, kind, Paging.From(page, pageSize), ct));
+        group.MapGet("/", (Guid? partyId, string? kind, string? q, int? page, int? pageSize, JointBodiesHandler h, CancellationToken ct) =>
+            h.ListAsync(partyId, kind, Paging.From(page, pageSize, null, q), ct));
         group.MapRecordRoutes<JointBodiesHandler, JointBody, JointBodyRequest, JointBodyResponse>();
         group.MapGet("/{id:guid}/dashboard", (Guid id, string? asOf, DashboardHandler h, CancellationToken ct) => h.GetAsync(id, DashboardHandler.ReadAsOf(asOf), ct));
     }

@@ -131,8 +131,8 @@ public static class MeetingsApi
     public static void MapMeetingsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/meetings", "Meetings");
-        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? format, int? page, int? pageSize, string? sort, MeetingsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, sessionId, format, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, string? format, string? q, int? page, int? pageSize, string? sort, MeetingsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, sessionId, format, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<MeetingsHandler, Meeting, MeetingRequest, MeetingResponse>();
         group.MapGet("/{id:guid}/calendar", async (Guid id, MeetingCalendar calendar, CancellationToken ct) =>
         {

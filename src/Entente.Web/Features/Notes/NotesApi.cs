@@ -90,8 +90,8 @@ public static class NotesApi
     public static void MapNotesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/notes", "Notes");
-        group.MapGet("/", (Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, int? page, int? pageSize, NotesHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, targetType, targetId, visibility, ownerPartyId, Paging.From(page, pageSize), ct));
+        group.MapGet("/", (Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, string? q, int? page, int? pageSize, NotesHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, targetType, targetId, visibility, ownerPartyId, Paging.From(page, pageSize, null, q), ct));
         group.MapRecordRoutes<NotesHandler, Note, NoteRequest, NoteResponse>();
     }
 }

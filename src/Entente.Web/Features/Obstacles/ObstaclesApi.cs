@@ -125,8 +125,8 @@ public static class ObstaclesApi
     public static void MapObstaclesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/obstacles", "Obstacles");
-        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? actionItemId, Guid? agreementId, string? status, Guid? partyId, int? page, int? pageSize, string? sort, ObstaclesHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, trackId, actionItemId, agreementId, status, partyId, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? trackId, Guid? actionItemId, Guid? agreementId, string? status, Guid? partyId, string? q, int? page, int? pageSize, string? sort, ObstaclesHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, trackId, actionItemId, agreementId, status, partyId, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<ObstaclesHandler, Obstacle, ObstacleRequest, ObstacleResponse>();
     }
 }

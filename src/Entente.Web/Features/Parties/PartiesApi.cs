@@ -99,13 +99,13 @@ public static class PartiesApi
     public static void MapPartiesApi(this IEndpointRouteBuilder app)
     {
         var parties = app.MapApiGroup("/api/parties", "Parties");
-        parties.MapGet("/", (string? code, int? page, int? pageSize, PartiesHandler h, CancellationToken ct) =>
-            h.ListAsync(code, Paging.From(page, pageSize), ct));
+        parties.MapGet("/", (string? code, string? q, int? page, int? pageSize, PartiesHandler h, CancellationToken ct) =>
+            h.ListAsync(code, Paging.From(page, pageSize, null, q), ct));
         parties.MapRecordRoutes<PartiesHandler, Party, PartyRequest, PartyResponse>();
 
         var institutions = app.MapApiGroup("/api/institutions", "Parties");
-        institutions.MapGet("/", (Guid? partyId, int? page, int? pageSize, InstitutionsHandler h, CancellationToken ct) =>
-            h.ListAsync(partyId, Paging.From(page, pageSize), ct));
+        institutions.MapGet("/", (Guid? partyId, string? q, int? page, int? pageSize, InstitutionsHandler h, CancellationToken ct) =>
+            h.ListAsync(partyId, Paging.From(page, pageSize, null, q), ct));
         institutions.MapRecordRoutes<InstitutionsHandler, Institution, InstitutionRequest, InstitutionResponse>();
     }
 }

@@ -42,7 +42,11 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
 
     protected override IQueryable<Person> ForUpdate => Db.People.Include(p => p.Names).Include(p => p.Titles).Include(p => p.Honorifics);
 
-    /// <summary>Lists people, optionally of one party or whose any spelling contains <paramref name="name"/>.</summary>
+    /// <summary>
+    /// Lists people, optionally of one party, or found by <paramref name="name"/>: a part of any recorded spelling
+    /// (folded Arabic-aware, so that a name half typed is found), or its words as search finds names — written
+    /// apart or as one («الجار الله»), transliterated alike (Khalid / Khaled, Cleverley / Cleverly).
+    /// </summary>
     public Task<PageOf<PersonResponse>> ListAsync(Guid? partyId, string? name, Paging paging, CancellationToken ct)
     {
         var query = Db.People.AsNoTracking();
@@ -52,7 +56,16 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
         if (Filters.Text(name, "name") is { } needle && SearchText.Fold(needle) is { Length: > 0 } folded)
         {
             var pattern = Filters.Anywhere(folded);
-            query = query.Where(p => p.Names.Any(n => EF.Functions.Like(n.SearchText, pattern, Filters.LikeEscape)));
+            var words = Entente.Data.Search.SearchQuery.Parse(needle);
+            if (words.IsEmpty)
+            {
+                query = query.Where(p => p.Names.Any(n => EF.Functions.Like(n.SearchText, pattern, Filters.LikeEscape)));
+            }
+            else
+            {
+                var found = Entente.Data.Search.SearchReader.RecordIds(Db, words, "person");
+                query = query.Where(p => p.Names.Any(n => EF.Functions.Like(n.SearchText, pattern, Filters.LikeEscape)) || found.Contains(p.Id));
+            }
         }
 
         return PageAsync(query.OrderBy(p => p.Id), paging, ct);
@@ -101,8 +114,8 @@ public static class PeopleApi
     public static void MapPeopleApi(this IEndpointRouteBuilder app)
     {
         var people = app.MapApiGroup("/api/people", "People");
-        people.MapGet("/", (Guid? partyId, string? name, int? page, int? pageSize, PeopleHandler h, CancellationToken ct) =>
-            h.ListAsync(partyId, name, Paging.From(page, pageSize), ct));
+        people.MapGet("/", (Guid? partyId, string? name, string? q, int? page, int? pageSize, PeopleHandler h, CancellationToken ct) =>
+            h.ListAsync(partyId, name, Paging.From(page, pageSize, null, q), ct));
         people.MapRecordRoutes<PeopleHandler, Person, PersonRequest, PersonResponse>();
     }
 }

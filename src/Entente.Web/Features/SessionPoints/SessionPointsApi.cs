@@ -152,8 +152,8 @@ public static class SessionPointsApi
     public static void MapSessionPointsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/session-points", "Session points");
-        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, Guid? trackId, string? kind, Guid? saidByPartyId, Guid? agreementId, Guid? actionItemId, Guid? obstacleId, int? page, int? pageSize, string? sort, SessionPointsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, sessionId, trackId, kind, saidByPartyId, agreementId, actionItemId, obstacleId, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? sessionId, Guid? trackId, string? kind, Guid? saidByPartyId, Guid? agreementId, Guid? actionItemId, Guid? obstacleId, string? q, int? page, int? pageSize, string? sort, SessionPointsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, sessionId, trackId, kind, saidByPartyId, agreementId, actionItemId, obstacleId, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<SessionPointsHandler, SessionPoint, SessionPointRequest, SessionPointResponse>();
     }
 }

@@ -171,8 +171,8 @@ public static class SessionsApi
     public static void MapSessionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/sessions", "Sessions");
-        group.MapGet("/", (Guid? jointBodyId, string? status, Guid? partyId, int? page, int? pageSize, string? sort, SessionsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, status, partyId, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, string? status, Guid? partyId, string? q, int? page, int? pageSize, string? sort, SessionsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, status, partyId, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<SessionsHandler, Session, SessionRequest, SessionResponse>();
         group.MapPost("/{id:guid}/next", async (Guid id, NextSessionRequest? request, NextSessionHandler h, CancellationToken ct) =>
         {

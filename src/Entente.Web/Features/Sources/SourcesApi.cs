@@ -240,13 +240,13 @@ public static class SourcesApi
     public static void MapSourcesApi(this IEndpointRouteBuilder app)
     {
         var sources = app.MapApiGroup("/api/sources", "Sources");
-        sources.MapGet("/", (Guid? jointBodyId, int? page, int? pageSize, string? sort, SourcesHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, Paging.From(page, pageSize, sort), ct));
+        sources.MapGet("/", (Guid? jointBodyId, string? q, int? page, int? pageSize, string? sort, SourcesHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, Paging.From(page, pageSize, sort, q), ct));
         sources.MapRecordRoutes<SourcesHandler, Source, SourceRequest, SourceResponse>();
 
         var claims = app.MapApiGroup("/api/claims", "Sources");
-        claims.MapGet("/", (string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, int? page, int? pageSize, string? sort, ClaimsHandler h, CancellationToken ct) =>
-            h.ListAsync(recordType, recordId, field, sourceId, disputed, Paging.From(page, pageSize, sort), ct));
+        claims.MapGet("/", (string? recordType, Guid? recordId, string? field, Guid? sourceId, bool? disputed, string? q, int? page, int? pageSize, string? sort, ClaimsHandler h, CancellationToken ct) =>
+            h.ListAsync(recordType, recordId, field, sourceId, disputed, Paging.From(page, pageSize, sort, q), ct));
         claims.MapRecordRoutes<ClaimsHandler, Claim, ClaimRequest, ClaimResponse>();
     }
 }

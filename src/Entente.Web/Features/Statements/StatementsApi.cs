@@ -38,7 +38,7 @@ public sealed class StatementsHandler(AppDbContext db, TimeProvider clock)
     public async Task<PageOf<StatementResponse>> ListAsync(Guid? jointBodyId, string? status, Paging paging, CancellationToken ct)
     {
         var query = db.JointStatements.AsNoTracking().Include(s => s.Approvals).AsQueryable();
-        query = query.WhereIf(jointBodyId is not null, s => s.JointBodyId == jointBodyId);
+        query = query.WhereIf(jointBodyId is not null, s => s.JointBodyId == jointBodyId).Matching(db, paging.Q, "statement");
         if (Filters.Enum<StatementStatus>(status, "status") is { } st)
         {
             query = query.Where(s => s.Status == st);
@@ -162,8 +162,8 @@ public static class StatementsApi
         });
 
         var group = app.MapApiGroup("/api/statements", "Joint statements");
-        group.MapGet("/", (Guid? jointBodyId, string? status, int? page, int? pageSize, StatementsHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, status, Paging.From(page, pageSize), ct));
+        group.MapGet("/", (Guid? jointBodyId, string? status, string? q, int? page, int? pageSize, StatementsHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, status, Paging.From(page, pageSize, null, q), ct));
         group.MapGet("/{id:guid}", async (Guid id, StatementsHandler h, HttpContext http, CancellationToken ct) =>
         {
             var statement = await h.GetAsync(id, ct);

@@ -110,8 +110,8 @@ public static class TracksApi
     public static void MapTracksApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapApiGroup("/api/tracks", "Tracks");
-        group.MapGet("/", (Guid? jointBodyId, Guid? parentTrackId, string? area, int? page, int? pageSize, string? sort, TracksHandler h, CancellationToken ct) =>
-            h.ListAsync(jointBodyId, parentTrackId, area, Paging.From(page, pageSize, sort), ct));
+        group.MapGet("/", (Guid? jointBodyId, Guid? parentTrackId, string? area, string? q, int? page, int? pageSize, string? sort, TracksHandler h, CancellationToken ct) =>
+            h.ListAsync(jointBodyId, parentTrackId, area, Paging.From(page, pageSize, sort, q), ct));
         group.MapRecordRoutes<TracksHandler, Track, TrackRequest, TrackResponse>();
     }
 }

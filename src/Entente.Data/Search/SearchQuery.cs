@@ -1,0 +1,158 @@
+using System.Text;
+
+namespace Entente.Data.Search;
+
+/// <summary>
+/// What a reader typed, read with the same analysis as the records (<see cref="SearchAnalysis"/>): words,
+/// and phrases in double quotes («"مذكرة تفاهم"», "\"cyber security\""). Each word may be found as written,
+/// joined to the next («الجار الله» finds «الجارالله»), as the abbreviation its phrase stands for, or, for a
+/// Latin word, as a name that sounds alike. <see cref="All"/> asks for every word; <see cref="Any"/> for one
+/// at least (what is shown when every word finds too little).
+/// </summary>
+public sealed class SearchQuery
+{
+    /// <summary>Longest query accepted, in characters.</summary>
+    public const int MaxLength = 200;
+
+    private SearchQuery(IReadOnlyList<Node> clauses, IReadOnlyList<string> terms)
+    {
+        Clauses = clauses;
+        Terms = terms;
+    }
+
+    /// <summary>Every clause must match for <see cref="All"/>; one is enough for <see cref="Any"/>.</summary>
+    public IReadOnlyList<Node> Clauses { get; }
+
+    /// <summary>Every term a hit may be highlighted for.</summary>
+    public IReadOnlyList<string> Terms { get; }
+
+    public bool IsEmpty => Clauses.Count == 0;
+
+    public Node All => Clauses.Count == 1 ? Clauses[0] : new And(Clauses);
+
+    public Node Any => Clauses.Count == 1 ? Clauses[0] : new Or(Clauses);
+
+    /// <summary>Reads <paramref name="text"/>; an unclosed quote reads to the end.</summary>
+    public static SearchQuery Parse(string? text)
+    {
+        var clauses = new List<Node>();
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var prepared = SearchAnalysis.Prepare(text);
+        var parts = prepared.Replace('“', '"').Replace('”', '"').Replace('«', '"').Replace('»', '"').Split('"');
+        for (var p = 0; p < parts.Length; p++)
+        {
+            var tokens = SearchAnalysis.Tokens(parts[p]);
+            if (tokens.Count == 0)
+            {
+                continue;
+            }
+
+            if (p % 2 == 1 && tokens.Count > 1)
+            {
+                var phrase = tokens.Select(t => t.Term).ToList();
+                terms.UnionWith(phrase);
+                var abbreviated = SearchAnalysis.AbbreviationAt(tokens, 0, out var canonical) == tokens.Count;
+                clauses.Add(abbreviated ? new Or([new Phrase(phrase), new Term(canonical)]) : new Phrase(phrase));
+                continue;
+            }
+
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                var span = SearchAnalysis.AbbreviationAt(tokens, i, out var canonical);
+                if (span > 0)
+                {
+                    var words = tokens.Skip(i).Take(span).Select(t => t.Term).ToList();
+                    terms.UnionWith(words);
+                    terms.Add(canonical);
+                    clauses.Add(new Or([new Term(canonical), new And(words.Select(w => (Node)new Term(w)).ToList())]));
+                    i += span - 1;
+                    continue;
+                }
+
+                // Each word may also be found written as one with its neighbour ("الجار الله" finds «الجارالله», "cyber security" finds "cybersecurity").
+                var token = tokens[i];
+                terms.Add(token.Term);
+                var options = new List<Node> { new Term(token.Term) };
+                if (SearchAnalysis.NameSound(token.Normal) is { } sound)
+                {
+                    options.Add(new Term(sound));
+                }
+
+                foreach (var alternative in SearchAnalysis.WithoutClitics(token))
+                {
+                    terms.Add(alternative);
+                    options.Add(new Term(alternative));
+                }
+
+                if (i > 0 && SearchAnalysis.Joined(tokens[i - 1], token) is { } withPrevious)
+                {
+                    terms.Add(withPrevious);
+                    options.Add(new Term(withPrevious));
+                }
+
+                if (i + 1 < tokens.Count && SearchAnalysis.Joined(token, tokens[i + 1]) is { } withNext)
+                {
+                    terms.Add(withNext);
+                    options.Add(new Term(withNext));
+                }
+
+                // A name of two words is found written as one in the other script («عبد الرحمن», Abdulrahman).
+                foreach (var pair in new[] { i > 0 ? tokens[i - 1].Normal + token.Normal : null, i + 1 < tokens.Count ? token.Normal + tokens[i + 1].Normal : null })
+                {
+                    if (pair is not null && SearchAnalysis.NameSound(pair) is { } pairSound)
+                    {
+                        options.Add(new Term(pairSound));
+                    }
+                }
+
+                clauses.Add(Simplify(options));
+            }
+        }
+
+        return new SearchQuery(clauses, terms.ToList());
+    }
+
+    private static Node Simplify(List<Node> options) => options.Count == 1 ? options[0] : new Or(options);
+
+    /// <summary>A part of a query.</summary>
+    public abstract record Node
+    {
+        /// <summary>The query in SQLite FTS5's syntax.</summary>
+        public abstract string ToFts5();
+
+        /// <summary>The query in PostgreSQL's <c>tsquery</c> syntax.</summary>
+        public abstract string ToTsQuery();
+    }
+
+    /// <summary>One term (letters and digits only, as the analysis makes them).</summary>
+    public sealed record Term(string Value) : Node
+    {
+        public override string ToFts5() => "\"" + Value + "\"";
+
+        public override string ToTsQuery() => "'" + Value + "'";
+    }
+
+    /// <summary>Terms one after the other.</summary>
+    public sealed record Phrase(IReadOnlyList<string> Values) : Node
+    {
+        public override string ToFts5() => "\"" + string.Join(' ', Values) + "\"";
+
+        public override string ToTsQuery() => "(" + string.Join(" <-> ", Values.Select(v => "'" + v + "'")) + ")";
+    }
+
+    public sealed record And(IReadOnlyList<Node> Parts) : Node
+    {
+        public override string ToFts5() => Join(" AND ", Parts.Select(p => p.ToFts5()));
+
+        public override string ToTsQuery() => Join(" & ", Parts.Select(p => p.ToTsQuery()));
+    }
+
+    public sealed record Or(IReadOnlyList<Node> Parts) : Node
+    {
+        public override string ToFts5() => Join(" OR ", Parts.Select(p => p.ToFts5()));
+
+        public override string ToTsQuery() => Join(" | ", Parts.Select(p => p.ToTsQuery()));
+    }
+
+    private static string Join(string separator, IEnumerable<string> parts) => new StringBuilder("(").AppendJoin(separator, parts).Append(')').ToString();
+}

@@ -15,6 +15,11 @@ using Microsoft.Extensions.Configuration;
 // 4,000 sessions and 1,000,000 action items (2,000,000 owner rows). Prints figures; asserts nothing.
 //   dotnet run -c Release --project bench/Entente.Bench -- [--items N] [--postgres "Host=…"] [--measure-only]
 // --measure-only queries a database a previous run filled (on PostgreSQL, the one named) instead of generating.
+if (args.FirstOrDefault() == "search-relevance")
+{
+    return await SearchBench.RelevanceAsync(OptionText("--postgres"));
+}
+
 var items = Option("--items", 1_000_000);
 var measureOnly = args.Contains("--measure-only");
 var postgres = OptionText("--postgres");
@@ -27,13 +32,13 @@ var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Diction
 var choice = DatabaseChoice.From(configuration);
 var capture = new LastCommand();
 
-AppDbContext NewContext()
+AppDbContext NewContext(IAuditActor? actor = null)
 {
     var options = new DbContextOptionsBuilder<AppDbContext>();
     choice.Configure(options);
     options.AddInterceptors(capture);
     options.UseIdentitySchema();
-    return new AppDbContext(options.Options, actor: new SystemActor("bench"));
+    return new AppDbContext(options.Options, actor: actor ?? new SystemActor("bench"));
 }
 
 Console.WriteLine($"Entente list-query benchmark on {choice.Describe()}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
@@ -100,6 +105,8 @@ var sessions = await TimeAsync(async () =>
     await new SessionsHandler(db).ListAsync(body, null, null, new Paging(1, 50), CancellationToken.None);
 });
 Console.WriteLine($"{"sessions of one body with co-chairs",-48} {20,9} {Percentile(sessions, 50),8:F1} {Percentile(sessions, 95),8:F1} {sessions.Max(),8:F1}");
+
+await SearchBench.LatencyAsync(actor => NewContext(actor), scale);
 
 foreach (var shown in new[] { 2, 11 })
 {

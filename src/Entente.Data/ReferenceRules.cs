@@ -40,9 +40,10 @@ internal static class ReferenceRules
     public static async Task CheckAsync(AppDbContext db, List<EntityEntry> changes, CancellationToken ct)
     {
         var errors = new List<RuleError>();
+        var tracked = new Lazy<Dictionary<(IEntityType, object), EntityEntry>>(() => TrackedByKey(db));
         foreach (var change in changes.Where(c => c.State is EntityState.Added or EntityState.Modified))
         {
-            var scope = ScopeOf(db, change);
+            var scope = ScopeOf(db, tracked, change);
             var scopeChanged = change.State == EntityState.Modified && change.Entity is BodyRecord
                 && (change.Property(nameof(BodyRecord.Visibility)).IsModified || change.Property(nameof(BodyRecord.OwnerPartyId)).IsModified);
             foreach (var (field, type, id, changed) in References(change))
@@ -135,7 +136,7 @@ internal static class ReferenceRules
     }
 
     /// <summary>The visibility of the record a row is or belongs to (its parent through the collection that holds it); joint when it has none.</summary>
-    private static IHasVisibility ScopeOf(AppDbContext db, EntityEntry change)
+    private static IHasVisibility ScopeOf(AppDbContext db, Lazy<Dictionary<(IEntityType, object), EntityEntry>> tracked, EntityEntry change)
     {
         if (change.Entity is IHasVisibility own)
         {
@@ -145,9 +146,18 @@ internal static class ReferenceRules
         foreach (var key in ParentKeys(change.Metadata))
         {
             var values = key.Properties.Select(p => change.Property(p.Name).CurrentValue).ToArray();
-            var parent = db.ChangeTracker.Entries()
-                .Where(e => e.Metadata == key.PrincipalEntityType)
-                .FirstOrDefault(e => key.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(values));
+            EntityEntry? parent;
+            if (key.PrincipalKey.IsPrimaryKey() && values is [{ } value])
+            {
+                parent = tracked.Value.GetValueOrDefault((key.PrincipalEntityType, value));
+            }
+            else
+            {
+                parent = db.ChangeTracker.Entries()
+                    .Where(e => e.Metadata == key.PrincipalEntityType)
+                    .FirstOrDefault(e => key.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(values));
+            }
+
             if (parent?.Entity is IHasVisibility scoped)
             {
                 return scoped;
@@ -155,6 +165,21 @@ internal static class ReferenceRules
         }
 
         return Scope.Joint;
+    }
+
+    /// <summary>The tracked records by their (one-column) key, so that a save of many rows finds each row's record at once.</summary>
+    private static Dictionary<(IEntityType, object), EntityEntry> TrackedByKey(AppDbContext db)
+    {
+        var byKey = new Dictionary<(IEntityType, object), EntityEntry>();
+        foreach (var entry in db.ChangeTracker.Entries())
+        {
+            if (entry.Metadata.FindPrimaryKey() is { Properties.Count: 1 } primary && entry.Property(primary.Properties[0].Name).CurrentValue is { } value)
+            {
+                byKey[(entry.Metadata, value)] = entry;
+            }
+        }
+
+        return byKey;
     }
 
     /// <summary>

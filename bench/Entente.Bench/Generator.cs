@@ -8,7 +8,7 @@ namespace Entente.Bench;
 public sealed record Scale(List<Guid> PartyIds, List<Guid> BodyIds, List<Guid> SessionIds, List<Guid> TrackIds, Guid SampleItemId, int Items)
 {
     public override string ToString() =>
-        $"{PartyIds.Count} parties, {BodyIds.Count} joint bodies, {SessionIds.Count} sessions, {TrackIds.Count} tracks, {Items:N0} action items ({Items * 2:N0} owner rows)";
+        $"{PartyIds.Count} parties, {BodyIds.Count} joint bodies, {SessionIds.Count} sessions, {TrackIds.Count} tracks, {Items:N0} action items ({Items * 2:N0} owner rows, {Items / 4:N0} progress updates, {Items / 40:N0} obstacles and as many notes; one in ten national)";
 }
 
 /// <summary>Fills an empty database with synthetic joint bodies through the real model, in batches.</summary>
@@ -86,7 +86,31 @@ public static class Generator
                     Owners = [.. pair.Select(p => institutionsByParty[p][random.Next(5)]).Select(inst => new ActionItemOwner { InstitutionId = inst.Id, PartyId = inst.PartyId })],
                 };
                 item.ChangeStatus(Statuses[random.Next(Statuses.Length)]);
+                if (i % 10 == 9)
+                {
+                    // One item in ten is the first party's own, unseen by the other.
+                    item.SetVisibility(Visibility.National, pair[0]);
+                }
+
+                if (i % 4 == 0)
+                {
+                    var topic = Topics[(i + made + 7) % Topics.Length];
+                    item.Updates.Add(new ProgressUpdate { PartyId = pair[i % 2], On = item.DueOn!.Value.AddDays(-30), Text = Text($"تقدم في {topic.Ar}", $"Progress on {topic.En}"), PercentComplete = 50 });
+                }
+
                 db.Add(item);
+                if (i % 40 == 0)
+                {
+                    // Obstacles and notes at a fortieth of the items each.
+                    var topic = Topics[(i + made + 13) % Topics.Length];
+                    var obstacle = new Obstacle { JointBodyId = plan.JointBodyId, TrackId = item.TrackId, ActionItemId = item.Id, Title = Text($"عقبة أمام {topic.Ar}", $"Obstacle to {topic.En}"), RaisedByPartyId = pair[1], RaisedOn = item.DueOn!.Value.AddDays(-60) };
+                    var note = new Note { JointBodyId = plan.JointBodyId, TargetType = RecordType.ActionItem, TargetId = item.Id, Language = "en", Text = $"Follow up {topic.En} with the lead ministry" };
+                    obstacle.SetVisibility(item.Visibility, item.OwnerPartyId);
+                    note.SetVisibility(item.Visibility, item.OwnerPartyId);
+                    db.Add(obstacle);
+                    db.Add(note);
+                }
+
                 sample = item.Id;
             }
 

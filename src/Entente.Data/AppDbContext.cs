@@ -86,6 +86,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     /// <summary>What search finds, one entry per record (and per progress update), made again with every save of its record (ADR 0011).</summary>
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
 
+    /// <summary>How this context's database matches and ranks search entries, as its provider gave it (ADR 0011).</summary>
+    public ISearchMatcher SearchMatcher => options.FindExtension<SearchMatcherExtension>()?.Matcher
+        ?? throw new InvalidOperationException("The database provider gave no search matcher (SqliteProvider.Use or PostgresProvider.Use add it).");
+
     /// <summary>The audit chain; append-only (the context refuses to change or delete an entry).</summary>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -188,24 +192,42 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     }
 
     /// <summary>
-    /// Makes every search entry again when the analysis changed since they were made (or none was made
-    /// yet), a batch of records at a time; what the program runs at start. Returns the entries made.
+    /// True when some record has no search entry made by this <see cref="SearchAnalysis.Version"/>: entries of an
+    /// earlier analysis, or a database from before search was kept (ADR 0011).
     /// </summary>
-    public async Task<int> RebuildSearchWhenStaleAsync(CancellationToken ct)
+    public async Task<bool> SearchIsStaleAsync(CancellationToken ct)
     {
         var entries = SearchEntries.IgnoreQueryFilters();
-        if (await entries.AnyAsync(e => e.AnalysisVersion == SearchAnalysis.Version, ct) && !await entries.AnyAsync(e => e.AnalysisVersion != SearchAnalysis.Version, ct))
-        {
-            return 0;
-        }
+        return await entries.AnyAsync(e => e.AnalysisVersion != SearchAnalysis.Version, ct)
+            || (!await entries.AnyAsync(ct) && await Parties.IgnoreQueryFilters().AnyAsync(ct));
+    }
 
+    /// <summary>
+    /// Makes the search entries of every record that has none of this analysis, a batch of records per
+    /// transaction, each batch serialized with every other write (so that no save between the read of a record
+    /// and the write of its entries is undone); then removes entries of an earlier analysis that are left. It
+    /// may stop and start again at any point, and several instances may run it at once. Returns the entries made.
+    /// </summary>
+    public async Task<int> RebuildSearchAsync(Action<string, int>? progress, CancellationToken ct)
+    {
         var made = 0;
         foreach (var type in SearchIndexing.Kinds.Keys)
         {
-            var ids = await IdsOfAsync(type, ct);
-            foreach (var chunk in ids.Chunk(500))
+            var done = new HashSet<Guid>();
+            while (true)
             {
                 await using var transaction = await Database.BeginTransactionAsync(ct);
+                if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+                {
+                    await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Auditing.ChainLock})", ct);
+                }
+
+                var chunk = (await StaleOfAsync(type, ct)).Where(done.Add).ToArray();
+                if (chunk.Length == 0)
+                {
+                    break;
+                }
+
                 await SearchEntries.IgnoreQueryFilters().Where(e => chunk.Contains(e.RootId)).ExecuteDeleteAsync(ct);
                 var built = await SearchIndexing.BuildAsync(this, chunk.Select(id => (type, id)), ct);
                 SearchEntries.AddRange(built);
@@ -213,22 +235,26 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
                 await transaction.CommitAsync(ct);
                 ChangeTracker.Clear();
                 made += built.Count;
+                progress?.Invoke(SearchIndexing.Kinds[type], made);
             }
         }
 
-        await entries.Where(e => e.AnalysisVersion != SearchAnalysis.Version).ExecuteDeleteAsync(ct);
+        await SearchEntries.IgnoreQueryFilters().Where(e => e.AnalysisVersion != SearchAnalysis.Version).ExecuteDeleteAsync(ct);
         return made;
     }
 
-    private async Task<List<Guid>> IdsOfAsync(Type type, CancellationToken ct)
+    /// <summary>Up to 500 records of <paramref name="type"/> with no entry of this analysis.</summary>
+    private async Task<List<Guid>> StaleOfAsync(Type type, CancellationToken ct)
     {
-        var method = typeof(AppDbContext).GetMethod(nameof(IdsOfTypeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.MakeGenericMethod(type);
+        var method = typeof(AppDbContext).GetMethod(nameof(StaleOfTypeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.MakeGenericMethod(type);
         return await (Task<List<Guid>>)method.Invoke(this, [ct])!;
     }
 
-    private Task<List<Guid>> IdsOfTypeAsync<T>(CancellationToken ct)
+    private Task<List<Guid>> StaleOfTypeAsync<T>(CancellationToken ct)
         where T : class =>
-        Set<T>().IgnoreQueryFilters().Select(r => EF.Property<Guid>(r, "Id")).ToListAsync(ct);
+        Set<T>().IgnoreQueryFilters().Select(r => EF.Property<Guid>(r, "Id"))
+            .Where(id => !SearchEntries.IgnoreQueryFilters().Any(e => e.RootId == id && e.AnalysisVersion == SearchAnalysis.Version))
+            .OrderBy(id => id).Take(500).ToListAsync(ct);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

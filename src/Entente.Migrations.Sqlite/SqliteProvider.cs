@@ -1,14 +1,15 @@
 using Entente.Data;
+using Entente.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace Entente.Migrations.Sqlite;
 
-/// <summary>Configures <see cref="AppDbContext"/> for SQLite with the migrations of this assembly.</summary>
+/// <summary>Configures <see cref="AppDbContext"/> for SQLite with the migrations of this assembly and its way of searching (<see cref="SqliteSearchMatcher"/>).</summary>
 public static class SqliteProvider
 {
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name));
+        SearchMatcherExtension.Use(options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name)), new SqliteSearchMatcher());
 }
 
 /// <summary>Used by <c>dotnet ef</c> only (scripts/add-migration.sh); never at run time.</summary>

@@ -27,14 +27,27 @@ public sealed class SearchEntry
 
     public Guid? JointBodyId { get; set; }
 
+    /// <summary>
+    /// The joint body, or <see cref="Guid.Empty"/> for what belongs to none (people, parties, institutions):
+    /// never null, so that PostgreSQL's index holds it beside the terms and a search reads only the bodies
+    /// its reader belongs to. Who may see an entry is still decided by the context's rules.
+    /// </summary>
+    public Guid ScopeId { get; set; }
+
     public Guid? TrackId { get; set; }
 
     public Visibility Visibility { get; set; }
 
     public Guid? OwnerPartyId { get; set; }
 
-    /// <summary>The day the record is about (a session's first day, an item's due date), for <c>from</c> and <c>to</c>.</summary>
+    /// <summary>The first day the record is about (a session's first day, an item's due date, 1 January of an agreement signed "in 2019"), for <c>from</c> and <c>to</c>.</summary>
     public DateOnly? Date { get; set; }
+
+    /// <summary>The last day it may be about (31 December of a year known alone); <see cref="Date"/> for a known day.</summary>
+    public DateOnly? DateEnd { get; set; }
+
+    /// <summary>How much of <see cref="Date"/> is known: 3 a day, 2 a month, 1 a year alone; what is shown of it.</summary>
+    public int DateParts { get; set; }
 
     public string TitleAr { get; set; } = string.Empty;
 

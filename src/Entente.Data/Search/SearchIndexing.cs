@@ -134,7 +134,19 @@ public static class SearchIndexing
     {
         var id = (Guid)record.GetType().GetProperty("Id")!.GetValue(record)!;
         var texts = new Texts();
-        Collect(record, texts, 0, skip: record is ActionItem ? "Updates" : null);
+        // The title is indexed and shown apart; an item's progress updates are entries of their own.
+        var skip = new List<string>();
+        if (TitleProperty(record) is { } title)
+        {
+            skip.Add(title);
+        }
+
+        if (record is ActionItem)
+        {
+            skip.Add("Updates");
+        }
+
+        Collect(record, texts, 0, skip);
         var (titleAr, titleEn) = TitleOf(record, texts);
         var entry = NewEntry(Kinds[record.GetType()], id, id, record);
         entry.ParentId = record switch
@@ -157,10 +169,10 @@ public static class SearchIndexing
             foreach (var update in item.Updates)
             {
                 var updateTexts = new Texts();
-                Collect(update, updateTexts, 0, null);
+                Collect(update, updateTexts, 0, []);
                 var child = NewEntry("progressUpdate", update.Id, item.Id, item);
                 child.ParentId = item.Id;
-                child.Date = update.On;
+                SetDate(child, PartialDate.Of(update.On));
                 // Shown under its item's title; the title's words count as its text's, so that the item itself ranks first for them.
                 Fill(child, item.Title.Ar, item.Title.En, updateTexts, false, titleAsText: true);
                 yield return child;
@@ -178,6 +190,7 @@ public static class SearchIndexing
             entry.JointBodyId = body.Id;
         }
 
+        entry.ScopeId = entry.JointBodyId ?? Guid.Empty;
         entry.TrackId = scope is Track track ? track.Id : type.GetProperty("TrackId")?.GetValue(scope) as Guid?;
         if (scope is IHasVisibility visible)
         {
@@ -185,7 +198,7 @@ public static class SearchIndexing
             entry.OwnerPartyId = visible.OwnerPartyId;
         }
 
-        entry.Date = DateOf(scope);
+        SetDate(entry, DateOf(scope));
         return entry;
     }
 
@@ -203,21 +216,28 @@ public static class SearchIndexing
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 
-    /// <summary>The day a record is about, by the first of its date fields it has.</summary>
-    private static DateOnly? DateOf(object record)
+    /// <summary>The day, month or year a record is about, by the first of its date fields it has, and how much of it is known.</summary>
+    private static PartialDate? DateOf(object record)
     {
         foreach (var name in new[] { "StartsOn", "Date", "DueOn", "SignedOn", "RaisedOn", "PublishedOn", "On", "Established" })
         {
             switch (record.GetType().GetProperty(name)?.GetValue(record))
             {
                 case DateOnly day:
-                    return day;
-                case PartialDate { Year: { } year } partial:
-                    return new DateOnly(year, partial.Month ?? 1, partial.Day ?? 1);
+                    return PartialDate.Of(day);
+                case PartialDate { Year: not null } partial:
+                    return partial;
             }
         }
 
-        return record is JointStatement statement ? DateOnly.FromDateTime(statement.PublishedAt ?? statement.GeneratedAt) : null;
+        return record is JointStatement statement ? PartialDate.Of(DateOnly.FromDateTime(statement.PublishedAt ?? statement.GeneratedAt)) : null;
+    }
+
+    private static void SetDate(SearchEntry entry, PartialDate? date)
+    {
+        entry.Date = date?.FirstDay;
+        entry.DateEnd = date?.LastDay;
+        entry.DateParts = date is null || entry.Date is null ? 0 : date.Day is not null && date.Month is not null ? 3 : date.Month is not null ? 2 : 1;
     }
 
     private static (string Ar, string En) TitleOf(object record, Texts texts)
@@ -256,12 +276,17 @@ public static class SearchIndexing
         _ => (n % 10) switch { 1 => $"{n}st", 2 => $"{n}nd", 3 => $"{n}rd", _ => $"{n}th" },
     };
 
+    /// <summary>The short bilingual name or title a record is known by, when it has one (a record known by a longer text keeps it in its text).</summary>
+    private static string? TitleProperty(object record) =>
+        record is Session or Person or JointStatement or Note or Claim ? null
+        : new[] { "Title", "Name" }.FirstOrDefault(n => record.GetType().GetProperty(n)?.PropertyType == typeof(BilingualText));
+
     /// <summary>Gathers the text of a record and of the rows it owns, each language apart.</summary>
-    private static void Collect(object value, Texts texts, int depth, string? skip)
+    private static void Collect(object value, Texts texts, int depth, IReadOnlyCollection<string> skip)
     {
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
-            if (property.GetIndexParameters().Length > 0 || property.Name == skip || SkippedText.Contains(property.Name))
+            if (property.GetIndexParameters().Length > 0 || skip.Contains(property.Name) || SkippedText.Contains(property.Name))
             {
                 continue;
             }
@@ -284,7 +309,7 @@ public static class SearchIndexing
                         }
                         else if (element is not null && !Kinds.ContainsKey(element.GetType()) && element.GetType().IsClass)
                         {
-                            Collect(element, texts, depth + 1, null);
+                            Collect(element, texts, depth + 1, []);
                         }
                     }
 

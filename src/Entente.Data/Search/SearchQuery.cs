@@ -14,10 +14,11 @@ public sealed class SearchQuery
     /// <summary>Longest query accepted, in characters.</summary>
     public const int MaxLength = 200;
 
-    private SearchQuery(IReadOnlyList<Node> clauses, IReadOnlyList<string> terms)
+    private SearchQuery(IReadOnlyList<Node> clauses, IReadOnlyList<string> terms, IReadOnlyList<string> prefixes)
     {
         Clauses = clauses;
         Terms = terms;
+        Prefixes = prefixes;
     }
 
     /// <summary>Every clause must match for <see cref="All"/>; one is enough for <see cref="Any"/>.</summary>
@@ -26,19 +27,29 @@ public sealed class SearchQuery
     /// <summary>Every term a hit may be highlighted for.</summary>
     public IReadOnlyList<string> Terms { get; }
 
+    /// <summary>The starts of terms a hit may be highlighted for (the word being typed).</summary>
+    public IReadOnlyList<string> Prefixes { get; }
+
     public bool IsEmpty => Clauses.Count == 0;
 
     public Node All => Clauses.Count == 1 ? Clauses[0] : new And(Clauses);
 
     public Node Any => Clauses.Count == 1 ? Clauses[0] : new Or(Clauses);
 
-    /// <summary>Reads <paramref name="text"/>; an unclosed quote reads to the end.</summary>
-    public static SearchQuery Parse(string? text)
+    /// <summary>
+    /// Reads <paramref name="text"/>; an unclosed quote reads to the end. With <paramref name="asTyped"/>, the last
+    /// word, when nothing follows it, may also be the start of a longer word (results as one types: «المستش»
+    /// finds «المستشفيات», "develo" finds "development"); whole words rank first.
+    /// </summary>
+    public static SearchQuery Parse(string? text, bool asTyped = false)
     {
         var clauses = new List<Node>();
         var terms = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
         var prepared = SearchAnalysis.Prepare(text);
+        var typing = asTyped && prepared.Length > 0 && !char.IsWhiteSpace(prepared[^1]) && !IsQuote(prepared[^1]);
         var parts = prepared.Replace('“', '"').Replace('”', '"').Replace('«', '"').Replace('»', '"').Split('"');
+        var lastPart = Array.FindLastIndex(parts, p => p.Trim().Length > 0);
         for (var p = 0; p < parts.Length; p++)
         {
             var tokens = SearchAnalysis.Tokens(parts[p]);
@@ -105,11 +116,33 @@ public sealed class SearchQuery
                     }
                 }
 
+                if (typing && p == lastPart && p % 2 == 0 && i == tokens.Count - 1 && PrefixOf(token) is { } start)
+                {
+                    prefixes.Add(start);
+                    options.Add(new Prefix(start));
+                }
+
                 clauses.Add(Simplify(options));
             }
         }
 
-        return new SearchQuery(clauses, terms.ToList());
+        return new SearchQuery(clauses, terms.ToList(), prefixes);
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';
+
+    /// <summary>
+    /// The start a word being typed is matched by: its term, less what the letters still to come may change (a
+    /// stem of a word half typed is not the stem of the word: "hospita" is not "hospit"), at least three letters.
+    /// </summary>
+    private static string? PrefixOf(SearchToken token)
+    {
+        if (token.Normal.Length < 3 || SearchAnalysis.IsNumber(token.Normal))
+        {
+            return null;
+        }
+
+        return token.Term[..Math.Min(token.Term.Length, Math.Max(3, token.Normal.Length - 2))];
     }
 
     private static Node Simplify(List<Node> options) => options.Count == 1 ? options[0] : new Or(options);
@@ -130,6 +163,14 @@ public sealed class SearchQuery
         public override string ToFts5() => "\"" + Value + "\"";
 
         public override string ToTsQuery() => "'" + Value + "'";
+    }
+
+    /// <summary>Any term that starts so.</summary>
+    public sealed record Prefix(string Value) : Node
+    {
+        public override string ToFts5() => "\"" + Value + "\"*";
+
+        public override string ToTsQuery() => "'" + Value + "':*";
     }
 
     /// <summary>Terms one after the other.</summary>

@@ -12,12 +12,20 @@ public sealed record SearchHit(SearchEntry Entry, double Score, bool HasEveryWor
 public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, int> Kinds, IReadOnlyDictionary<Guid, int> Bodies, bool EveryWord);
 
 /// <summary>
-/// Runs a query on the database's full-text index (FTS5 or <c>tsvector</c>), through the reader's data
+/// Runs a query on the database's full-text index (<see cref="ISearchMatcher"/>), through the reader's data
 /// context so that its visibility rules apply to hits, totals and facets alike. Hits hold every word; when
 /// none does, hits with some of the words are given instead, and the answer says so.
 /// </summary>
+/// <remarks>
+/// One pass reads the id, kind, body and score of every hit (up to <see cref="Pass"/> of them) in the bodies the
+/// reader belongs to; the page, the total and both facets are counted from it, and only the page's entries are
+/// read whole. A query with more hits than that counts them in the database instead.
+/// </remarks>
 public static class SearchReader
 {
+    /// <summary>Most hits read in the one pass; beyond it, totals and facets are counted by the database.</summary>
+    public const int Pass = 5000;
+
     public static async Task<SearchResult> RunAsync(AppDbContext db, SearchQuery query, SearchScope scope, int offset, int limit, CancellationToken ct)
     {
         if (query.IsEmpty)
@@ -25,22 +33,49 @@ public static class SearchReader
             return new SearchResult([], 0, new Dictionary<string, int>(), new Dictionary<Guid, int>(), true);
         }
 
-        var all = Scoped(db, query.All, scope);
-        var allCount = await all.CountAsync(ct);
-        // When none holds every word, those that hold some of them are shown instead, and said to be so.
-        var everyWord = allCount > 0 || query.Clauses.Count == 1;
+        // The bodies to read: the one asked for, or every body the reader sees; what belongs to no body besides.
+        // A hint for the index only: who sees what is still the context's rules.
+        List<Guid> scopes = scope.JointBodyId is { } body ? [body] : await db.JointBodies.Select(b => b.Id).ToListAsync(ct);
+        if (scope.JointBodyId is null)
+        {
+            scopes.Add(Guid.Empty);
+        }
+
+        var everyWord = true;
+        var hits = await PassAsync(db, query.All, scope, scopes, ct);
+        if (hits.Count == 0 && query.Clauses.Count > 1)
+        {
+            everyWord = false;
+            hits = await PassAsync(db, query.Any, scope, scopes, ct);
+        }
+
         var node = everyWord ? query.All : query.Any;
-        var total = everyWord ? allCount : await Scoped(db, node, scope).CountAsync(ct);
+        int total;
+        Dictionary<string, int> kinds;
+        Dictionary<Guid, int> bodies;
+        List<long> page;
+        if (hits.Count <= Pass)
+        {
+            var kept = hits.Where(h => scope.Kinds is not { Count: > 0 } || scope.Kinds.Contains(h.Kind)).ToList();
+            total = kept.Count;
+            kinds = hits.GroupBy(h => h.Kind).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            bodies = kept.Where(h => h.JointBodyId is not null).GroupBy(h => h.JointBodyId!.Value).ToDictionary(g => g.Key, g => g.Count());
+            page = [.. kept.Skip(offset).Take(limit).Select(h => h.Id)];
+        }
+        else
+        {
+            var all = Scoped(db, node, scope, scopes);
+            var kept = scope.Kinds is { Count: > 0 } only ? all.Where(h => only.Contains(h.Entry.Kind)) : all;
+            total = await kept.CountAsync(ct);
+            kinds = await all.GroupBy(h => h.Entry.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, ct);
+            bodies = await kept.Where(h => h.Entry.JointBodyId != null).GroupBy(h => h.Entry.JointBodyId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+            page = await kept.OrderByDescending(h => h.Score).ThenBy(h => h.Entry.Id).Skip(offset).Take(limit).Select(h => h.Entry.Id).ToListAsync(ct);
+        }
 
-        // Each facet counts as if its own filter were not set, so that it shows what choosing another value would give.
-        var kinds = await Scoped(db, node, scope with { Kinds = null }).GroupBy(h => h.Entry.Kind)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var bodies = await Scoped(db, node, scope with { JointBodyId = null }).Where(h => h.Entry.JointBodyId != null).GroupBy(h => h.Entry.JointBodyId!.Value)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-
-        var hits = (await Scoped(db, node, scope).OrderByDescending(h => h.Score).ThenBy(h => h.Entry.Id).Skip(offset).Take(limit).ToListAsync(ct))
-            .Select(h => new SearchHit(h.Entry, h.Score, everyWord)).ToList();
-        return new SearchResult(hits, total, kinds, bodies, everyWord);
+        var scores = hits.ToDictionary(h => h.Id, h => h.Score);
+        var entries = await db.SearchEntries.AsNoTracking().Where(e => page.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var found = page.Where(entries.ContainsKey).Select(id => new SearchHit(entries[id], scores.GetValueOrDefault(id), everyWord)).ToList();
+        return new SearchResult(found, total, kinds, bodies, everyWord);
     }
 
     /// <summary>
@@ -49,35 +84,27 @@ public static class SearchReader
     /// an item's progress update finds the item. Read through the reader's context, as the list is.
     /// </summary>
     public static IQueryable<Guid> RecordIds(AppDbContext db, SearchQuery query, params string[] kinds) =>
-        from m in Matches(db, query.All)
-        join e in db.SearchEntries on m.Id equals e.Id
-        where kinds.Contains(e.Kind)
-        select e.RootId;
+        db.SearchMatcher.Match(db, query.All).Where(h => kinds.Contains(h.Entry.Kind)).Select(h => h.Entry.RootId);
 
-    private static IQueryable<Scored> Scoped(AppDbContext db, SearchQuery.Node node, SearchScope scope)
+    /// <summary>The hits in the reader's scopes, best first, every kind (the kinds' facet counts them all), at most one more than <see cref="Pass"/>.</summary>
+    private static async Task<List<Hit>> PassAsync(AppDbContext db, SearchQuery.Node node, SearchScope scope, List<Guid> scopes, CancellationToken ct) =>
+        await Scoped(db, node, scope, scopes)
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Entry.Id)
+            .Select(h => new Hit(h.Entry.Id, h.Entry.Kind, h.Entry.JointBodyId, h.Score))
+            .Take(Pass + 1).ToListAsync(ct);
+
+    private static IQueryable<ScoredEntry> Scoped(AppDbContext db, SearchQuery.Node node, SearchScope scope, List<Guid> scopes)
     {
-        var matches = Matches(db, node);
-        var query = from m in matches
-                    join e in db.SearchEntries on m.Id equals e.Id
-                    select new Scored { Entry = e, Score = m.Score };
-        if (scope.Kinds is { Count: > 0 } kinds)
-        {
-            query = query.Where(h => kinds.Contains(h.Entry.Kind));
-        }
-
-        if (scope.JointBodyId is { } body)
-        {
-            query = query.Where(h => h.Entry.JointBodyId == body);
-        }
-
+        var query = db.SearchMatcher.Match(db, node).Where(h => scopes.Contains(h.Entry.ScopeId));
         if (scope.TrackId is { } track)
         {
             query = query.Where(h => h.Entry.TrackId == track);
         }
 
+        // A record whose time is known as a month or a year alone is kept when that month or year meets the days asked for.
         if (scope.From is { } from)
         {
-            query = query.Where(h => h.Entry.Date >= from);
+            query = query.Where(h => h.Entry.DateEnd >= from);
         }
 
         if (scope.To is { } to)
@@ -88,30 +115,5 @@ public static class SearchReader
         return query;
     }
 
-    private static IQueryable<Match> Matches(AppDbContext db, SearchQuery.Node node)
-    {
-        if (db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
-        {
-            var tsquery = node.ToTsQuery();
-            return db.Database.SqlQuery<Match>($"""SELECT e."Id", ts_rank(e."Vector", to_tsquery('simple', {tsquery}), 1) AS "Score" FROM "SearchEntries" e WHERE e."Vector" @@ to_tsquery('simple', {tsquery})""");
-        }
-
-        var fts = node.ToFts5();
-        return db.Database.SqlQuery<Match>($"""SELECT rowid AS "Id", -bm25("SearchIndex", 4.0, 1.0) AS "Score" FROM "SearchIndex" WHERE "SearchIndex" MATCH {fts}""");
-    }
-
-    /// <summary>A row of the full-text index that matched, and its score.</summary>
-    public sealed class Match
-    {
-        public long Id { get; set; }
-
-        public double Score { get; set; }
-    }
-
-    private sealed class Scored
-    {
-        public required SearchEntry Entry { get; init; }
-
-        public double Score { get; init; }
-    }
+    private sealed record Hit(long Id, string Kind, Guid? JointBodyId, double Score);
 }

@@ -13,10 +13,11 @@ public static class SearchSnippets
     public const int Length = 180;
 
     /// <summary>The marked passage of <paramref name="text"/>, or null when no word of it is a term of the query.</summary>
-    public static IReadOnlyList<SnippetPart>? Cut(string? text, IReadOnlyCollection<string> terms, int length = Length)
+    public static IReadOnlyList<SnippetPart>? Cut(string? text, IReadOnlyCollection<string> terms, int length = Length, IReadOnlyCollection<string>? prefixes = null)
     {
         var prepared = SearchAnalysis.Prepare(text);
-        if (prepared.Length == 0 || terms.Count == 0)
+        prefixes ??= [];
+        if (prepared.Length == 0 || terms.Count + prefixes.Count == 0)
         {
             return null;
         }
@@ -34,7 +35,7 @@ public static class SearchSnippets
                 found.AddRange(tokens.Skip(i).Take(span));
                 i += span - 1;
             }
-            else if (wanted.Contains(token.Term) || SearchAnalysis.WithoutClitics(token).Any(wanted.Contains))
+            else if (wanted.Contains(token.Term) || SearchAnalysis.WithoutClitics(token).Any(wanted.Contains) || prefixes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
             {
                 found.Add(token);
             }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Entente.Domain;
 using Entente.IntegrationTests.Infrastructure;
 using Entente.Web.Features.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.IntegrationTests.Api;
 
@@ -218,6 +219,72 @@ public abstract class SearchTests(EntenteApp app)
         Assert.Equal(2, (await SearchAsync(client, word, "type=actionItem,agreement&pageSize=1")).Items.Count + 1);
     }
 
+    [Fact]
+    public async Task Search_FindsADocumentByTheWordsOfItsFiles_WordAndArabicPdf_AndItsNewVersionsOnly()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var word = "sandgrouse" + Token();
+        var document = await client.CreateAsync<JsonObject>("/api/documents", new { jointBodyId = reference.Body.Id, kind = "other", kindLabel = new { ar = "مذكرة داخلية", en = "Briefing" }, title = new { ar = "إحاطة", en = "Briefing" } });
+        var id = (Guid)document["id"]!;
+
+        // A Word file: its paragraphs in both languages are found.
+        var etag = await UploadAsync(client, id, "\"1\"", "brief.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Docx($"محطات الرصد الساحلية {word}", $"Coastal monitoring stations for the {word}"));
+        Assert.Equal(id, Assert.Single((await SearchAsync(client, "محطة الرصد " + word)).Items).Id);
+        Assert.Equal(id, Assert.Single((await SearchAsync(client, "monitoring station " + word)).Items).Id);
+
+        // A PDF printed in Arabic (the statement's export): its words are read in writing order, not as drawn.
+        var statement = await client.GetAsync<Entente.Web.Features.Statements.StatementResponse>($"/api/sessions/{reference.Session16.Id}/statement");
+        using var pdf = await client.GetAsync($"/api/statements/{statement.Id}/export?format=pdf&lang=ar", TestContext.Current.CancellationToken);
+        if (pdf.StatusCode == HttpStatusCode.ServiceUnavailable)
+        {
+            Assert.Skip("No chromium to print the PDF with.");
+        }
+
+        await UploadAsync(client, id, etag, "statement.pdf", "application/pdf", await pdf.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var found = await SearchAsync(client, "اختتمت مجموعة التوجيه", $"type=document&jointBodyId={reference.Body.Id}");
+        Assert.Contains(found.Items, h => h.Id == id);
+        Assert.Empty((await SearchAsync(client, word, "type=document")).Items); // the latest file is what is found
+    }
+
+    [Fact]
+    public async Task Search_EntriesOfAnEarlierAnalysis_AreMadeAgainAfterTheNextStart_WhileTheProgramServes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var word = "bustard" + Token();
+        var (item, _) = await Reference.CreateItemAsync(client, reference.NewItem($"Count the {word} population"));
+        Assert.Single((await SearchAsync(client, word)).Items);
+
+        // As an older version of the program left them: made by another analysis, their terms not the ones this one makes.
+        await using (var scope = app.Scope(out var db))
+        {
+            await db.SearchEntries.Where(e => e.RootId == item.Id).ExecuteUpdateAsync(u => u.SetProperty(e => e.AnalysisVersion, 0).SetProperty(e => e.TitleTerms, "x").SetProperty(e => e.BodyTerms, "x"), ct);
+        }
+
+        Assert.Empty((await SearchAsync(client, word)).Items);
+        await using var instance = app.NewInstance();
+        var next = instance.CreateClient();
+        next.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.DefaultToken);
+        var found = false;
+        for (var i = 0; i < 120 && !found; i++)
+        {
+            found = (await SearchAsync(next, word)).Items.Any(h => h.Id == item.Id);
+            if (!found)
+            {
+                await Task.Delay(500, ct);
+            }
+        }
+
+        Assert.True(found, "The entries of the earlier analysis were not made again.");
+        await using (var scope = app.Scope(out var db))
+        {
+            Assert.False(await db.SearchEntries.AnyAsync(e => e.AnalysisVersion != Entente.Data.Search.SearchAnalysis.Version, ct));
+        }
+    }
+
     [Theory]
     [InlineData("", "q")]
     [InlineData("q=", "q")]
@@ -262,6 +329,32 @@ public abstract class SearchTests(EntenteApp app)
     }
 
     private static string Token() => Guid.NewGuid().ToString("N")[..8];
+
+    private static async Task<string> UploadAsync(HttpClient client, Guid document, string etag, string name, string mediaType, byte[] bytes)
+    {
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        form.Add(file, "file", name);
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{document}/versions") { Content = form };
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
+        using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+        await ApiClient.EnsureAsync(response, HttpStatusCode.Created);
+        return (await client.GetAsync($"/api/documents/{document}", TestContext.Current.CancellationToken)).Headers.ETag!.Tag;
+    }
+
+    private static byte[] Docx(params string[] paragraphs)
+    {
+        using var stream = new MemoryStream();
+        using (var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            var main = word.AddMainDocumentPart();
+            main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new DocumentFormat.OpenXml.Wordprocessing.Body(
+                paragraphs.Select(p => new DocumentFormat.OpenXml.Wordprocessing.Paragraph(new DocumentFormat.OpenXml.Wordprocessing.Run(new DocumentFormat.OpenXml.Wordprocessing.Text(p))))));
+        }
+
+        return stream.ToArray();
+    }
 
     private static async Task<SearchResponse> SearchAsync(HttpClient client, string q, string more = "")
     {

@@ -179,6 +179,19 @@ public sealed class SearchAnalysisTests
         Assert.Equal(["Memorandum", "Understanding"], parts.Where(p => p.Marked).Select(p => p.Text));
     }
 
+    [Theory]
+    [InlineData("develo", "the development of the port")]
+    [InlineData("hospita", "two hospitals in Jahra")]
+    [InlineData("المستش", "تطوير المستشفيات")]
+    [InlineData("وزارة التعل", "وزارة التعليم العالي")]
+    public void AWordBeingTyped_FindsTheWordsItStarts_OnlyAsTyped(string typed, string text)
+    {
+        var terms = SearchAnalysis.IndexTerms(text).Split(' ');
+        Assert.True(Matches(SearchQuery.Parse(typed, asTyped: true).All, terms), $"'{typed}' as typed should find '{text}'");
+        Assert.False(Matches(SearchQuery.Parse(typed).All, terms), $"'{typed}' searched should not find '{text}'");
+        Assert.False(Matches(SearchQuery.Parse(typed + " ", asTyped: true).All, terms), $"'{typed} ' (a word ended) should not find '{text}'");
+    }
+
     /// <summary>Evaluates the query as the full-text index does, on the terms the text is indexed under.</summary>
     private static bool Finds(string query, string text, bool isName = false)
     {
@@ -191,6 +204,7 @@ public sealed class SearchAnalysisTests
     private static bool Matches(SearchQuery.Node node, string[] terms) => node switch
     {
         SearchQuery.Term t => terms.Contains(t.Value),
+        SearchQuery.Prefix p => terms.Any(t => t.StartsWith(p.Value, StringComparison.Ordinal)),
         SearchQuery.Phrase p => Enumerable.Range(0, Math.Max(0, terms.Length - p.Values.Count + 1)).Any(i => p.Values.Select((v, k) => terms[i + k] == v).All(x => x)),
         SearchQuery.And a => a.Parts.All(x => Matches(x, terms)),
         SearchQuery.Or o => o.Parts.Any(x => Matches(x, terms)),

@@ -40,7 +40,7 @@ public sealed class IndexModel(AppDbContext db, SearchHandler search) : EntenteP
             .ToDictionary(b => b.Id, b => new TextDto(b.Ar, b.En));
         if (!string.IsNullOrWhiteSpace(Q))
         {
-            await TryAsync(async () => Result = await search.SearchAsync(Q, Type, Body, null, From, To, Math.Max(1, PageNumber), SearchHandler.DefaultPageSize, ct));
+            await TryAsync(async () => Result = await search.SearchAsync(Q, Type, Body, null, From, To, Math.Max(1, PageNumber), SearchHandler.DefaultPageSize, asTyped: true, ct));
         }
     }
 

@@ -11,6 +11,7 @@ namespace Entente.Web.Features.Search;
 /// <param name="Id">The record found.</param>
 /// <param name="ParentId">The record it is part of, when it is (a progress update's item, a claim's source, a note's record).</param>
 /// <param name="Snippet">The passage that holds most of the query's words, the words marked, in the reader's language when it has them.</param>
+/// <param name="Date">The day, month or year it is about (a session's start, an item's due date, an agreement's signature), as much as is known.</param>
 /// <param name="Href">The page that shows it.</param>
 /// <param name="EveryWord">False when it holds only some of the query's words (shown when those with every word are too few).</param>
 public sealed record SearchHitResponse(
@@ -19,7 +20,7 @@ public sealed record SearchHitResponse(
     Guid? ParentId,
     Guid? JointBodyId,
     Guid? TrackId,
-    DateOnly? Date,
+    DateDto? Date,
     TextDto Title,
     IReadOnlyList<SnippetPart> Snippet,
     string Href,
@@ -47,7 +48,8 @@ public sealed class SearchHandler(AppDbContext db)
     /// Checks the parameters (a bad one is a 400 naming it) and runs the query through the reader's data context.
     /// </summary>
     /// <param name="type">Kinds to keep, separated by commas (<c>actionItem,agreement</c>).</param>
-    public async Task<SearchResponse> SearchAsync(string? q, string? type, Guid? jointBodyId, Guid? trackId, string? from, string? to, int? page, int? pageSize, CancellationToken ct)
+    /// <param name="asTyped">The last word may be the start of a longer one, as when results follow what is being typed.</param>
+    public async Task<SearchResponse> SearchAsync(string? q, string? type, Guid? jointBodyId, Guid? trackId, string? from, string? to, int? page, int? pageSize, bool asTyped, CancellationToken ct)
     {
         var checks = new Checks();
         var text = q?.Trim() ?? string.Empty;
@@ -94,21 +96,22 @@ public sealed class SearchHandler(AppDbContext db)
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "pageSize", $"'pageSize' of a search is between 1 and {MaxPageSize}.", 1, MaxPageSize)]));
         }
 
-        var query = SearchQuery.Parse(text);
+        var query = SearchQuery.Parse(q, asTyped);
         var result = await SearchReader.RunAsync(db, query, new SearchScope(kinds, jointBodyId, trackId, fromDay, toDay), paging.Skip, paging.PageSize, ct);
         var arabic = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
-        var items = result.Hits.Select(h => Hit(h, query.Terms, arabic)).ToList();
+        var items = result.Hits.Select(h => Hit(h, query, arabic)).ToList();
         return new SearchResponse(text, items, result.Total, paging.Page, paging.PageSize, new SearchFacets(result.Kinds, result.Bodies), result.EveryWord);
     }
 
-    private static SearchHitResponse Hit(SearchHit hit, IReadOnlyList<string> terms, bool arabic)
+    private static SearchHitResponse Hit(SearchHit hit, SearchQuery query, bool arabic)
     {
         var e = hit.Entry;
         var (first, second) = arabic ? (e.TextAr, e.TextEn) : (e.TextEn, e.TextAr);
-        var snippet = SearchSnippets.Cut(first, terms) ?? SearchSnippets.Cut(second, terms)
-            ?? SearchSnippets.Cut(arabic ? e.TitleAr : e.TitleEn, terms) ?? SearchSnippets.Cut(arabic ? e.TitleEn : e.TitleAr, terms)
+        IReadOnlyList<SnippetPart>? Cut(string text) => SearchSnippets.Cut(text, query.Terms, SearchSnippets.Length, query.Prefixes);
+        var snippet = Cut(first) ?? Cut(second) ?? Cut(arabic ? e.TitleAr : e.TitleEn) ?? Cut(arabic ? e.TitleEn : e.TitleAr)
             ?? [new SnippetPart(Shorten(first.Length > 0 ? first : second), false)];
-        return new SearchHitResponse(e.Kind, e.RecordId, e.ParentId, e.JointBodyId, e.TrackId, e.Date, new TextDto(e.TitleAr, e.TitleEn), snippet, Href(e), hit.HasEveryWord);
+        var date = e.Date is { } d && e.DateParts > 0 ? new DateDto(d.Year, e.DateParts >= 2 ? d.Month : null, e.DateParts == 3 ? d.Day : null) : null;
+        return new SearchHitResponse(e.Kind, e.RecordId, e.ParentId, e.JointBodyId, e.TrackId, date, new TextDto(e.TitleAr, e.TitleEn), snippet, Href(e), hit.HasEveryWord);
     }
 
     private static string Shorten(string text) => text.Length <= SearchSnippets.Length ? text.Trim() : text[..SearchSnippets.Length].Trim() + "…";
@@ -137,7 +140,8 @@ public static class SearchApi
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
         var search = app.MapApiGroup("/api/search", "Search");
-        search.MapGet("/", (string? q, string? type, Guid? jointBodyId, Guid? trackId, string? from, string? to, int? page, int? pageSize, SearchHandler h, CancellationToken ct) =>
-            h.SearchAsync(q, type, jointBodyId, trackId, from, to, page, pageSize, ct));
+        // prefix=true: the last word may be the start of a longer one (results as one types).
+        search.MapGet("/", (string? q, string? type, Guid? jointBodyId, Guid? trackId, string? from, string? to, bool? prefix, int? page, int? pageSize, SearchHandler h, CancellationToken ct) =>
+            h.SearchAsync(q, type, jointBodyId, trackId, from, to, page, pageSize, prefix == true, ct));
     }
 }

@@ -1,5 +1,4 @@
 using Entente.Data;
-using Entente.Web.Infrastructure;
 
 namespace Entente.Web.Features.Search;
 
@@ -9,7 +8,7 @@ public static class SearchFeature
     public static IServiceCollection AddSearch(this IServiceCollection services)
     {
         services.AddScoped<SearchHandler>();
-        services.AddStartupWork<SearchIndexStartup>();
+        services.AddHostedService<SearchIndexRebuild>();
         return services;
     }
 
@@ -21,19 +20,46 @@ public static class SearchFeature
     }
 }
 
-/// <summary>At start, makes the search entries again when the analysis changed since they were made, or none were made yet (ADR 0011).</summary>
-public sealed class SearchIndexStartup(AppDbContext db, ILogger<SearchIndexStartup> logger) : IStartupWork
+/// <summary>
+/// After the program has started, makes the search entries that an earlier analysis made, or that a database
+/// from before search was kept lacks, in the background (ADR 0011): the program serves at once, search finds
+/// more as the entries are made, and a stop part way is taken up again at the next start.
+/// </summary>
+public sealed class SearchIndexRebuild(IServiceProvider services, ILogger<SearchIndexRebuild> logger) : BackgroundService
 {
-    /// <summary>After the demo data (100), so that a new database's records are found from the first start.</summary>
-    public int Order => 110;
-
-    public async Task RunAsync(IServiceProvider services, bool newDatabase, CancellationToken cancellationToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var made = await db.RebuildSearchWhenStaleAsync(cancellationToken);
-        if (made > 0)
+        try
         {
-            logger.LogInformation("Search index made again: {Entries} entries in {Seconds:0.0} s", made, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+            await using var scope = Infrastructure.Auth.ActorScopes.CreateSystemScope(services, "search-index");
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.SearchIsStaleAsync(stoppingToken))
+            {
+                return;
+            }
+
+            logger.LogInformation("Search entries of analysis {Version} are being made for the records that lack them", Entente.Data.Search.SearchAnalysis.Version);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var last = started;
+            var made = await db.RebuildSearchAsync(
+                (kind, count) =>
+                {
+                    if (System.Diagnostics.Stopwatch.GetElapsedTime(last).TotalSeconds >= 10)
+                    {
+                        last = System.Diagnostics.Stopwatch.GetTimestamp();
+                        logger.LogInformation("Search entries: {Entries} made so far ({Kind})", count, kind);
+                    }
+                },
+                stoppingToken);
+            logger.LogInformation("Search entries made: {Entries} in {Seconds:0.0} s", made, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Taken up again at the next start.
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogError(e, "Making the search entries stopped; the next start takes it up again");
         }
     }
 }

@@ -192,69 +192,116 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     }
 
     /// <summary>
-    /// True when some record has no search entry made by this <see cref="SearchAnalysis.Version"/>: entries of an
-    /// earlier analysis, or a database from before search was kept (ADR 0011).
+    /// True when some record has no search entry made by this <see cref="SearchAnalysis.Version"/> (an earlier
+    /// analysis made it, a database from before search was kept, a rebuild cut off part way), or an entry of another
+    /// analysis is left (ADR 0011).
     /// </summary>
     public async Task<bool> SearchIsStaleAsync(CancellationToken ct)
     {
-        var entries = SearchEntries.IgnoreQueryFilters();
-        return await entries.AnyAsync(e => e.AnalysisVersion != SearchAnalysis.Version, ct)
-            || (!await entries.AnyAsync(ct) && await Parties.IgnoreQueryFilters().AnyAsync(ct));
+        if (await SearchEntries.IgnoreQueryFilters().AnyAsync(e => e.AnalysisVersion != SearchAnalysis.Version, ct))
+        {
+            return true;
+        }
+
+        foreach (var type in SearchIndexing.Kinds.Keys)
+        {
+            if ((await StaleOfAsync(type, 1, ct)).Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
     /// Makes the search entries of every record that has none of this analysis, a batch of records per
     /// transaction, each batch serialized with every other write (so that no save between the read of a record
-    /// and the write of its entries is undone); then removes entries of an earlier analysis that are left. It
-    /// may stop and start again at any point, and several instances may run it at once. Returns the entries made.
+    /// and the write of its entries is undone); then removes entries of another analysis, and goes round again
+    /// until none is missing (an instance of an earlier version may still be writing its own). It may stop and
+    /// start again at any point, and several instances may run it at once. A record whose entries cannot be made
+    /// is named to <paramref name="failed"/> and passed over. Returns the entries made.
     /// </summary>
-    public async Task<int> RebuildSearchAsync(Action<string, int>? progress, CancellationToken ct)
+    public async Task<int> RebuildSearchAsync(Action<string, int>? progress, Action<Type, Guid, Exception>? failed, CancellationToken ct)
     {
         var made = 0;
-        foreach (var type in SearchIndexing.Kinds.Keys)
+        var passedOver = new HashSet<Guid>();
+        for (var round = 0; round < 3 && await SearchIsStaleAsync(ct); round++)
         {
-            var done = new HashSet<Guid>();
-            while (true)
+            foreach (var type in SearchIndexing.Kinds.Keys)
             {
-                await using var transaction = await Database.BeginTransactionAsync(ct);
-                if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+                // Documents read their files' text: fewer at a time, so that other writes wait less.
+                var batch = type == typeof(Document) ? 20 : 500;
+                while (true)
                 {
-                    await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Auditing.ChainLock})", ct);
-                }
+                    var chunk = (await StaleOfAsync(type, batch + passedOver.Count, ct)).Where(id => !passedOver.Contains(id)).Take(batch).ToArray();
+                    if (chunk.Length == 0)
+                    {
+                        break;
+                    }
 
-                var chunk = (await StaleOfAsync(type, ct)).Where(done.Add).ToArray();
-                if (chunk.Length == 0)
-                {
-                    break;
-                }
+                    try
+                    {
+                        made += await RebuildSearchOfAsync(type, chunk, ct);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                    {
+                        ChangeTracker.Clear();
+                        foreach (var id in chunk)
+                        {
+                            try
+                            {
+                                made += await RebuildSearchOfAsync(type, [id], ct);
+                            }
+                            catch (Exception one) when (one is not OperationCanceledException and not OutOfMemoryException)
+                            {
+                                ChangeTracker.Clear();
+                                passedOver.Add(id);
+                                failed?.Invoke(type, id, one);
+                            }
+                        }
+                    }
 
-                await SearchEntries.IgnoreQueryFilters().Where(e => chunk.Contains(e.RootId)).ExecuteDeleteAsync(ct);
-                var built = await SearchIndexing.BuildAsync(this, chunk.Select(id => (type, id)), ct);
-                SearchEntries.AddRange(built);
-                await base.SaveChangesAsync(true, ct);
-                await transaction.CommitAsync(ct);
-                ChangeTracker.Clear();
-                made += built.Count;
-                progress?.Invoke(SearchIndexing.Kinds[type], made);
+                    progress?.Invoke(SearchIndexing.Kinds[type], made);
+                }
             }
+
+            await SearchEntries.IgnoreQueryFilters().Where(e => e.AnalysisVersion != SearchAnalysis.Version).ExecuteDeleteAsync(ct);
         }
 
-        await SearchEntries.IgnoreQueryFilters().Where(e => e.AnalysisVersion != SearchAnalysis.Version).ExecuteDeleteAsync(ct);
         return made;
     }
 
-    /// <summary>Up to 500 records of <paramref name="type"/> with no entry of this analysis.</summary>
-    private async Task<List<Guid>> StaleOfAsync(Type type, CancellationToken ct)
+    /// <summary>Makes the entries of some records of one kind again, in a transaction of their own taken in turn with every other write.</summary>
+    private async Task<int> RebuildSearchOfAsync(Type type, Guid[] ids, CancellationToken ct)
     {
-        var method = typeof(AppDbContext).GetMethod(nameof(StaleOfTypeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.MakeGenericMethod(type);
-        return await (Task<List<Guid>>)method.Invoke(this, [ct])!;
+        await using var transaction = await Database.BeginTransactionAsync(ct);
+        if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Auditing.ChainLock})", ct);
+        }
+
+        await SearchEntries.IgnoreQueryFilters().Where(e => ids.Contains(e.RootId)).ExecuteDeleteAsync(ct);
+        var built = await SearchIndexing.BuildAsync(this, ids.Select(id => (type, id)), ct);
+        SearchEntries.AddRange(built);
+        await base.SaveChangesAsync(true, ct);
+        await transaction.CommitAsync(ct);
+        ChangeTracker.Clear();
+        return built.Count;
     }
 
-    private Task<List<Guid>> StaleOfTypeAsync<T>(CancellationToken ct)
+    /// <summary>Up to <paramref name="count"/> records of <paramref name="type"/> with no entry of this analysis.</summary>
+    private async Task<List<Guid>> StaleOfAsync(Type type, int count, CancellationToken ct)
+    {
+        var method = typeof(AppDbContext).GetMethod(nameof(StaleOfTypeAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.MakeGenericMethod(type);
+        return await (Task<List<Guid>>)method.Invoke(this, [count, ct])!;
+    }
+
+    private Task<List<Guid>> StaleOfTypeAsync<T>(int count, CancellationToken ct)
         where T : class =>
         Set<T>().IgnoreQueryFilters().Select(r => EF.Property<Guid>(r, "Id"))
             .Where(id => !SearchEntries.IgnoreQueryFilters().Any(e => e.RootId == id && e.AnalysisVersion == SearchAnalysis.Version))
-            .OrderBy(id => id).Take(500).ToListAsync(ct);
+            .OrderBy(id => id).Take(count).ToListAsync(ct);
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -102,6 +102,12 @@ public sealed class DocumentContent
     public Guid DocumentId { get; init; }
 
     public required byte[] Bytes { get; init; }
+
+    /// <summary>
+    /// The words of the file as search reads them, taken out when it is uploaded (before the save, so that no write
+    /// waits while a file is read); null for a file kept before they were, which search reads when it needs them.
+    /// </summary>
+    public string? SearchText { get; set; }
 }
 
 /// <summary>

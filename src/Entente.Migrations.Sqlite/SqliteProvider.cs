@@ -9,7 +9,11 @@ namespace Entente.Migrations.Sqlite;
 public static class SqliteProvider
 {
     public static DbContextOptionsBuilder Use(DbContextOptionsBuilder options, string connectionString) =>
-        SearchMatcherExtension.Use(options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name)), new SqliteSearchMatcher());
+        SearchMatcherExtension.Use(
+            options.UseSqlite(connectionString, o => o.MigrationsAssembly(typeof(SqliteProvider).Assembly.GetName().Name)).AddInterceptors(RankFunction),
+            new SqliteSearchMatcher());
+
+    private static readonly SqliteSearchMatcher.RankFunction RankFunction = new();
 }
 
 /// <summary>Used by <c>dotnet ef</c> only (scripts/add-migration.sh); never at run time.</summary>

@@ -70,6 +70,10 @@ public static class DocumentText
         foreach (var item in workbook.WorkbookPart?.SharedStringTablePart?.SharedStringTable?.Elements<DocumentFormat.OpenXml.Spreadsheet.SharedStringItem>() ?? [])
         {
             text.AppendLine(item.InnerText);
+            if (text.Length > SearchIndexing.MaxText)
+            {
+                return text.ToString();
+            }
         }
 
         foreach (var sheet in workbook.WorkbookPart?.WorksheetParts ?? [])
@@ -77,6 +81,10 @@ public static class DocumentText
             foreach (var inline in sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.InlineString>())
             {
                 text.AppendLine(inline.InnerText);
+                if (text.Length > SearchIndexing.MaxText)
+                {
+                    return text.ToString();
+                }
             }
         }
 
@@ -93,6 +101,10 @@ public static class DocumentText
             foreach (var paragraph in slide.Slide.Descendants<DocumentFormat.OpenXml.Drawing.Paragraph>())
             {
                 text.AppendLine(paragraph.InnerText);
+                if (text.Length > SearchIndexing.MaxText)
+                {
+                    return text.ToString();
+                }
             }
         }
 

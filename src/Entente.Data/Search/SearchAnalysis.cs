@@ -35,7 +35,7 @@ public sealed record SearchToken(int Start, int End, string Normal, string Term)
 public static partial class SearchAnalysis
 {
     /// <summary>Raised whenever the analysis changes the terms it makes, so that stored terms are made again at start-up.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>The term a person's Latin name is also indexed under, by how it sounds (Cleverly, Cleverley).</summary>
     public const string SoundPrefix = "qq";

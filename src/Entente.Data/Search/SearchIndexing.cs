@@ -17,6 +17,9 @@ public static class SearchIndexing
     /// <summary>Most text taken from one record (a long document's file is indexed up to here).</summary>
     public const int MaxText = 100_000;
 
+    /// <summary>Most terms a record's text is indexed under.</summary>
+    public const int MaxTerms = 16_000;
+
     /// <summary>The records that are found, by the kind the API names them with.</summary>
     public static IReadOnlyDictionary<Type, string> Kinds { get; } = new Dictionary<Type, string>
     {
@@ -108,9 +111,16 @@ public static class SearchIndexing
         var records = await (Task<List<object>>)load.Invoke(null, [db, ids, ct])!;
         var entries = new List<SearchEntry>(records.Count);
         var documentTexts = type == typeof(Document) ? await DocumentTextsAsync(db, ids, ct) : [];
+        var sessionNumbers = new Dictionary<Guid, int>();
+        if (type == typeof(JointStatement))
+        {
+            var sessions = records.Cast<JointStatement>().Select(s => s.SessionId).Distinct().ToList();
+            sessionNumbers = await db.Sessions.IgnoreQueryFilters().AsNoTracking().Where(s => sessions.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Number, ct);
+        }
+
         foreach (var record in records)
         {
-            entries.AddRange(EntriesOf(record, documentTexts));
+            entries.AddRange(EntriesOf(record, documentTexts, sessionNumbers));
         }
 
         return entries;
@@ -130,7 +140,7 @@ public static class SearchIndexing
         return [.. list.Cast<object>()];
     }
 
-    private static IEnumerable<SearchEntry> EntriesOf(object record, Dictionary<Guid, string> documentTexts)
+    private static IEnumerable<SearchEntry> EntriesOf(object record, Dictionary<Guid, string> documentTexts, Dictionary<Guid, int> sessionNumbers)
     {
         var id = (Guid)record.GetType().GetProperty("Id")!.GetValue(record)!;
         var texts = new Texts();
@@ -147,7 +157,13 @@ public static class SearchIndexing
         }
 
         Collect(record, texts, 0, skip);
-        var (titleAr, titleEn) = TitleOf(record, texts);
+        var (titleAr, titleEn) = TitleOf(record, texts, sessionNumbers);
+        if (record is Session numbered && Ordinals.Arabic(numbered.Number) is { } ordinalAr && Ordinals.English(numbered.Number) is { } ordinalEn)
+        {
+            // "The sixteenth session", «الدورة السادسة عشرة»: as releases write the number.
+            texts.Add($"الدورة {ordinalAr}");
+            texts.Add($"the {ordinalEn} session");
+        }
         var entry = NewEntry(Kinds[record.GetType()], id, id, record);
         entry.ParentId = record switch
         {
@@ -209,9 +225,25 @@ public static class SearchIndexing
         entry.TextAr = Cut(texts.Arabic.ToString(), MaxText);
         entry.TextEn = Cut(texts.Latin.ToString(), MaxText);
         var titleTerms = SearchAnalysis.IndexTerms(entry.TitleAr + "\n" + entry.TitleEn, isName);
-        var bodyTerms = SearchAnalysis.IndexTerms(entry.TextAr + "\n" + entry.TextEn, isName);
-        entry.TitleTerms = titleAsText ? string.Empty : titleTerms;
+        var bodyTerms = Capped(SearchAnalysis.IndexTerms(entry.TextAr + "\n" + entry.TextEn, isName));
+        // A gap after the title, so that a quoted phrase never runs from the title into the text (PostgreSQL puts them one after the other).
+        entry.TitleTerms = titleAsText || titleTerms.Length == 0 ? string.Empty : $"{titleTerms} {SearchAnalysis.Gap}";
         entry.BodyTerms = !titleAsText || titleTerms.Length == 0 ? bodyTerms : bodyTerms.Length == 0 ? titleTerms : $"{bodyTerms} {SearchAnalysis.Gap} {titleTerms}";
+    }
+
+    /// <summary>At most <see cref="MaxTerms"/> terms: PostgreSQL keeps a text's positions up to 16,383 and a <c>tsvector</c> under 1 MB.</summary>
+    private static string Capped(string terms)
+    {
+        var count = 0;
+        for (var i = 0; i < terms.Length; i++)
+        {
+            if (terms[i] == ' ' && ++count == MaxTerms)
+            {
+                return terms[..i];
+            }
+        }
+
+        return terms;
     }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
@@ -240,7 +272,7 @@ public static class SearchIndexing
         entry.DateParts = date is null || entry.Date is null ? 0 : date.Day is not null && date.Month is not null ? 3 : date.Month is not null ? 2 : 1;
     }
 
-    private static (string Ar, string En) TitleOf(object record, Texts texts)
+    private static (string Ar, string En) TitleOf(object record, Texts texts, Dictionary<Guid, int> sessionNumbers)
     {
         switch (record)
         {
@@ -249,8 +281,10 @@ public static class SearchIndexing
             case Person p:
                 return (string.Join(" · ", p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text)),
                     string.Join(" · ", p.Names.Where(n => n.Language != "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text)));
-            case JointStatement:
-                return ("البيان المشترك", "Joint statement");
+            case JointStatement statement:
+                return sessionNumbers.TryGetValue(statement.SessionId, out var number)
+                    ? ($"البيان المشترك للدورة {number}", $"Joint statement of session {number}")
+                    : ("البيان المشترك", "Joint statement");
             case Note n:
                 return n.Language == "ar" ? (Cut(n.Text, 120), string.Empty) : (string.Empty, Cut(n.Text, 120));
             case Claim c:
@@ -318,7 +352,7 @@ public static class SearchIndexing
         }
     }
 
-    /// <summary>The text of each document's latest file: plain text, Word (DOCX) or PDF.</summary>
+    /// <summary>The words of each document's latest file, as taken out at its upload, or read from it now for a file kept before.</summary>
     private static async Task<Dictionary<Guid, string>> DocumentTextsAsync(AppDbContext db, Guid[] ids, CancellationToken ct)
     {
         var latest = await db.Set<DocumentVersion>().AsNoTracking().Where(v => ids.Contains(v.DocumentId))
@@ -326,8 +360,15 @@ public static class SearchIndexing
         var texts = new Dictionary<Guid, string>();
         foreach (var version in latest)
         {
-            var bytes = await db.DocumentContents.IgnoreQueryFilters().AsNoTracking().Where(c => c.VersionId == version.Id).Select(c => c.Bytes).FirstOrDefaultAsync(ct);
-            if (bytes is not null && DocumentText.Extract(bytes, version.MediaType) is { Length: > 0 } text)
+            var content = await db.DocumentContents.IgnoreQueryFilters().AsNoTracking().Where(c => c.VersionId == version.Id).Select(c => new { c.SearchText }).FirstOrDefaultAsync(ct);
+            var text = content?.SearchText;
+            if (content is not null && text is null)
+            {
+                var bytes = await db.DocumentContents.IgnoreQueryFilters().AsNoTracking().Where(c => c.VersionId == version.Id).Select(c => c.Bytes).FirstAsync(ct);
+                text = DocumentText.Extract(bytes, version.MediaType);
+            }
+
+            if (text is { Length: > 0 })
             {
                 texts[version.DocumentId] = text;
             }

@@ -11,8 +11,11 @@ namespace Entente.Data.Search;
 /// </summary>
 public sealed class SearchQuery
 {
-    /// <summary>Longest query accepted, in characters.</summary>
+    /// <summary>Longest query accepted, in characters, as typed and once its compatibility forms are composed (NFKC).</summary>
     public const int MaxLength = 200;
+
+    /// <summary>Most words a query may ask for (each may also be found in several forms).</summary>
+    public const int MaxWords = 32;
 
     private SearchQuery(IReadOnlyList<Node> clauses, IReadOnlyList<string> terms, IReadOnlyList<string> prefixes)
     {
@@ -133,11 +136,12 @@ public sealed class SearchQuery
 
     /// <summary>
     /// The start a word being typed is matched by: its term, less what the letters still to come may change (a
-    /// stem of a word half typed is not the stem of the word: "hospita" is not "hospit"), at least three letters.
+    /// stem of a word half typed is not the stem of the word: "hospita" is not "hospit"), at least three letters, for a
+    /// word of four letters or more typed (three would start too many).
     /// </summary>
     private static string? PrefixOf(SearchToken token)
     {
-        if (token.Normal.Length < 3 || SearchAnalysis.IsNumber(token.Normal))
+        if (token.Normal.Length < 4 || SearchAnalysis.IsNumber(token.Normal))
         {
             return null;
         }

@@ -64,11 +64,15 @@ public static class SearchReader
         }
         else
         {
+            // Too many to read: the database counts them by kind and body in one go, and gives the page.
+            var groups = await Scoped(db, node, scope, scopes).GroupBy(h => new { h.Entry.Kind, h.Entry.JointBodyId })
+                .Select(g => new { g.Key.Kind, g.Key.JointBodyId, Count = g.Count() }).ToListAsync(ct);
+            var keptGroups = groups.Where(g => scope.Kinds is not { Count: > 0 } || scope.Kinds.Contains(g.Kind)).ToList();
+            total = keptGroups.Sum(g => g.Count);
+            kinds = groups.GroupBy(g => g.Kind).ToDictionary(g => g.Key, g => g.Sum(x => x.Count), StringComparer.Ordinal);
+            bodies = keptGroups.Where(g => g.JointBodyId is not null).GroupBy(g => g.JointBodyId!.Value).ToDictionary(g => g.Key, g => g.Sum(x => x.Count));
             var all = Scoped(db, node, scope, scopes);
             var kept = scope.Kinds is { Count: > 0 } only ? all.Where(h => only.Contains(h.Entry.Kind)) : all;
-            total = await kept.CountAsync(ct);
-            kinds = await all.GroupBy(h => h.Entry.Kind).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, ct);
-            bodies = await kept.Where(h => h.Entry.JointBodyId != null).GroupBy(h => h.Entry.JointBodyId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
             page = await kept.OrderByDescending(h => h.Score).ThenBy(h => h.Entry.Id).Skip(offset).Take(limit).Select(h => h.Entry.Id).ToListAsync(ct);
         }
 
@@ -81,10 +85,19 @@ public static class SearchReader
     /// <summary>
     /// The ids of the records of <paramref name="kinds"/> whose entries hold every word of <paramref name="query"/>,
     /// for a list's <c>q</c>: the record an entry belongs to (<see cref="SearchEntry.RootId"/>), so that a word of
-    /// an item's progress update finds the item. Read through the reader's context, as the list is.
+    /// an item's progress update finds the item. Read through the reader's context, as the list is. With
+    /// <paramref name="body"/>, only that body's entries are read (the list is of one body).
     /// </summary>
-    public static IQueryable<Guid> RecordIds(AppDbContext db, SearchQuery query, params string[] kinds) =>
-        db.SearchMatcher.Match(db, query.All).Where(h => kinds.Contains(h.Entry.Kind)).Select(h => h.Entry.RootId);
+    public static IQueryable<Guid> RecordIds(AppDbContext db, SearchQuery query, Guid? body, params string[] kinds)
+    {
+        var hits = db.SearchMatcher.Match(db, query.All).Where(h => kinds.Contains(h.Entry.Kind));
+        if (body is { } scope)
+        {
+            hits = hits.Where(h => h.Entry.ScopeId == scope);
+        }
+
+        return hits.Select(h => h.Entry.RootId);
+    }
 
     /// <summary>The hits in the reader's scopes, best first, every kind (the kinds' facet counts them all), at most one more than <see cref="Pass"/>.</summary>
     private static async Task<List<Hit>> PassAsync(AppDbContext db, SearchQuery.Node node, SearchScope scope, List<Guid> scopes, CancellationToken ct) =>

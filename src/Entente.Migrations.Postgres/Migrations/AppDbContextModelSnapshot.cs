@@ -1150,6 +1150,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
+
                     b.HasKey("VersionId");
 
                     b.HasIndex("DocumentId");

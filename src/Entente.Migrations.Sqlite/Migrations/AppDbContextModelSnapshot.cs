@@ -1131,6 +1131,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("VersionId");
 
                     b.HasIndex("DocumentId");

@@ -39,6 +39,10 @@ public static class Filters
     /// A <c>q</c> with no word to search for (punctuation or stop words alone) is a 400 naming it.
     /// </summary>
     public static IQueryable<T> Matching<T>(this IQueryable<T> query, Entente.Data.AppDbContext db, string? q, params string[] kinds)
+        where T : Entity => query.Matching(db, q, null, kinds);
+
+    /// <summary>As <see cref="Matching{T}(IQueryable{T}, Entente.Data.AppDbContext, string?, string[])"/>, for a list of one joint body's records, whose entries alone are read.</summary>
+    public static IQueryable<T> Matching<T>(this IQueryable<T> query, Entente.Data.AppDbContext db, string? q, Guid? body, params string[] kinds)
         where T : Entity
     {
         if (Text(q, "q") is not { } text)
@@ -46,14 +50,29 @@ public static class Filters
             return query;
         }
 
+        if (Entente.Data.Search.SearchAnalysis.Prepare(text).Length > Entente.Data.Search.SearchQuery.MaxLength)
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.TooLong, "q", $"'q' is at most {Entente.Data.Search.SearchQuery.MaxLength} characters.", Entente.Data.Search.SearchQuery.MaxLength)]));
+        }
+
         var parsed = Entente.Data.Search.SearchQuery.Parse(text);
-        if (parsed.IsEmpty)
+        CheckWords(parsed);
+        var ids = Entente.Data.Search.SearchReader.RecordIds(db, parsed, body, kinds);
+        return query.Where(r => ids.Contains(r.Id));
+    }
+
+    /// <summary>A search's words: at least one (not only punctuation or words too common to search), at most <see cref="Entente.Data.Search.SearchQuery.MaxWords"/>.</summary>
+    public static void CheckWords(Entente.Data.Search.SearchQuery query)
+    {
+        if (query.IsEmpty)
         {
             throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.NoWords, "q", "'q' holds no word to search for (only punctuation or words too common to search, such as 'the' or «في»).")]));
         }
 
-        var ids = Entente.Data.Search.SearchReader.RecordIds(db, parsed, kinds);
-        return query.Where(r => ids.Contains(r.Id));
+        if (query.Clauses.Count > Entente.Data.Search.SearchQuery.MaxWords)
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.OutOfRange, "q", $"'q' asks for at most {Entente.Data.Search.SearchQuery.MaxWords} words.", 1, Entente.Data.Search.SearchQuery.MaxWords)]));
+        }
     }
 
     /// <summary>A text: trimmed, at most 200 characters of well-formed text; null when absent.</summary>

@@ -43,7 +43,7 @@ public static class Versions
 
 /// <summary>
 /// Paging of list endpoints: <c>page</c> from 1, <c>pageSize</c> from 1 to 200 (default 50), the <c>sort</c> asked
-/// for (<see cref="Sorting"/>), and the words <c>q</c> the records must hold, found as search finds them (<see cref="Filters.Matching"/>).
+/// for (<see cref="Sorting"/>), and the words <c>q</c> the records must hold, found as search finds them (<see cref="Filters.Matching{T}(IQueryable{T}, Entente.Data.AppDbContext, string?, string[])"/>).
 /// </summary>
 public readonly record struct Paging(int Page, int PageSize, string? Sort = null, string? Q = null)
 {

@@ -99,7 +99,8 @@ public sealed class SearchTests(DemoSite site)
         {
             await Box.FillAsync(string.Empty);
             await Box.PressSequentiallyAsync(words, new() { Delay = 60 });
-            await page.WaitForURLAsync(url => Uri.UnescapeDataString(url.Replace('+', ' ')).Contains(words, StringComparison.Ordinal));
+            // The page puts what was searched in its address (history.pushState), without a new page load.
+            await page.WaitForFunctionAsync("w => decodeURIComponent(location.search.replace(/\\+/g, ' ')).includes(w)", words);
             await Assertions.Expect(Count).ToBeVisibleAsync();
         }
     }

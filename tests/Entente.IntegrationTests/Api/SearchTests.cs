@@ -85,6 +85,9 @@ public abstract class SearchTests(EntenteApp app)
         Assert.Contains((await SearchAsync(client, "Cyber Security Centre")).Items, h => h.Kind == "institution");
         Assert.Contains((await SearchAsync(client, "أمن الطيران", "type=track")).Items, h => h.Title.En == "Aviation security");
         Assert.Contains((await SearchAsync(client, "16th session", "type=session")).Items, h => h.Title.En?.StartsWith("Session 16", StringComparison.Ordinal) == true);
+        Assert.StartsWith("Session 16 (16th)", (await SearchAsync(client, "الدورة السادسة عشرة", "type=session")).Items[0].Title.En, StringComparison.Ordinal);
+        Assert.StartsWith("Session 17 (17th)", (await SearchAsync(client, "seventeenth session", "type=session")).Items[0].Title.En, StringComparison.Ordinal);
+        Assert.Contains((await SearchAsync(client, "البيان المشترك للدورة 16", "type=statement")).Items, h => h.Title.Ar == "البيان المشترك للدورة 16");
         Assert.Contains((await SearchAsync(client, "تختتم أعمال دورتها", "type=source")).Items, h => h.Kind == "source");
         Assert.NotEmpty((await SearchAsync(client, "البيان المشترك", "type=statement")).Items);
     }
@@ -295,6 +298,9 @@ public abstract class SearchTests(EntenteApp app)
     [InlineData("q=health&pageSize=51", "pageSize")]
     [InlineData("q=health&page=0", "page")]
     [InlineData("q=%E2%80%AEhealth", "q")]
+    [InlineData("q=%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA%EF%B7%BA", "q")]
+    [InlineData("q=a1+a2+a3+a4+a5+a6+a7+a8+a9+b1+b2+b3+b4+b5+b6+b7+b8+b9+c1+c2+c3+c4+c5+c6+c7+c8+c9+d1+d2+d3+d4+d5+d6", "q")]
+    [InlineData("q=the+of+and", "q")]
     public async Task Search_ABadParameter_IsA400NamingIt(string query, string field)
     {
         var client = app.CreateClient();

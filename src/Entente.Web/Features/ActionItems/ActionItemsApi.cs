@@ -88,7 +88,7 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         query = query.WhereIf(filter.TrackId is not null, i => i.TrackId == filter.TrackId);
 
         // Words of the item, its owners or its progress updates (q), found as search finds them: by the terms of their entries (ADR 0011).
-        query = query.Matching(Db, filter.Q, SearchIndexing.KindsOf(typeof(ActionItem)));
+        query = query.Matching(Db, filter.Q, filter.JointBodyId, SearchIndexing.KindsOf(typeof(ActionItem)));
 
         if (Filters.Enum<ActionItemStatus>(filter.Status, "status") is { } status)
         {

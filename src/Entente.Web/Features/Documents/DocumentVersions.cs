@@ -38,6 +38,10 @@ public sealed class DocumentVersionsHandler(AppDbContext db, IConfiguration conf
     public async Task<DocumentVersionResponse> AddAsync(Guid documentId, long expectedVersion, string? fileName, Stream content, CancellationToken ct)
     {
         var bytes = await ReadAtMostAsync(content, MaxBytes + 1, ct);
+        // The words search finds the document by, read from the file now, before the save holds the writes (ADR 0011).
+        var words = bytes.LongLength <= MaxBytes && DocumentFiles.MediaTypes.TryGetValue(Path.GetExtension(fileName ?? string.Empty), out var mediaType)
+            ? Entente.Data.Search.DocumentText.Extract(bytes, mediaType)
+            : null;
         DocumentVersion? added = null;
         await Crud.UpdateAsync(db, expectedVersion, db.Documents, documentId, "document", async document =>
         {
@@ -51,7 +55,7 @@ public sealed class DocumentVersionsHandler(AppDbContext db, IConfiguration conf
             }
 
             db.Add(version);
-            db.DocumentContents.Add(new DocumentContent { VersionId = version.Id, DocumentId = document.Id, Bytes = bytes });
+            db.DocumentContents.Add(new DocumentContent { VersionId = version.Id, DocumentId = document.Id, Bytes = bytes, SearchText = words });
             added = version;
         }, ct);
         return new DocumentVersionResponse(added!.Number, added.FileName, added.MediaType, added.Sha256, added.Length, added.CreatedAt);

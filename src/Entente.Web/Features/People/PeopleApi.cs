@@ -63,7 +63,7 @@ public sealed class PeopleHandler(AppDbContext db) : RecordHandler<Person, Perso
             }
             else
             {
-                var found = Entente.Data.Search.SearchReader.RecordIds(Db, words, "person");
+                var found = Entente.Data.Search.SearchReader.RecordIds(Db, words, null, "person");
                 query = query.Where(p => p.Names.Any(n => EF.Functions.Like(n.SearchText, pattern, Filters.LikeEscape)) || found.Contains(p.Id));
             }
         }

@@ -57,7 +57,7 @@ public sealed class SearchHandler(AppDbContext db)
         {
             checks.Add(new RuleError(RuleCodes.Required, "q", "'q' is the words to search for."));
         }
-        else if (text.Length > SearchQuery.MaxLength)
+        else if (text.Length > SearchQuery.MaxLength || SearchAnalysis.Prepare(text).Length > SearchQuery.MaxLength)
         {
             checks.Add(new RuleError(RuleCodes.TooLong, "q", $"'q' is at most {SearchQuery.MaxLength} characters.", SearchQuery.MaxLength));
         }
@@ -97,6 +97,7 @@ public sealed class SearchHandler(AppDbContext db)
         }
 
         var query = SearchQuery.Parse(q, asTyped);
+        Filters.CheckWords(query);
         var result = await SearchReader.RunAsync(db, query, new SearchScope(kinds, jointBodyId, trackId, fromDay, toDay), paging.Skip, paging.PageSize, ct);
         var arabic = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
         var items = result.Hits.Select(h => Hit(h, query, arabic)).ToList();

@@ -50,6 +50,7 @@ public sealed class SearchIndexRebuild(IServiceProvider services, ILogger<Search
                         logger.LogInformation("Search entries: {Entries} made so far ({Kind})", count, kind);
                     }
                 },
+                (type, id, error) => logger.LogError(error, "The search entries of the {Kind} {Id} could not be made; it is passed over until its next save", type.Name, id),
                 stoppingToken);
             logger.LogInformation("Search entries made: {Entries} in {Seconds:0.0} s", made, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }

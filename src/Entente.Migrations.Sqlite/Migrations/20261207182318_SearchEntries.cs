@@ -15,6 +15,12 @@ namespace Entente.Migrations.Sqlite.Migrations
                 name: "SearchText",
                 table: "ActionItems");
 
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "DocumentContents",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "SearchEntries",
                 columns: table => new
@@ -90,6 +96,10 @@ namespace Entente.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "SearchEntries");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "DocumentContents");
 
             migrationBuilder.AddColumn<string>(
                 name: "SearchText",

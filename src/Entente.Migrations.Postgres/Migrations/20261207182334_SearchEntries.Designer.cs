@@ -14,7 +14,7 @@ using NpgsqlTypes;
 namespace Entente.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207180304_SearchEntries")]
+    [Migration("20261207182334_SearchEntries")]
     partial class SearchEntries
     {
         /// <inheritdoc />
@@ -1152,6 +1152,9 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("DocumentId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
 
                     b.HasKey("VersionId");
 

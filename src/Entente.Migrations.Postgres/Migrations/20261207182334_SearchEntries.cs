@@ -26,6 +26,12 @@ namespace Entente.Migrations.Postgres.Migrations
                 .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")
                 .OldAnnotation("Npgsql:PostgresExtension:pg_trgm", ",,");
 
+            migrationBuilder.AddColumn<string>(
+                name: "SearchText",
+                table: "DocumentContents",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "SearchEntries",
                 columns: table => new
@@ -85,6 +91,10 @@ namespace Entente.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "SearchEntries");
+
+            migrationBuilder.DropColumn(
+                name: "SearchText",
+                table: "DocumentContents");
 
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,")

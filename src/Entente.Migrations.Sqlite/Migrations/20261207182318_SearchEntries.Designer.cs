@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Entente.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261207180252_SearchEntries")]
+    [Migration("20261207182318_SearchEntries")]
     partial class SearchEntries
     {
         /// <inheritdoc />
@@ -1132,6 +1132,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasColumnType("BLOB");
 
                     b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
                         .HasColumnType("TEXT");
 
                     b.HasKey("VersionId");

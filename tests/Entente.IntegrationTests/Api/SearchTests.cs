@@ -14,15 +14,6 @@ namespace Entente.IntegrationTests.Api;
 /// </summary>
 public abstract class SearchTests(EntenteApp app)
 {
-    private static readonly (string Name, MemberRole? Role, bool Administrator)[] OtherPartyReaders =
-    [
-        ("viewer", MemberRole.Viewer, false),
-        ("track lead", MemberRole.TrackLead, false),
-        ("secretariat", MemberRole.Secretariat, false),
-        ("co-chair", MemberRole.CoChair, false),
-        ("administrator", null, true),
-    ];
-
     [Fact]
     public async Task Search_NationalRecordsOfEveryKind_AreFoundByTheirParty_AndByNoRoleOfTheOther()
     {
@@ -43,7 +34,7 @@ public abstract class SearchTests(EntenteApp app)
         Assert.Equal("document", Assert.Single(brief.Items).Kind);
         Assert.True(brief.EveryWord);
 
-        foreach (var (name, role, administrator) in OtherPartyReaders)
+        foreach (var (name, role, administrator) in Readers.EveryRole)
         {
             var (_, token) = await app.NewAccountAsync("GB", administrator, role, role == MemberRole.TrackLead ? [reference.Health.Id] : []);
             var reader = app.CreateClient(token, null);
@@ -332,6 +323,29 @@ public abstract class SearchTests(EntenteApp app)
         Assert.Contains("href=\"/people/edit/", html, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"search-count\"", html, StringComparison.Ordinal);
         Assert.Contains("dir=\"rtl\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EveryList_TakesQ_AsSearchFindsIt_AndAListPageOffersIt()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var agreements = await client.GetAsync<Entente.Web.Infrastructure.PageOf<JsonObject>>($"/api/agreements?jointBodyId={reference.Body.Id}&q=cyber-security&pageSize=200");
+        Assert.NotEmpty(agreements.Items);
+        Assert.All(agreements.Items, a => Assert.Contains("yber", (string?)a["title"]!["en"], StringComparison.Ordinal));
+        var all = await client.GetAsync<Entente.Web.Infrastructure.PageOf<JsonObject>>($"/api/agreements?jointBodyId={reference.Body.Id}&pageSize=200");
+        Assert.True(all.Total > agreements.Total);
+        foreach (var list in new[] { "sessions", "meetings", "tracks", "obstacles", "indicators", "engagements", "notes", "sources", "claims", "documents", "action-plans", "session-points", "statements", "people", "parties", "institutions", "joint-bodies" })
+        {
+            using var none = await client.GetAsync($"/api/{list}?q={Token()}zz", TestContext.Current.CancellationToken);
+            Assert.Equal(0, (int)JsonNode.Parse(await none.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["total"]!);
+        }
+
+        var (account, _) = await app.NewAccountAsync("KW", false, MemberRole.Viewer);
+        var page = await (await PageSession.SignedInClientAsync(app, account)).GetStringAsync($"/bodies/{reference.Body.Id}/agreements?q=cybersecurity", TestContext.Current.CancellationToken);
+        Assert.Contains("data-testid=\"list-q\"", page, StringComparison.Ordinal);
+        Assert.Contains("Cybersecurity", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("MoU on Public Health", page, StringComparison.Ordinal);
     }
 
     private static string Token() => Guid.NewGuid().ToString("N")[..8];

@@ -19,15 +19,6 @@ namespace Entente.IntegrationTests.Security;
 /// </summary>
 public abstract partial class IsolationSweepTests(EntenteApp app)
 {
-    private static readonly (string Name, MemberRole? Role, bool Administrator)[] Readers =
-    [
-        ("viewer", MemberRole.Viewer, false),
-        ("track lead", MemberRole.TrackLead, false),
-        ("secretariat", MemberRole.Secretariat, false),
-        ("co-chair", MemberRole.CoChair, false),
-        ("administrator", null, true),
-    ];
-
     [Fact]
     public async Task EveryApiOperation_ReadByEveryRoleOfTheOtherParty_HoldsNoNationalRecord_AndAnswersANationalIdAsAnAbsentOne()
     {
@@ -41,7 +32,7 @@ public abstract partial class IsolationSweepTests(EntenteApp app)
 
         var leaks = new Leaks(plant);
         var gets = openApi.Operations.Where(o => o.Method == "GET" && o.Path.StartsWith("/api/", StringComparison.Ordinal)).ToList();
-        foreach (var (name, role, administrator) in Readers)
+        foreach (var (name, role, administrator) in Readers.EveryRole)
         {
             var (_, token) = await app.NewAccountAsync("GB", administrator, role, role == MemberRole.TrackLead ? [reference.Health.Id] : []);
             var reader = app.CreateClient(token, null);
@@ -71,7 +62,7 @@ public abstract partial class IsolationSweepTests(EntenteApp app)
         var kinds = app.Services.GetRequiredService<Entente.Web.Infrastructure.RecordPageSpecs>().All.Select(s => s.Kind).ToList();
         var pages = MappedRoute.Gets(app.Services).Where(r => r.IsPage && !r.Template.StartsWith("/account/sign-out", StringComparison.Ordinal)).ToList();
         var leaks = new Leaks(plant);
-        foreach (var (name, role, administrator) in Readers.Where(r => r.Role is MemberRole.Viewer or MemberRole.Secretariat or MemberRole.TrackLead))
+        foreach (var (name, role, administrator) in Readers.EveryRole.Where(r => r.Role is MemberRole.Viewer or MemberRole.Secretariat or MemberRole.TrackLead))
         {
             var (account, _) = await app.NewAccountAsync("GB", administrator, role, role == MemberRole.TrackLead ? [reference.Health.Id] : []);
             var reader = await PageSession.SignedInClientAsync(app, account);

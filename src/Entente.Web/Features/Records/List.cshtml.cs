@@ -27,8 +27,9 @@ public sealed class ListModel(RecordPageSpecs specs, AppDbContext db) : RecordPa
         }
 
         Filters["sort"] = Request.Query["sort"].ToString() is { Length: > 0 } sort && Spec.SortKeys.Contains(sort.TrimStart('-')) ? sort : null;
+        Filters["q"] = Request.Query["q"].ToString() is { Length: > 0 } q ? q : null;
         PageNumber = Math.Max(1, page ?? 1);
-        await TryAsync(async () => (Items, Total) = await Spec.ListAsync(HttpContext.RequestServices, bodyId, Filters, Paging.From(PageNumber, PageSize, Filters["sort"]), ct));
+        await TryAsync(async () => (Items, Total) = await Spec.ListAsync(HttpContext.RequestServices, bodyId, Filters, Paging.From(PageNumber, PageSize, Filters["sort"], Filters["q"]), ct));
     }
 
     public string PageLink(int page) => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(

@@ -17,7 +17,7 @@ using Microsoft.Extensions.Configuration;
 // --measure-only queries a database a previous run filled (on PostgreSQL, the one named) instead of generating.
 if (args.FirstOrDefault() == "search-relevance")
 {
-    return await SearchBench.RelevanceAsync(OptionText("--postgres"));
+    return await SearchBench.RelevanceAsync(OptionText("--postgres"), OptionText("--set"));
 }
 
 var items = Option("--items", 1_000_000);

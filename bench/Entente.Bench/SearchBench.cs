@@ -21,7 +21,8 @@ namespace Entente.Bench;
 public static class SearchBench
 {
     /// <summary>Loads the relevance set into a new instance and prints its figures; 0 when it ran.</summary>
-    public static async Task<int> RelevanceAsync(string? postgres)
+    /// <param name="setPath">Another set of the same form (a held-out one); the repository's own by default.</param>
+    public static async Task<int> RelevanceAsync(string? postgres, string? setPath = null)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "entente-relevance-" + Guid.NewGuid().ToString("N")[..8]);
         // The program's content root (its pages and static files), found above the bench's own folder.
@@ -43,7 +44,7 @@ public static class SearchBench
         var client = factory.CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await SecretariatTokenAsync(factory.Services, ct));
 
-        var set = RelevanceSet.Read(RelevanceSet.Locate());
+        var set = RelevanceSet.Read(setPath ?? RelevanceSet.Locate());
         var loading = Stopwatch.StartNew();
         await set.LoadAsync(client, await RelevanceSet.PredefinedAsync(client, ct), ct);
         Console.WriteLine($"Relevance set: {set.RecordCount} records loaded through the API in {loading.Elapsed.TotalSeconds:F1} s, {set.Queries.Count} queries ({set.Queries.Count(q => q.Language == "ar")} Arabic)");

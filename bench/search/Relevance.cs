@@ -150,6 +150,28 @@ public sealed partial class RelevanceSet
                 _etags[ifMatch ?? key] = tag.Tag;
             }
         }
+
+        await ResolveDemoKeysAsync(client, ct);
+    }
+
+    /// <summary>
+    /// Expected hits among the demo data, named <c>demo:kind:title</c> (<c>demo:agreement:Memorandum of Understanding on
+    /// Cybersecurity</c>): the record of that kind whose title or name in either language is exactly that.
+    /// </summary>
+    private async Task ResolveDemoKeysAsync(HttpClient client, CancellationToken ct)
+    {
+        var keys = _set["queries"]!.AsArray()
+            .SelectMany(q => (q!["expect"]?.AsArray() ?? []).Concat(q["absent"]?.AsArray() ?? []).Append(q["first"]))
+            .Select(k => (string?)k).OfType<string>().Where(k => k.StartsWith("demo:", StringComparison.Ordinal)).Distinct(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            var parts = key.Split(':', 3);
+            var answer = JsonNode.Parse(await client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(parts[2])}&type={parts[1]}&pageSize=50", ct))!;
+            var hit = answer["items"]!.AsArray().FirstOrDefault(h => (string?)h!["title"]!["en"] == parts[2] || (string?)h!["title"]!["ar"] == parts[2]
+                || ((string?)h["title"]!["en"])?.Split(" · ").Contains(parts[2]) == true || ((string?)h["title"]!["ar"])?.Split(" · ").Contains(parts[2]) == true)
+                ?? throw new InvalidOperationException($"No demo {parts[1]} is titled '{parts[2]}'.");
+            _ids[key] = (string)hit["id"]!;
+        }
     }
 
     /// <summary>Runs every query through the API and scores its first <see cref="Depth"/> hits.</summary>

@@ -19,7 +19,13 @@ public static class Cli
 {
     private static readonly string[] Verbs = ["migrate", "demo-data", "audit", "users", "members", "tokens", "plan"];
 
-    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
+    /// <summary>
+    /// True when the command line is for the operators' verbs rather than the web host: a verb, a request for help
+    /// or the version, or a first word that is no option of the host (a mistyped verb is named as unknown, instead
+    /// of starting the server and creating a database where it runs).
+    /// </summary>
+    public static bool IsVerb(string[] args) =>
+        args.Length > 0 && (Verbs.Contains(args[0], StringComparer.Ordinal) || args[0] is "--help" or "-h" or "-?" or "--version" or "help" || !args[0].StartsWith('-'));
 
     public static async Task<int> RunAsync(string[] args)
     {

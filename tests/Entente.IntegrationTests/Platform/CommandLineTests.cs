@@ -117,6 +117,32 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_ListsTheVerbs_AndStartsNoServer_NorMakesADatabase(string option)
+    {
+        var result = await RunAsync(option);
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var verb in new[] { "migrate", "demo-data", "audit", "users", "members", "tokens", "plan" })
+        {
+            Assert.Contains(verb, result.Output, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(Path.Combine(_dataDir, "entente.db")), "Asking for help made a database.");
+    }
+
+    [Fact]
+    public async Task AMistypedVerb_IsNamedAsUnknown_AndStartsNoServer()
+    {
+        var result = await RunAsync("migarte");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("migarte", result.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dataDir, "entente.db")));
+    }
+
     private static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

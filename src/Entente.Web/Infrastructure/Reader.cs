@@ -96,7 +96,8 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
             case FieldKind.References:
                 return string.Join(IsArabic ? "، " : ", ", value.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => choices.Name(field.Choices, id) is { } n ? Text(n) : id));
             case FieldKind.Number:
-                return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? Number(number) : value;
+                // A number that names (a session's, a year, a position), not an amount: never grouped («2020», not «2,020»).
+                return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? Digits(number.ToString(CultureInfo.InvariantCulture)) : value;
             case FieldKind.Flag:
                 return text[value == "true" ? "ui.yes" : value.Length == 0 && field.MayBeUnknown ? "ui.not-known" : "ui.no"];
             case FieldKind.Values:
@@ -205,7 +206,7 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
         _ => Number(bytes) + (IsArabic ? " بايت" : " bytes"),
     };
 
-    /// <summary>Puts the reader's digits into a text made with ASCII digits.</summary>
+    /// <summary>Puts the reader's digits into a text made with ASCII digits (and the Arabic percent sign with them).</summary>
     public string Digits(string text)
     {
         if (!ArabicIndicDigits)
@@ -216,9 +217,27 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            builder.Append(c is >= '0' and <= '9' ? (char)('\u0660' + (c - '0')) : c);
+            builder.Append(c switch
+            {
+                >= '0' and <= '9' => (char)('\u0660' + (c - '0')),
+                '%' => '\u066A',
+                _ => c,
+            });
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// A count in words of the reader's language, from the string <paramref name="key"/> (its <c>{0}</c> the count)
+    /// and, where the language says a count otherwise, <c>key.one</c>, <c>key.two</c> (Arabic's dual) and <c>key.few</c>
+    /// (Arabic's plural of 3 to 10): «دقيقة واحدة», «دقيقتان», «١٠ دقائق», «١١ دقيقة»; "1 minute", "10 minutes".
+    /// </summary>
+    public string Count(long count, string key)
+    {
+        var form = count == 1 ? ".one" : IsArabic && count == 2 ? ".two" : IsArabic && count % 100 is >= 3 and <= 10 ? ".few" : string.Empty;
+        var found = form.Length > 0 ? text[key + form] : null;
+        var format = found is { ResourceNotFound: false } ? found.Value : text[key].Value;
+        return string.Format(CultureInfo.InvariantCulture, format, Number(count));
     }
 }

@@ -29,7 +29,7 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
             i.DurationMinutes is { } d ? d.ToString(CultureInfo.InvariantCulture) : "—",
         ]).ToList();
         var document = new PrintDocument(lang, ar ? "جدول الأعمال" : "Agenda", Subtitle(session, ar),
-            [new PrintTable(ar ? ["#", "الوقت", "البند", "المدة (دقيقة)"] : ["#", "Time", "Item", "Minutes"], rows)],
+            [new PrintTable(ar ? ["#", "الوقت", "البند", "المدة (بالدقائق)"] : ["#", "Time", "Item", "Minutes"], rows)],
             (ar ? "يرى كل طرف بنوده الوطنية فقط." : "Each party sees only its own national items.") + " · Entente",
             $"agenda-session-{session.Number}{session.FileSuffix}-{lang}");
         return await exports.RenderAsync(document, kind, ct);

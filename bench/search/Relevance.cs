@@ -37,7 +37,7 @@ public sealed partial class RelevanceSet
         (string?)q["lang"] ?? "?",
         (string)q["class"]!,
         [.. q["expect"]!.AsArray().Select(k => (string)k!)],
-        (string?)q["first"],
+        (string?)q["first"] is { Length: > 0 } first ? first : null,
         [.. (q["absent"]?.AsArray() ?? []).Select(k => (string)k!)],
         (string?)q["filters"] ?? string.Empty))];
 

@@ -35,7 +35,7 @@ public sealed record SearchToken(int Start, int End, string Normal, string Term)
 public static partial class SearchAnalysis
 {
     /// <summary>Raised whenever the analysis changes the terms it makes, so that stored terms are made again at start-up.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary>The term a person's Latin name is also indexed under, by how it sounds (Cleverly, Cleverley).</summary>
     public const string SoundPrefix = "qq";
@@ -112,6 +112,20 @@ public static partial class SearchAnalysis
         ("nhs", ["national health service"]),
         ("kia", ["kuwait investment authority", "الهيئة العامة للاستثمار"]),
         ("covid", ["covid-19", "كوفيد", "كوفيد-19", "كوفيد 19"]),
+        ("aml", ["anti-money laundering", "anti money laundering", "مكافحة غسل الأموال", "مكافحة غسيل الأموال"]),
+        ("cft", ["countering the financing of terrorism", "combating the financing of terrorism", "مكافحة تمويل الإرهاب"]),
+        ("who", ["world health organization", "منظمة الصحة العالمية"]),
+        ("imo", ["international maritime organization", "المنظمة البحرية الدولية"]),
+        ("icao", ["international civil aviation organization", "منظمة الطيران المدني الدولي"]),
+        ("imf", ["international monetary fund", "صندوق النقد الدولي"]),
+        ("wto", ["world trade organization", "منظمة التجارة العالمية"]),
+        ("eu", ["european union", "الاتحاد الأوروبي"]),
+        ("us", ["united states", "الولايات المتحدة"]),
+        ("nato", ["north atlantic treaty organization", "حلف شمال الأطلسي", "حلف الناتو", "الناتو"]),
+        ("unesco", ["united nations educational scientific and cultural organization", "اليونسكو", "منظمة الأمم المتحدة للتربية والعلم والثقافة"]),
+        ("unicef", ["united nations children's fund", "اليونيسف", "منظمة الأمم المتحدة للطفولة"]),
+        ("cert", ["computer emergency response team", "فريق الاستجابة لطوارئ الحاسب الآلي", "فريق الاستجابة لطوارئ الحاسوب"]),
+        ("fatf", ["financial action task force", "مجموعة العمل المالي"]),
     ];
 
     private static readonly Dictionary<string, string> Variants = BuildVariants();
@@ -138,7 +152,10 @@ public static partial class SearchAnalysis
         while (stream.IncrementToken())
         {
             var normal = Fold(term.ToString());
-            if (normal.Length == 0 || StopWords.Contains(normal) || normal.StartsWith(SoundPrefix, StringComparison.Ordinal))
+            // A word in capitals is an abbreviation, not the stop word it spells (WHO, US, IT).
+            var written = prepared[offset.StartOffset..offset.EndOffset];
+            var acronym = written.Length >= 2 && written.All(char.IsAsciiLetterUpper);
+            if (normal.Length == 0 || (StopWords.Contains(normal) && !acronym) || normal.StartsWith(SoundPrefix, StringComparison.Ordinal) || normal.StartsWith(NearPrefix, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -199,6 +216,10 @@ public static partial class SearchAnalysis
                 }
 
                 extras.AddRange(WithoutClitics(tokens[i]));
+                if (NearKey(tokens[i].Normal) is { } near)
+                {
+                    extras.Add(near);
+                }
             }
 
             extras.AddRange(AbbreviationsIn(tokens).Select(a => a.Canonical));
@@ -317,14 +338,20 @@ public static partial class SearchAnalysis
     /// The sound of a Latin name's word, so that transliterations read alike (Khaled and Khalid, Cleverly and
     /// Cleverley, Falconer and Faulkner): the first letter, then the consonants by class, doubled ones once.
     /// </summary>
-    public static string? SoundOf(string normal)
+    public static string? SoundOf(string normal) => Skeleton(normal, SoundPrefix, 4);
+
+    /// <summary>
+    /// The consonants of a Latin word by class, doubled ones once, after its first letter: what two spellings of one
+    /// word share (Gareth and «جاريث» spelt in Latin letters, ransomware and "ransomeware").
+    /// </summary>
+    private static string? Skeleton(string normal, string prefix, int shortest)
     {
-        if (normal.Length < 4 || !normal.All(c => c is >= 'a' and <= 'z'))
+        if (normal.Length < shortest || !normal.All(c => c is >= 'a' and <= 'z'))
         {
             return null;
         }
 
-        var key = new StringBuilder(SoundPrefix);
+        var key = new StringBuilder(prefix);
         var s = normal.Replace("ph", "f", StringComparison.Ordinal).Replace("kh", "k", StringComparison.Ordinal).Replace("gh", "g", StringComparison.Ordinal)
             .Replace("ck", "k", StringComparison.Ordinal).Replace("dh", "d", StringComparison.Ordinal).Replace("th", "t", StringComparison.Ordinal);
         char last = '\0';
@@ -335,7 +362,8 @@ public static partial class SearchAnalysis
                 'c' or 'k' or 'q' => 'k',
                 'v' => 'f',
                 'z' => 's',
-                'j' => 'j',
+                'g' or 'j' => 'j',
+                'p' => 'b',
                 _ => s[i],
             };
             var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'h' or 'w';
@@ -354,7 +382,52 @@ public static partial class SearchAnalysis
             last = vowel ? last : c;
         }
 
-        return key.Length > SoundPrefix.Length + 1 ? key.ToString() : null;
+        return key.Length > prefix.Length + 1 ? key.ToString() : null;
+    }
+
+    /// <summary>The start of the terms a word is also found by when no record holds it as typed (<see cref="NearKey"/>).</summary>
+    public const string NearPrefix = "qz";
+
+    /// <summary>
+    /// What a word shares with its misspellings and other transliterations, for a search that found nothing as
+    /// typed: a Latin word's consonant skeleton ("ransomeware" and ransomware, "extradtion" and extradition); an
+    /// Arabic word's letters without its article, long vowels and hamza, with the letters that stand for one foreign
+    /// sound taken as one («السايبراني» and «السيبراني», «برمنجهام» and «برمنغهام»). Five letters at least.
+    /// </summary>
+    public static string? NearKey(string normal)
+    {
+        if (normal.Length < 5 || IsNumber(normal))
+        {
+            return null;
+        }
+
+        if (!IsArabic(normal[0]))
+        {
+            return Skeleton(normal, NearPrefix, 5);
+        }
+
+        var word = normal.StartsWith("\u0627\u0644", StringComparison.Ordinal) ? normal[2..] : normal;
+        var key = new StringBuilder(NearPrefix);
+        foreach (var c in word)
+        {
+            var mapped = c switch
+            {
+                '\u0627' or '\u0648' or '\u064A' or '\u0649' or '\u0621' => '\0',
+                '\u062C' or '\u063A' or '\u0642' or '\u0643' => '\u0643',
+                '\u0637' => '\u062A',
+                '\u0635' => '\u0633',
+                '\u0630' or '\u0638' => '\u0632',
+                '\u0636' => '\u062F',
+                '\u062D' or '\u0629' => '\u0647',
+                _ => c,
+            };
+            if (mapped != '\0' && (key.Length == NearPrefix.Length || key[^1] != mapped))
+            {
+                key.Append(mapped);
+            }
+        }
+
+        return key.Length >= NearPrefix.Length + 3 ? key.ToString() : null;
     }
 
     /// <summary>A word's term: stemmed in its script, then read as its canonical spelling when it is a known variant.</summary>
@@ -402,7 +475,7 @@ public static partial class SearchAnalysis
 
     /// <summary>
     /// Folds one word as Lucene's filters leave it: Arabic normalised (alef forms, ى, ة, tashkeel, tatweel),
-    /// hamza on its seat as ء, Farsi and Urdu letters as Arabic ones, digits as 0–9, a decimal point as «d»
+    /// hamza on its seat as ء (also when written after the seat: «طوارىء»), Farsi and Urdu letters as Arabic ones, digits as 0–9, a decimal point as «d»
     /// («3.4», «٣٫٤» and KUNA's «4ر3» are one term), thousands separators dropped.
     /// </summary>
     internal static string Fold(string word)
@@ -451,7 +524,8 @@ public static partial class SearchAnalysis
             }
         }
 
-        var folded = b.ToString();
+        // A hamza written after its seat's yeh or alef maqsura («طوارىء», «شيء») reads as the hamza on that seat («طوارئ», «شئ»).
+        var folded = b.Replace("\u0649\u0621", "\u0621").Replace("\u064A\u0621", "\u0621").ToString();
         if (folded.Any(IsArabic))
         {
             var chars = folded.ToCharArray();

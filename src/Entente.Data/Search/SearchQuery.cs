@@ -17,12 +17,22 @@ public sealed class SearchQuery
     /// <summary>Most words a query may ask for (each may also be found in several forms).</summary>
     public const int MaxWords = 32;
 
-    private SearchQuery(IReadOnlyList<Node> clauses, IReadOnlyList<string> terms, IReadOnlyList<string> prefixes)
+    private SearchQuery(IReadOnlyList<Node> clauses, IReadOnlyList<Node> nearClauses, IReadOnlyList<string> terms, IReadOnlyList<string> prefixes)
     {
         Clauses = clauses;
+        NearClauses = nearClauses;
         Terms = terms;
         Prefixes = prefixes;
     }
+
+    /// <summary>The clauses, each word also found by the words spelt near it (<see cref="SearchAnalysis.NearKey"/>).</summary>
+    private IReadOnlyList<Node> NearClauses { get; }
+
+    /// <summary>
+    /// Every word, each also as the words spelt near it: what is asked when no record holds every word as typed
+    /// ("ransomeware", «برمنجهام»); null when no word has a near spelling.
+    /// </summary>
+    public Node? Near => NearClauses.SequenceEqual(Clauses) ? null : NearClauses.Count == 1 ? NearClauses[0] : new And(NearClauses);
 
     /// <summary>Every clause must match for <see cref="All"/>; one is enough for <see cref="Any"/>.</summary>
     public IReadOnlyList<Node> Clauses { get; }
@@ -47,6 +57,7 @@ public sealed class SearchQuery
     public static SearchQuery Parse(string? text, bool asTyped = false)
     {
         var clauses = new List<Node>();
+        var nearClauses = new List<Node>();
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new List<string>();
         var prepared = SearchAnalysis.Prepare(text);
@@ -67,6 +78,7 @@ public sealed class SearchQuery
                 terms.UnionWith(phrase);
                 var abbreviated = SearchAnalysis.AbbreviationAt(tokens, 0, out var canonical) == tokens.Count;
                 clauses.Add(abbreviated ? new Or([new Phrase(phrase), new Term(canonical)]) : new Phrase(phrase));
+                nearClauses.Add(clauses[^1]);
                 continue;
             }
 
@@ -79,6 +91,7 @@ public sealed class SearchQuery
                     terms.UnionWith(words);
                     terms.Add(canonical);
                     clauses.Add(new Or([new Term(canonical), new And(words.Select(w => (Node)new Term(w)).ToList())]));
+                    nearClauses.Add(clauses[^1]);
                     i += span - 1;
                     continue;
                 }
@@ -126,10 +139,19 @@ public sealed class SearchQuery
                 }
 
                 clauses.Add(Simplify(options));
+                if (SearchAnalysis.NearKey(token.Normal) is { } near)
+                {
+                    terms.Add(near);
+                    nearClauses.Add(new Or([.. options, new Term(near)]));
+                }
+                else
+                {
+                    nearClauses.Add(clauses[^1]);
+                }
             }
         }
 
-        return new SearchQuery(clauses, terms.ToList(), prefixes);
+        return new SearchQuery(clauses, nearClauses, terms.ToList(), prefixes);
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';

@@ -9,12 +9,14 @@ public sealed record SearchScope(IReadOnlyCollection<string>? Kinds = null, Guid
 public sealed record SearchHit(SearchEntry Entry, double Score, bool HasEveryWord);
 
 /// <summary>A page of hits, how many there are in all and per kind and per joint body.</summary>
-public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, int> Kinds, IReadOnlyDictionary<Guid, int> Bodies, bool EveryWord);
+/// <param name="NearSpellings">True when no record held the words as typed and these hold words spelt near them.</param>
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, int Total, IReadOnlyDictionary<string, int> Kinds, IReadOnlyDictionary<Guid, int> Bodies, bool EveryWord, bool NearSpellings = false);
 
 /// <summary>
 /// Runs a query on the database's full-text index (<see cref="ISearchMatcher"/>), through the reader's data
 /// context so that its visibility rules apply to hits, totals and facets alike. Hits hold every word; when
-/// none does, hits with some of the words are given instead, and the answer says so.
+/// none does, hits holding every word or a word spelt near it, then hits with some of the words, are given
+/// instead, and the answer says so.
 /// </summary>
 /// <remarks>
 /// One pass reads the id, kind, body and score of every hit (up to <see cref="Pass"/> of them) in the bodies the
@@ -41,15 +43,25 @@ public static class SearchReader
             scopes.Add(Guid.Empty);
         }
 
+        // Every word as typed; else every word, each also as the words spelt near it; else some of the words.
         var everyWord = true;
-        var hits = await PassAsync(db, query.All, scope, scopes, ct);
+        var nearSpellings = false;
+        var node = query.All;
+        var hits = await PassAsync(db, node, scope, scopes, ct);
+        if (hits.Count == 0 && query.Near is { } near)
+        {
+            node = near;
+            hits = await PassAsync(db, node, scope, scopes, ct);
+            nearSpellings = hits.Count > 0;
+        }
+
         if (hits.Count == 0 && query.Clauses.Count > 1)
         {
             everyWord = false;
-            hits = await PassAsync(db, query.Any, scope, scopes, ct);
+            node = query.Any;
+            hits = await PassAsync(db, node, scope, scopes, ct);
         }
 
-        var node = everyWord ? query.All : query.Any;
         int total;
         Dictionary<string, int> kinds;
         Dictionary<Guid, int> bodies;
@@ -79,7 +91,7 @@ public static class SearchReader
         var scores = hits.ToDictionary(h => h.Id, h => h.Score);
         var entries = await db.SearchEntries.AsNoTracking().Where(e => page.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         var found = page.Where(entries.ContainsKey).Select(id => new SearchHit(entries[id], scores.GetValueOrDefault(id), everyWord)).ToList();
-        return new SearchResult(found, total, kinds, bodies, everyWord);
+        return new SearchResult(found, total, kinds, bodies, everyWord, nearSpellings);
     }
 
     /// <summary>

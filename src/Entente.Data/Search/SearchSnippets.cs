@@ -35,7 +35,8 @@ public static class SearchSnippets
                 found.AddRange(tokens.Skip(i).Take(span));
                 i += span - 1;
             }
-            else if (wanted.Contains(token.Term) || SearchAnalysis.WithoutClitics(token).Any(wanted.Contains) || prefixes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal)))
+            else if (wanted.Contains(token.Term) || SearchAnalysis.WithoutClitics(token).Any(wanted.Contains) || prefixes.Any(p => token.Term.StartsWith(p, StringComparison.Ordinal))
+                || (SearchAnalysis.NearKey(token.Normal) is { } near && wanted.Contains(near)))
             {
                 found.Add(token);
             }

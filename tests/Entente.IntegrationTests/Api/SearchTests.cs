@@ -184,6 +184,25 @@ public abstract class SearchTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task Search_AWordMisspelt_FindsTheRecordsSpeltNearIt_AndSaysSo()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var word = "quokka" + Token();
+        var (item, _) = await Reference.CreateItemAsync(client, reference.NewItem($"Run a ransomware drill with the {word} team"));
+
+        var typed = await SearchAsync(client, $"ransomware {word}");
+        Assert.False(typed.NearSpellings);
+        Assert.Equal(item.Id, Assert.Single(typed.Items).Id);
+
+        var misspelt = await SearchAsync(client, $"ransomeware {word}");
+        Assert.True(misspelt.NearSpellings);
+        Assert.True(misspelt.EveryWord);
+        Assert.Equal(item.Id, Assert.Single(misspelt.Items).Id);
+        Assert.Contains(misspelt.Items[0].Snippet, p => p.Marked && p.Text == "ransomware");
+    }
+
+    [Fact]
     public async Task Search_Filters_ByKindBodyTrackAndDays_AndCountsEachFacetAsIfItsOwnFilterWereUnset()
     {
         var client = app.CreateClient();

@@ -180,6 +180,28 @@ public sealed class SearchAnalysisTests
     }
 
     [Theory]
+    [InlineData("ransomeware", "a ransomware exercise")]
+    [InlineData("extradtion treaty", "the extradition treaty")]
+    [InlineData("الامن السايبراني", "تعزيز الأمن السيبراني")]
+    [InlineData("برمنجهام", "مستشفيات في برمنغهام")]
+    [InlineData("الكومبيوتر", "أمن الكمبيوتر")]
+    public void AMisspelledWord_IsFoundBySpellingsNearIt_WhenNothingHoldsItAsTyped(string typed, string text)
+    {
+        var terms = SearchAnalysis.IndexTerms(text).Split(' ');
+        var query = SearchQuery.Parse(typed);
+        Assert.False(Matches(query.All, terms), $"'{typed}' as typed should not find '{text}'");
+        Assert.True(query.Near is { } near && Matches(near, terms), $"'{typed}' spelt near should find '{text}'");
+    }
+
+    [Theory]
+    [InlineData("الطوارىء", "فريق الاستجابة للطوارئ")]
+    [InlineData("شيء", "لم يتغير شئ")]
+    [InlineData("WHO guidance", "guidance of the World Health Organization")]
+    [InlineData("Gareth Pemberton", "جاريث بيمبرتون")]
+    public void HamzaAfterItsSeat_CapitalsAbbreviations_AndForeignSoundsInNames_AreFound(string typed, string text) =>
+        Assert.True(Finds(typed, text, isName: typed.StartsWith("Gareth", StringComparison.Ordinal)), $"'{typed}' should find '{text}'");
+
+    [Theory]
     [InlineData("develo", "the development of the port")]
     [InlineData("hospita", "two hospitals in Jahra")]
     [InlineData("المستش", "تطوير المستشفيات")]

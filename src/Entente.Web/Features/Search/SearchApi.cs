@@ -31,11 +31,11 @@ public sealed record SearchFacets(IReadOnlyDictionary<string, int> Kinds, IReadO
 
 /// <summary>
 /// A page of hits, ranked by relevance; <c>total</c> and the facets count every hit the reader may see. Scores
-/// are not given: on SQLite they weigh a word by how many records hold it, the other party's national ones
-/// included, so a score could tell of records the reader may not see (ADR 0011).
+/// are not given: a score weighed by counts over the whole index could tell of records the reader may not see (ADR 0011).
 /// </summary>
 /// <param name="EveryWord">True when every hit holds every word of the query.</param>
-public sealed record SearchResponse(string Q, IReadOnlyList<SearchHitResponse> Items, int Total, int Page, int PageSize, SearchFacets Facets, bool EveryWord);
+/// <param name="NearSpellings">True when no record holds the words as typed and the hits hold words spelt near them ("ransomeware" found as ransomware).</param>
+public sealed record SearchResponse(string Q, IReadOnlyList<SearchHitResponse> Items, int Total, int Page, int PageSize, SearchFacets Facets, bool EveryWord, bool NearSpellings);
 
 /// <summary>Search over everything the reader may see (ADR 0011).</summary>
 public sealed class SearchHandler(AppDbContext db)
@@ -101,7 +101,7 @@ public sealed class SearchHandler(AppDbContext db)
         var result = await SearchReader.RunAsync(db, query, new SearchScope(kinds, jointBodyId, trackId, fromDay, toDay), paging.Skip, paging.PageSize, ct);
         var arabic = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
         var items = result.Hits.Select(h => Hit(h, query, arabic)).ToList();
-        return new SearchResponse(text, items, result.Total, paging.Page, paging.PageSize, new SearchFacets(result.Kinds, result.Bodies), result.EveryWord);
+        return new SearchResponse(text, items, result.Total, paging.Page, paging.PageSize, new SearchFacets(result.Kinds, result.Bodies), result.EveryWord, result.NearSpellings);
     }
 
     private static SearchHitResponse Hit(SearchHit hit, SearchQuery query, bool arabic)

@@ -131,6 +131,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        KeepUnchangedAsIs();
         await FollowVisibilityAsync(cancellationToken);
         Stamp();
         ChangeTracker.DetectChanges();
@@ -167,6 +168,26 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         }
 
         return saved;
+    }
+
+    /// <summary>
+    /// A save that changes no stored value (a form saved as it was read) writes nothing: the record keeps
+    /// its version, so the other party's open form stays current, and the chain gets no empty entry.
+    /// Rows replaced by equal ones (a history rewritten as it was) count as unchanged; a record whose
+    /// own columns are unchanged still takes a new version when a row of it changes.
+    /// </summary>
+    private void KeepUnchangedAsIs()
+    {
+        var pending = Auditing.Pending(this);
+        if (pending.Count == 0 || !Auditing.ChangesNothing(pending))
+        {
+            return;
+        }
+
+        foreach (var entry in pending)
+        {
+            entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
+        }
     }
 
     /// <summary>Makes the search entries of <paramref name="records"/> again from what is stored now, in the current transaction.</summary>

@@ -149,6 +149,66 @@ internal static class Auditing
         return result;
     }
 
+    /// <summary>The columns a save sets itself: a row whose other columns keep their values is not changed by it.</summary>
+    private static readonly HashSet<string> Bookkeeping = new(StringComparer.Ordinal) { nameof(Entity.Version), nameof(Entity.UpdatedAt), nameof(ISearchable.SearchText) };
+
+    /// <summary>Whether a pending row changes a stored value: an added or deleted row does; a modified one when a column other than its bookkeeping holds another value.</summary>
+    public static bool ChangesAnything(EntityEntry entry) =>
+        entry.State != EntityState.Modified
+        || entry.Properties.Any(p => p.IsModified && !Bookkeeping.Contains(p.Metadata.Name) && !Same(p.Metadata, p.OriginalValue, p.CurrentValue))
+        || entry.ComplexProperties.Any(c => c.Properties.Any(p => p.IsModified && !Same(p.Metadata, p.OriginalValue, p.CurrentValue)));
+
+    /// <summary>
+    /// Whether pending rows leave every stored value as it was: no modified row changes a column (see
+    /// <see cref="ChangesAnything"/>), and the rows added are, type by type, the rows deleted again with
+    /// new keys (a list replaced by an equal one).
+    /// </summary>
+    public static bool ChangesNothing(IReadOnlyList<EntityEntry> pending)
+    {
+        if (pending.Any(e => e.State == EntityState.Modified && ChangesAnything(e)))
+        {
+            return false;
+        }
+
+        foreach (var type in pending.Where(e => e.State != EntityState.Modified).GroupBy(e => e.Metadata))
+        {
+            var added = type.Where(e => e.State == EntityState.Added).Select(e => Values(e, original: false)).Order(StringComparer.Ordinal);
+            var deleted = type.Where(e => e.State == EntityState.Deleted).Select(e => Values(e, original: true)).Order(StringComparer.Ordinal);
+            if (!added.SequenceEqual(deleted, StringComparer.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A row's stored values but its own key and bookkeeping, to compare a deleted row with the one added in its place.</summary>
+    private static string Values(EntityEntry entry, bool original)
+    {
+        var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => p.Name).ToHashSet(StringComparer.Ordinal) ?? [];
+        var fields = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var property in entry.Metadata.GetProperties().Where(p => !Bookkeeping.Contains(p.Name) && p.Name != nameof(Entity.CreatedAt) && (!key.Contains(p.Name) || key.Count > 1)))
+        {
+            var value = entry.Property(property.Name);
+            fields[property.Name] = Format(original ? value.OriginalValue : value.CurrentValue);
+        }
+
+        foreach (var complex in entry.Metadata.GetComplexProperties())
+        {
+            foreach (var property in complex.ComplexType.GetProperties())
+            {
+                var value = entry.ComplexProperty(complex).Property(property);
+                fields[complex.Name + "." + property.Name] = Format(original ? value.OriginalValue : value.CurrentValue);
+            }
+        }
+
+        return Canonical.Serialize(fields);
+    }
+
+    private static bool Same(IReadOnlyProperty property, object? original, object? current) =>
+        property.GetValueComparer() is { } comparer ? comparer.Equals(original, current) : Equals(original, current);
+
     /// <summary>The records this save shares (national until now, joint after it), with the party whose they were.</summary>
     private static Dictionary<Guid, Guid?> Shared(AppDbContext db) =>
         db.ChangeTracker.Entries<BodyRecord>()

@@ -109,6 +109,26 @@ public abstract class EntentePage : PageModel
         return false;
     }
 
+    /// <summary>The key under which a page tells the next one what its save did (shown once, by the layout).</summary>
+    public const string FlashKey = "flash";
+
+    /// <summary>
+    /// Goes to <paramref name="href"/> after a save, which then says so: "Saved", or "Nothing to save"
+    /// when the record kept its version (the form was saved as it was read, and nothing was written).
+    /// </summary>
+    protected IActionResult Saved(string href, long? versionBefore = null, long? versionAfter = null)
+    {
+        TempData[FlashKey] = versionBefore is not null && versionBefore == versionAfter ? "unchanged" : "saved";
+        return Redirect(href);
+    }
+
+    /// <summary>Goes to the record just created, which then says so.</summary>
+    protected IActionResult CreatedAt(string href)
+    {
+        TempData[FlashKey] = "created";
+        return Redirect(href);
+    }
+
     /// <summary>Adds a message under a field.</summary>
     public void AddError(string field, string message)
     {

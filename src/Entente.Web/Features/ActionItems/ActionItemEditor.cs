@@ -20,9 +20,6 @@ public interface IActionItemEditor
     IReadOnlyList<ActionItemStatus> StatusChoices { get; }
 }
 
-/// <summary>A row of the conflict panel: a field the other person changed, with their value and the reader's.</summary>
-public sealed record ChangedField(string Field, string Theirs, string Mine, bool BothChanged);
-
 /// <summary>Creating an action item of a joint body.</summary>
 public sealed class NewModel(ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage, IActionItemEditor
 {
@@ -57,7 +54,7 @@ public sealed class NewModel(ActionItemsHandler items, Microsoft.Extensions.Loca
                 created = await items.CreateAsync(request, ct);
             }))
         {
-            return Redirect($"/action-items/{created!.Id}");
+            return CreatedAt($"/action-items/{created!.Id}");
         }
 
         return Page();

@@ -13,7 +13,7 @@ namespace Entente.Web.Features.ActionItems;
 /// read with; when someone else saved first, the page shows what they changed and puts the
 /// reader's own changes back on top of theirs, to be reviewed and saved again.
 /// </summary>
-public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text, Reader reader) : EntentePage, IActionItemEditor
+public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text, Reader reader, Entente.Data.AppDbContext db) : EntentePage, IActionItemEditor
 {
     [BindProperty]
     public ActionItemForm Form { get; set; } = new();
@@ -30,7 +30,8 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
 
     public BodyChoices Choices { get; private set; } = null!;
 
-    public IReadOnlyList<ChangedField> TheirChanges { get; private set; } = [];
+    /// <summary>What the other person changed, and who and when, after a save that came second; null otherwise.</summary>
+    public ConflictView? ConflictShown { get; private set; }
 
     public EntentePage Editor => this;
 
@@ -49,25 +50,26 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
         await LoadAsync(id, ct);
         var checks = new Checks();
         var request = Form.ToRequest(Item.JointBodyId, EntenteClaims.PartyOf(User), checks);
+        ActionItemResponse? saved = null;
         if (await TryAsync(async () =>
             {
                 checks.ThrowIfAny();
-                await items.UpdateAsync(Version, id, request, ct);
+                saved = await items.UpdateAsync(Version, id, request, ct);
             }))
         {
-            return Redirect($"/action-items/{id}");
+            return Saved($"/action-items/{id}", Version, saved!.Version);
         }
 
         if (Conflict is not null)
         {
-            ShowConflict();
+            ShowConflict(await LastChanges.OfAsync(db, id, ct));
         }
 
         return Page();
     }
 
     /// <summary>The other person's version becomes the base; the reader's changes go back on top of it.</summary>
-    private void ShowConflict()
+    private void ShowConflict(LastChange? last)
     {
         var read = ActionItemForm.FromJson(Read) ?? ActionItemForm.From(Item);
         var theirs = ActionItemForm.From(Item);
@@ -75,7 +77,7 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
         var before = read.Values();
         var now = theirs.Values();
         var mine = Form.Values();
-        TheirChanges = [.. now.Keys.Where(f => now[f] != before[f]).Select(f => new ChangedField(f, Show(f, theirs), Show(f, Form), both.Contains(f)))];
+        ConflictShown = new ConflictView([.. now.Keys.Where(f => now[f] != before[f]).Select(f => new ConflictRow(Label(f), Show(f, theirs), Show(f, Form), both.Contains(f)))], last);
         Form = merged;
         Version = Item.Version;
         Read = theirs.ToJson();

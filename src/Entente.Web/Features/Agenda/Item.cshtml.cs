@@ -118,7 +118,7 @@ public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda
     {
         if (await TryAsync(step))
         {
-            return Redirect($"/agenda-items/{id}");
+            return Saved($"/agenda-items/{id}");
         }
 
         await LoadAsync(id, ct);

@@ -145,7 +145,7 @@ public sealed class EditModel(JointBodiesHandler bodies, PartiesHandler parties,
                 saved = id is { } bodyId ? await bodies.UpdateAsync(Version, bodyId, request, ct) : await bodies.CreateAsync(request, ct);
             }))
         {
-            return Redirect($"/bodies/{saved!.Id}");
+            return Saved($"/bodies/{saved!.Id}", id is null ? null : Version, saved!.Version);
         }
 
         if (id is { } existing)

@@ -39,7 +39,7 @@ public sealed class IndexModel(NotesHandler notes) : EntentePage
         var request = new NoteRequest(bodyId, "joint-body", bodyId, Language, Text, NewVisibility ?? "joint", national ? EntenteClaims.PartyOf(User) : null);
         if (await TryAsync(() => notes.CreateAsync(request, ct)))
         {
-            return Redirect($"/bodies/{bodyId}/notes");
+            return Saved($"/bodies/{bodyId}/notes");
         }
 
         await LoadAsync(bodyId, ct);

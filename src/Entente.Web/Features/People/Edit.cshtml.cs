@@ -99,7 +99,7 @@ public sealed class EditModel(AppDbContext db, PeopleHandler people) : EntentePa
                 saved = id is { } personId ? await people.UpdateAsync(Version, personId, request, ct) : await people.CreateAsync(request, ct);
             }))
         {
-            return Redirect($"/people?name={Uri.EscapeDataString(saved!.Name.En ?? string.Empty)}");
+            return Saved($"/people?name={Uri.EscapeDataString(saved!.Name.En ?? string.Empty)}", id is null ? null : Version, saved!.Version);
         }
 
         Pad();

@@ -5,9 +5,6 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Entente.Web.Features.Records;
 
-/// <summary>A field the other person changed while the reader was editing, with both values.</summary>
-public sealed record FieldChange(FieldSpec Field, string Theirs, string Mine, bool BothChanged);
-
 /// <summary>
 /// Editing a record of any kind, through the API's handler. The form carries the version and the
 /// values it was read with; when someone saved first, the page shows what they changed and puts
@@ -24,7 +21,8 @@ public sealed class EditModel(RecordPageSpecs recordSpecs, AppDbContext db, Read
     /// <summary>The values the form was read with (JSON).</summary>
     public string Read { get; private set; } = "{}";
 
-    public IReadOnlyList<FieldChange> TheirChanges { get; private set; } = [];
+    /// <summary>What the other person changed, and who and when, after a save that came second; null otherwise.</summary>
+    public ConflictView? ConflictShown { get; private set; }
 
     public bool IsNew => false;
 
@@ -44,13 +42,14 @@ public sealed class EditModel(RecordPageSpecs recordSpecs, AppDbContext db, Read
         var checks = new Checks();
         // The request starts from the record as the reader read it, so the version check decides, not the merge.
         var request = Form.ToRequest(Spec, Record, BodyId, ReaderParty, checks);
+        JsonObject? saved = null;
         if (await TryAsync(async () =>
             {
                 checks.ThrowIfAny();
-                await Spec.UpdateAsync(HttpContext.RequestServices, version, id, request, ct);
+                saved = await Spec.UpdateAsync(HttpContext.RequestServices, version, id, request, ct);
             }))
         {
-            return Redirect($"/{Spec.Kind}/{id}");
+            return Saved($"/{Spec.Kind}/{id}", version, saved!["version"]!.GetValue<long>());
         }
 
         Version = version;
@@ -60,8 +59,11 @@ public sealed class EditModel(RecordPageSpecs recordSpecs, AppDbContext db, Read
             var theirs = RecordForm.FromRecord(Spec, Record);
             var (merged, both) = Form.ReapplyOn(readForm, theirs, Spec.Fields);
             var changed = theirs.ChangedFrom(readForm).ToList();
-            TheirChanges = [.. Spec.Fields.Where(f => changed.Any(f.Owns))
-                .Select(f => new FieldChange(f, reader.Show(f, theirs, Choices), reader.Show(f, Form, Choices), both.Any(f.Owns)))];
+            var text = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResources>>();
+            ConflictShown = new ConflictView(
+                [.. Spec.Fields.Where(f => changed.Any(f.Owns))
+                    .Select(f => new ConflictRow(text[f.Label], reader.Show(f, theirs, Choices), reader.Show(f, Form, Choices), both.Any(f.Owns)))],
+                await LastChanges.OfAsync(Db, id, ct));
             Form = merged;
             Version = Record["version"]!.GetValue<long>();
             Read = theirs.ToJson();

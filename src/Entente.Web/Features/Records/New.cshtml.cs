@@ -28,7 +28,7 @@ public sealed class NewModel(RecordPageSpecs specs, AppDbContext db) : RecordPag
                 created = await Spec.CreateAsync(HttpContext.RequestServices, request, ct);
             }))
         {
-            return Redirect($"/{Spec.Kind}/{created!["id"]}");
+            return CreatedAt($"/{Spec.Kind}/{created!["id"]}");
         }
 
         return Page();

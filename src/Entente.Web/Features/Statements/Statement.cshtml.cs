@@ -52,7 +52,7 @@ public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler
         long? expected = Request.HasFormContentType && Request.Form.ContainsKey(nameof(Version)) ? Version : null;
         if (await TryAsync(() => statements.GenerateAsync(id, expected, ct)))
         {
-            return Redirect($"/sessions/{id}/statement");
+            return Saved($"/sessions/{id}/statement");
         }
 
         await LoadAsync(id, ct);
@@ -64,7 +64,7 @@ public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler
         await LoadAsync(id, ct);
         if (Statement is not null && await TryAsync(() => statements.UpdateAsync(Statement.Id, Version, new StatementRequest(new TextDto(TextAr, TextEn)), ct)))
         {
-            return Redirect($"/sessions/{id}/statement");
+            return Saved($"/sessions/{id}/statement");
         }
 
         Editing = true;
@@ -76,7 +76,7 @@ public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler
         await LoadAsync(id, ct);
         if (Statement is not null && await TryAsync(() => statements.ApproveAsync(User, Statement.Id, Version, ct)))
         {
-            return Redirect($"/sessions/{id}/statement");
+            return Saved($"/sessions/{id}/statement");
         }
 
         return Page();
@@ -87,7 +87,7 @@ public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler
         await LoadAsync(id, ct);
         if (Statement is not null && await TryAsync(() => statements.PublishAsync(Statement.Id, Version, ct)))
         {
-            return Redirect($"/sessions/{id}/statement");
+            return Saved($"/sessions/{id}/statement");
         }
 
         return Page();

@@ -53,8 +53,7 @@ public static class ApiSetup
     {
         app.UseTrustedProxies();
         app.UseSecurityHeaders();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UsePageErrors();
         // The reader's choice (the language cookie the switch and the account set) first, then the browser's Accept-Language.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
@@ -67,6 +66,8 @@ public static class ApiSetup
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ],
         });
+        // Routing after the error pages, so that a request they take again (an unknown page, a failure) is routed to them anew.
+        app.UseRouting();
         app.Use(LimitBody);
         app.MapOpenApi();
         app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();

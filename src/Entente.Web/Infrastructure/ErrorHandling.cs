@@ -15,18 +15,29 @@ public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiEx
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (PageErrors.WantsPage(httpContext.Request))
+        {
+            // A browser's page: the error page answers it (PageErrors), in the reader's language.
+            LogFor(httpContext, exception, PageErrors.StatusOf(exception));
+            return false;
+        }
+
         var result = Map(exception);
-        if (result.StatusCode >= 500)
+        LogFor(httpContext, exception, result.StatusCode);
+        await result.ExecuteAsync(httpContext);
+        return true;
+    }
+
+    private void LogFor(HttpContext httpContext, Exception exception, int status)
+    {
+        if (status >= 500)
         {
             logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
         }
         else
         {
-            logger.LogInformation("Request refused with {Status}: {Message}", result.StatusCode, exception.Message);
+            logger.LogInformation("Request refused with {Status}: {Message}", status, exception.Message);
         }
-
-        await result.ExecuteAsync(httpContext);
-        return true;
     }
 
     private ProblemHttpResult Map(Exception exception) => ApiError.Of(exception) is { } error ? problems.From(error) : exception switch

@@ -15,13 +15,16 @@ public sealed partial class ApiExceptionHandler(Problems problems, ILogger<ApiEx
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (PageErrors.WantsPage(httpContext.Request))
+        // The middleware has already pointed the request at the error page: what it asked for decides, and the problem names it.
+        var asked = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path is { Length: > 0 } path ? new PathString(path) : httpContext.Request.Path;
+        if (PageErrors.WantsPage(httpContext.Request, asked))
         {
             // A browser's page: the error page answers it (PageErrors), in the reader's language.
             LogFor(httpContext, exception, PageErrors.StatusOf(exception));
             return false;
         }
 
+        httpContext.Request.Path = asked;
         var result = Map(exception);
         LogFor(httpContext, exception, result.StatusCode);
         await result.ExecuteAsync(httpContext);

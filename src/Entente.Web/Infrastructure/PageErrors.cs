@@ -11,10 +11,13 @@ public static class PageErrors
     public const string Path = "/error";
 
     /// <summary>Whether the request is a browser's asking for a page: not the API, its description or the health checks, and HTML accepted.</summary>
-    public static bool WantsPage(HttpRequest request) =>
-        !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-        && !request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
-        && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+    public static bool WantsPage(HttpRequest request) => WantsPage(request, request.Path);
+
+    /// <summary>As <see cref="WantsPage(HttpRequest)"/>, for the path the request first asked for (an exception handler sees the error page's).</summary>
+    public static bool WantsPage(HttpRequest request, PathString path) =>
+        !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
         && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
         && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
 

@@ -206,6 +206,16 @@ public abstract class RecordPageSpec
     /// <param name="language">The reader's language, for links to documents made in it.</param>
     public virtual IEnumerable<RecordLink> Links(JsonObject record, string language) => [];
 
+    /// <summary>The records of other kinds the record's page lists below its facts (a session's meetings and plans).</summary>
+    public virtual IReadOnlyList<RelatedList> Related => [];
+
+    /// <summary>
+    /// The links of a record's page, knowing the stored records around it (a session offers to propose the
+    /// next one only while there is none); <see cref="Links"/> unless a kind needs more.
+    /// </summary>
+    public virtual Task<IReadOnlyList<RecordLink>> LinksAsync(IServiceProvider services, JsonObject record, string language, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<RecordLink>>([.. Links(record, language)]);
+
     /// <summary>A partial view the record's page shows below its facts (a document's files, an indicator's figures), or null.</summary>
     public virtual string? DetailsPartial => null;
 

@@ -65,6 +65,11 @@ public sealed class ErrorPagesTests(SqliteApp app)
         api.DefaultRequestHeaders.Accept.ParseAdd("text/html");
         using var record = await api.GetAsync($"/api/sessions/{Guid.CreateVersion7()}", ct);
         Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (record.StatusCode, record.Content.Headers.ContentType?.MediaType));
+
+        // A request the binding refuses (an exception, not a status) still names its own address, not the error page's.
+        using var unbound = await api.GetAsync("/api/action-items?pageSize=many", ct);
+        var problem = System.Text.Json.Nodes.JsonNode.Parse(await unbound.Content.ReadAsStringAsync(ct))!;
+        Assert.Equal((HttpStatusCode.BadRequest, "/api/action-items", "pageSize"), (unbound.StatusCode, (string?)problem["instance"], (string?)problem["field"]));
     }
 
     private async Task<HttpClient> SignedInAsync(string language)

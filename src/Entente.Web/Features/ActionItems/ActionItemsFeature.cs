@@ -12,6 +12,7 @@ public static class ActionItemsFeature
         services.AddRecordTarget<ActionItem>(RecordType.ActionItem);
         services.AddChoiceSource<ActionItemChoices>();
         services.AddScoped<ActionItemsHandler>();
+        services.AddSingleton<IRelatedSource, ActionItemsRelated>();
         return services;
     }
 

@@ -16,6 +16,14 @@ public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : E
     [BindProperty(SupportsGet = true)]
     public string? Status { get; set; }
 
+    /// <summary>The items of one action plan (from the plan's page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Plan { get; set; }
+
+    /// <summary>The items of one session's plans (from the session's page).</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Session { get; set; }
+
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
@@ -40,14 +48,18 @@ public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : E
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>The name of the plan or session the list is narrowed to, when it is.</summary>
+    public TextDto? ScopeTitle { get; private set; }
+
     public async Task OnGetAsync(Guid bodyId, CancellationToken ct)
     {
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source], ct);
+        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source, Plan is null ? null : ActionPlans.ActionPlanChoices.Source, Session is null ? null : Sessions.SessionChoices.Source], ct);
+        ScopeTitle = Plan is { } plan ? Choices.Name(ActionPlans.ActionPlanChoices.Source, plan) : Session is { } session ? Choices.Name(Sessions.SessionChoices.Source, session) : null;
 
-        var filter = new ActionItemFilter(bodyId, null, null, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort), Empty(Q));
+        var filter = new ActionItemFilter(bodyId, Session, Plan, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort), Empty(Q));
         await TryAsync(async () => Items = await items.ListAsync(filter, Paging.From(Math.Max(1, PageNumber), PageSize), ct));
     }
 
@@ -58,6 +70,8 @@ public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : E
         {
             ["track"] = Track?.ToString("D"),
             ["status"] = Status,
+            ["plan"] = Plan?.ToString("D"),
+            ["session"] = Session?.ToString("D"),
             ["dueBefore"] = DueBefore,
             ["dueAfter"] = DueAfter,
             ["sort"] = Sort,

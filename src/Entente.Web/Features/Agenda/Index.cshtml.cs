@@ -24,6 +24,9 @@ public sealed class IndexModel(Entente.Data.AppDbContext db, SessionsHandler ses
     /// <summary>The session's meetings the reader sees, each with an agenda of its own.</summary>
     public IReadOnlyList<(Guid Id, TextDto Title)> Meetings { get; private set; } = [];
 
+    /// <summary>A concluded session's agenda is read, not built: its records change only once it is reopened.</summary>
+    public bool Concluded => Session.Status == Entente.Domain.SessionStatus.Concluded;
+
     /// <summary>This page, for the same session and meeting.</summary>
     public string Here => At(Session.Id);
 

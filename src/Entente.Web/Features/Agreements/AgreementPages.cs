@@ -11,6 +11,8 @@ public sealed class AgreementPages : RecordPageSpec<AgreementsHandler, Agreement
 {
     public override string Kind => "agreements";
 
+    public override IReadOnlyList<RelatedList> Related { get; } = [new("documents", "agreementId")];
+
 
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [

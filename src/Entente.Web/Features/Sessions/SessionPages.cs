@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Entente.Domain;
 using Entente.Web.Features.People;
 using Entente.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Sessions;
 
@@ -15,15 +16,62 @@ public sealed class SessionPages : RecordPageSpec<SessionsHandler, Session, Sess
     public override IEnumerable<RecordLink> Links(JsonObject record, string language)
     {
         var id = record["id"]!.GetValue<string>();
-        if (record["status"]?.GetValue<string>() == "concluded")
-        {
-            yield return new($"/sessions/{id}/next", "ui.session.propose-next", "propose-next");
-        }
-
-        yield return new($"/bodies/{record["jointBodyId"]!.GetValue<string>()}/session-points?sessionId={id}", "ui.session.points", "points");
         yield return new($"/sessions/{id}/agenda", "ui.session.agenda", "agenda");
         yield return new($"/sessions/{id}/statement", "ui.session.statement", "statement");
     }
+
+    /// <summary>
+    /// The session's own links, then the sessions before and after it; proposing the next session is offered
+    /// on a concluded session while there is no next one yet, and carrying open items into it once there is,
+    /// while items of its plans the reader sees are still open and not carried.
+    /// </summary>
+    public override async Task<IReadOnlyList<RecordLink>> LinksAsync(IServiceProvider services, JsonObject record, string language, CancellationToken ct)
+    {
+        var links = Links(record, language).ToList();
+        var id = Guid.Parse(record["id"]!.GetValue<string>());
+        var body = Guid.Parse(record["jointBodyId"]!.GetValue<string>());
+        var number = record["number"]!.GetValue<int>();
+        var db = services.GetRequiredService<Entente.Data.AppDbContext>();
+        var around = await db.Sessions.AsNoTracking().Where(s => s.JointBodyId == body && (s.Number == number - 1 || s.Number == number + 1))
+            .Select(s => new { s.Id, s.Number }).ToListAsync(ct);
+        if (around.FirstOrDefault(s => s.Number == number - 1) is { } previous)
+        {
+            links.Add(new($"/sessions/{previous.Id}", "ui.session.previous", "previous-session"));
+        }
+
+        var next = around.FirstOrDefault(s => s.Number == number + 1);
+        if (next is not null)
+        {
+            links.Add(new($"/sessions/{next.Id}", "ui.session.next", "next-session"));
+        }
+
+        if (record["status"]?.GetValue<string>() == "concluded")
+        {
+            var plans = db.ActionPlans.Where(p => p.SessionId == id).Select(p => (Guid?)p.Id);
+            var carried = db.ActionItems.Where(i => i.CarriedFromId != null).Select(i => i.CarriedFromId);
+            var open = await db.ActionItems.AsNoTracking().AnyAsync(i => plans.Contains(i.ActionPlanId) && !carried.Contains(i.Id)
+                && (i.Status == ActionItemStatus.NotStarted || i.Status == ActionItemStatus.InProgress || i.Status == ActionItemStatus.Blocked), ct);
+            if (next is null)
+            {
+                links.Add(new($"/sessions/{id}/next", "ui.session.propose-next", "propose-next"));
+            }
+            else if (open)
+            {
+                links.Add(new($"/sessions/{id}/next", "ui.session.carry-open", "carry-open"));
+            }
+        }
+
+        return links;
+    }
+
+    public override IReadOnlyList<RelatedList> Related { get; } =
+    [
+        new("meetings", "sessionId"),
+        new("action-plans", "sessionId"),
+        new("action-items", "sessionId"),
+        new("session-points", "sessionId"),
+        new("documents", "sessionId"),
+    ];
 
 
     public override bool HasVisibility => false;

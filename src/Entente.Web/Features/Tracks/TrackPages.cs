@@ -10,6 +10,16 @@ public sealed class TrackPages : RecordPageSpec<TracksHandler, Track, TrackReque
 {
     public override string Kind => "tracks";
 
+    public override IReadOnlyList<RelatedList> Related { get; } =
+    [
+        new("action-items", "trackId"),
+        new("agreements", "trackId"),
+        new("obstacles", "trackId"),
+        new("indicators", "trackId"),
+        new("engagements", "trackId"),
+        new("session-points", "trackId"),
+    ];
+
 
     public override bool HasVisibility => false;
 

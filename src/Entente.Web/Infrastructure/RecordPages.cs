@@ -195,6 +195,9 @@ public abstract class RecordPageSpec
     /// <summary>The API's answer, from which the pages read the fields.</summary>
     public abstract Type ResponseType { get; }
 
+    /// <summary>The stored record's type, as the audit chain names it.</summary>
+    public abstract Type EntityType { get; }
+
     /// <summary>The field that names a record in lists and headings.</summary>
     public virtual string TitlePath => Fields[0].Path;
 
@@ -249,6 +252,8 @@ public abstract class RecordPageSpec<THandler, T, TRequest, TResponse> : RecordP
     public sealed override Type RequestType => typeof(TRequest);
 
     public sealed override Type ResponseType => typeof(TResponse);
+
+    public sealed override Type EntityType => typeof(T);
 
     public override IReadOnlyList<string> SortKeys =>
         [.. Fields.Where(f => f.InList).Select(f => f.Path).Intersect(Sorting.KeysOf(typeof(T))).Append("updated").Distinct()];

@@ -28,7 +28,7 @@ public sealed class PasskeyTests(DemoSite site)
         await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
         await page.Locator("[data-testid=passkey-sign-in]").ClickAsync();
         await page.WaitForURLAsync(url => url.EndsWith('/'));
-        await Assertions.Expect(page.Locator(".account-link")).ToHaveTextAsync("co-chair.gb@demo.local");
+        await Assertions.Expect(page.Locator(".account-link")).ToHaveAttributeAsync("title", "co-chair.gb@demo.local");
         Assert.Contains("Sign-in SignedIn for co-chair.gb@demo.local", site.Output, StringComparison.Ordinal);
 
         await page.GotoAsync("/account");
@@ -58,7 +58,7 @@ public sealed class PasskeyTests(DemoSite site)
         await page.Locator("#passkeyName").FillAsync("حاسوب الوزارة");
         await page.Locator("[data-testid=enrol-passkey]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
-        await Assertions.Expect(page.Locator(".account-link")).ToHaveTextAsync(account.Email);
+        await Assertions.Expect(page.Locator(".account-link")).ToHaveAttributeAsync("title", account.Email);
         Assert.Contains($"Sign-in SignedIn for {account.Email}", site.Output, StringComparison.Ordinal);
         await page.GotoAsync("/account");
         await Assertions.Expect(page.Locator("[data-testid=passkeys] li")).ToHaveCountAsync(1);
@@ -69,7 +69,7 @@ public sealed class PasskeyTests(DemoSite site)
         await page.WaitForURLAsync(url => url.Contains("/account/sign-in", StringComparison.Ordinal));
         await page.Locator("[data-testid=passkey-sign-in]").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/account/", StringComparison.Ordinal));
-        await Assertions.Expect(page.Locator(".account-link")).ToHaveTextAsync(account.Email);
+        await Assertions.Expect(page.Locator(".account-link")).ToHaveAttributeAsync("title", account.Email);
 
         // The password alone is still not enough for an administrator: the enrolment page comes back, and says a passkey exists.
         await page.Locator("form[action='/account/sign-out'] button").ClickAsync();

@@ -14,6 +14,8 @@ public sealed partial class MembersTests(DemoSite site)
         var colleague = await site.CreateAccountAsync("KW", administrator: false);
         var kw = await SignIn.AsAsync(site, "secretariat.kw@demo.local", "ar-KW");
         await Navigate.BodyAsync(kw);
+        // Members is under "More" in the body's navigation.
+        await kw.Locator("[data-testid=nav-more] summary").ClickAsync();
         await kw.Locator("nav.body-nav a", new() { HasText = "الأعضاء" }).ClickAsync();
         await kw.WaitForURLAsync(MembersUrl());
         await Assertions.Expect(kw.Locator("h1")).ToHaveTextAsync("الأعضاء");

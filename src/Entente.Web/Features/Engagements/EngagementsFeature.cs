@@ -8,7 +8,7 @@ public static class EngagementsFeature
 {
     public static IServiceCollection AddEngagements(this IServiceCollection services)
     {
-        services.AddBodyLink("engagements", "ui.records.engagements", 90);
+        services.AddBodyLink("engagements", "ui.records.engagements", 90, secondary: true);
         services.AddRecordTarget<Engagement>(RecordType.Engagement);
         services.AddScoped<EngagementsHandler>();
         services.AddRecordPages(new EngagementPages());

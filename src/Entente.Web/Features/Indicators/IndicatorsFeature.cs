@@ -9,7 +9,7 @@ public static class IndicatorsFeature
 {
     public static IServiceCollection AddIndicators(this IServiceCollection services)
     {
-        services.AddBodyLink("indicators", "ui.records.indicators", 80);
+        services.AddBodyLink("indicators", "ui.records.indicators", 80, secondary: true);
         services.AddRecordTarget<Indicator>(RecordType.Indicator);
         services.AddRecordTarget<IndicatorValue>(RecordType.IndicatorValue, (db, id, ct) => db.Indicators.Where(i => i.Values.Any(v => v.Id == id)).Select(r => new RecordScope(r.JointBodyId, r.Visibility, r.OwnerPartyId)).FirstOrDefaultAsync(ct));
         services.AddScoped<IndicatorsHandler>();

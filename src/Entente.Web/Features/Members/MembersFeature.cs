@@ -7,7 +7,7 @@ public static class MembersFeature
 {
     public static IServiceCollection AddMembers(this IServiceCollection services)
     {
-        services.AddBodyLink("members", "ui.nav.members", 140);
+        services.AddBodyLink("members", "ui.nav.members", 140, secondary: true);
         services.AddScoped<MembersHandler>();
         return services;
     }

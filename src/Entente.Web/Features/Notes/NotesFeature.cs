@@ -7,7 +7,7 @@ public static class NotesFeature
 {
     public static IServiceCollection AddNotes(this IServiceCollection services)
     {
-        services.AddBodyLink("notes", "ui.nav.notes", 130);
+        services.AddBodyLink("notes", "ui.nav.notes", 130, secondary: true);
         services.AddScoped<NotesHandler>();
         return services;
     }

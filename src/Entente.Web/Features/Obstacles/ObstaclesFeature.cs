@@ -8,7 +8,7 @@ public static class ObstaclesFeature
 {
     public static IServiceCollection AddObstacles(this IServiceCollection services)
     {
-        services.AddBodyLink("obstacles", "ui.records.obstacles", 70);
+        services.AddBodyLink("obstacles", "ui.records.obstacles", 70, secondary: true);
         services.AddRecordTarget<Obstacle>(RecordType.Obstacle);
         services.AddScoped<ObstaclesHandler>();
         services.AddRecordPages(new ObstaclePages());

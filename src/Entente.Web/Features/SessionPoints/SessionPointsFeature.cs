@@ -8,7 +8,7 @@ public static class SessionPointsFeature
 {
     public static IServiceCollection AddSessionPoints(this IServiceCollection services)
     {
-        services.AddBodyLink("session-points", "ui.records.session-points", 25);
+        services.AddBodyLink("session-points", "ui.records.session-points", 25, secondary: true);
         services.AddRecordTarget<SessionPoint>(RecordType.SessionPoint);
         services.AddScoped<SessionPointsHandler>();
         services.AddRecordPages(new SessionPointPages());

@@ -9,7 +9,7 @@ public static class SourcesFeature
 {
     public static IServiceCollection AddSources(this IServiceCollection services)
     {
-        services.AddBodyLink("sources", "ui.records.sources", 120);
+        services.AddBodyLink("sources", "ui.records.sources", 120, secondary: true);
         services.AddScoped<SourcesHandler>();
         services.AddScoped<ClaimsHandler>();
         // Notes and claims may be about a source itself (a note on its reliability; which of two versions it is).

@@ -110,7 +110,7 @@ public static class TranslationsFeature
     public static IServiceCollection AddTranslations(this IServiceCollection services)
     {
         services.AddScoped<TranslationQueue>();
-        services.AddBodyLink("translations", "ui.nav.translations", 135);
+        services.AddBodyLink("translations", "ui.nav.translations", 135, secondary: true);
         return services;
     }
 

@@ -98,7 +98,7 @@ public abstract class StatementFactsTests(EntenteApp app)
 
     [Fact]
     public Task Fact10_TradeVolume3Point4BillionPoundsWithPeriodAndSource() => StatesAsync(
-        ["حجم التبادل التجاري 3.4 مليار جنيه إسترليني في عام 2019", "المصدر: KUNA، 23 نوفمبر 2020"],
+        ["حجم التبادل التجاري 3.4 مليار جنيه إسترليني في عام 2019", "المصدر: KUNA\u200F، 23 نوفمبر 2020"],
         ["£3.4 billion in 2019", "source: KUNA, 23 November 2020"]);
 
     [Fact]

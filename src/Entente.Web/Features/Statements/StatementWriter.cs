@@ -133,7 +133,7 @@ public static class StatementWriter
 
         foreach (var i in f.Indicators)
         {
-            var source = i.Source is null ? string.Empty : $" (المصدر: {i.Source}{(i.SourceDate is null ? string.Empty : "، " + ArabicDate(i.SourceDate, withInferredYear: true))})";
+            var source = i.Source is null ? string.Empty : $" (المصدر: {RightToLeftAfter(i.Source)}{(i.SourceDate is null ? string.Empty : "، " + ArabicDate(i.SourceDate, withInferredYear: true))})";
             // The verbal noun agrees with any name: «لبلوغ حجم التبادل …», «لبلوغ الاستثمارات …».
             paragraphs.Add($"وأعرب الجانبان عن ارتياحهما لبلوغ {Trim(i.Name.Ar)} {ArabicFigure(i, f.Parties.Count)}{ArabicPeriod(i)}{source}.");
         }
@@ -476,6 +476,14 @@ public static class StatementWriter
         var titleCase = longWords.Count > 1 && longWords.All(w => char.IsUpper(w[0]));
         return titleCase || f.ProperWords.Contains(word) || (word.Length > 1 && word.All(char.IsUpper)) ? text : char.ToLowerInvariant(text[0]) + text[1..];
     }
+
+    /// <summary>
+    /// A name that may end in Latin letters or digits (KUNA, FCDO), made to end right to left inside Arabic text: a
+    /// right-to-left mark after it, so that the Arabic comma and the date's digits that follow stay with the Arabic
+    /// («(المصدر: KUNA، 23 نوفمبر 2020)» would otherwise read with the day cut from its month).
+    /// </summary>
+    private static string RightToLeftAfter(string name) =>
+        name.Length > 0 && (char.IsAsciiLetterOrDigit(name[^1]) || name[^1] == ')') ? name + "\u200F" : name;
 
     private static string Trim(string text) => text.Trim().TrimEnd('.', '。', '؛').Trim();
 

@@ -18,6 +18,12 @@ public interface IActionItemEditor
     BodyChoices Choices { get; }
 
     IReadOnlyList<ActionItemStatus> StatusChoices { get; }
+
+    /// <summary>
+    /// The item belongs to a frozen or signed plan: its text, track, owners, links, visibility and due date are
+    /// shown as they stand and cannot be changed; its status can.
+    /// </summary>
+    bool ContentLocked { get; }
 }
 
 /// <summary>Creating an action item of a joint body.</summary>
@@ -33,6 +39,8 @@ public sealed class NewModel(ActionItemsHandler items, Microsoft.Extensions.Loca
     public Guid BodyId { get; private set; }
 
     public EntentePage Editor => this;
+
+    public bool ContentLocked => false;
 
     public IReadOnlyList<ActionItemStatus> StatusChoices => [ActionItemStatus.NotStarted, .. ActionItem.NextStatusesOf(ActionItemStatus.NotStarted)];
 

@@ -5,6 +5,7 @@ using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.ActionItems;
 
@@ -35,6 +36,8 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
 
     public EntentePage Editor => this;
 
+    public bool ContentLocked { get; private set; }
+
     public IReadOnlyList<ActionItemStatus> StatusChoices => [Item.Status, .. Item.NextStatuses];
 
     public async Task OnGetAsync(Guid id, CancellationToken ct)
@@ -48,6 +51,14 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(id, ct);
+        if (ContentLocked)
+        {
+            // The locked fields are shown, not posted: they stay as stored, and only the status is taken from the form.
+            var posted = Form.Status;
+            Form = ActionItemForm.From(Item);
+            Form.Status = posted;
+        }
+
         var checks = new Checks();
         var request = Form.ToRequest(Item.JointBodyId, EntenteClaims.PartyOf(User), checks);
         ActionItemResponse? saved = null;
@@ -104,5 +115,6 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
         Item = await items.GetAsync(id, ct);
         ViewData["BodyId"] = Item.JointBodyId;
         Choices = await ChoicesAsync(Item.JointBodyId, [TrackChoices.Source, InstitutionChoices.Source, ActionPlanChoices.Source], ct);
+        ContentLocked = Item.ActionPlanId is { } plan && await db.ActionPlans.AsNoTracking().AnyAsync(p => p.Id == plan && p.Status != ActionPlanStatus.Draft, ct);
     }
 }

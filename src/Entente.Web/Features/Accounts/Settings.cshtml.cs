@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Accounts;
 
-/// <summary>The account's own settings: language, calendar and digits; the second factor; API tokens.</summary>
-public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, SecondFactorHandler secondFactor, Passkeys passkeys) : EntentePage
+/// <summary>The account's own settings: language, calendar and digits; the password and the sessions signed in with it; the second factor and its recovery codes; passkeys; API tokens.</summary>
+public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, SecondFactorHandler secondFactor, Passkeys passkeys, Microsoft.AspNetCore.Identity.UserManager<Account> users, Microsoft.AspNetCore.Identity.SignInManager<Account> signIn, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage
 {
     public string Language { get; private set; } = "en";
 
@@ -74,6 +74,72 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
     public async Task<IActionResult> OnPostVerifyAuthenticatorAsync(string? code, CancellationToken ct)
     {
         await TryAsync(async () => RecoveryCodes = (await secondFactor.VerifyAsync(User, new VerifyCodeRequest(code))).RecoveryCodes);
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>
+    /// Changes the password, given the current one: the rules of a password are said under the field they
+    /// concern, in the reader's language; this session stays signed in, the account's other sessions end
+    /// (the new security stamp is checked within five minutes).
+    /// </summary>
+    public async Task<IActionResult> OnPostPasswordAsync(string? currentPassword, string? newPassword, string? confirmPassword, CancellationToken ct)
+    {
+        var account = await users.GetUserAsync(User) ?? throw new ApiErrorException(new ApiError.NotFound("account", Guid.Empty));
+        if (string.IsNullOrEmpty(currentPassword))
+        {
+            AddError("currentPassword", text["ui.password.current-required"]);
+        }
+
+        if (string.IsNullOrEmpty(newPassword))
+        {
+            AddError("newPassword", text["ui.password.new-required"]);
+        }
+        else if (newPassword != confirmPassword)
+        {
+            AddError("confirmPassword", text["ui.password.confirm-differs"]);
+        }
+
+        if (!HasErrors)
+        {
+            var result = await users.ChangePasswordAsync(account, currentPassword!, newPassword!);
+            if (result.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(account);
+                TempData[FlashKey] = "password-changed";
+                return RedirectToPage();
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var said = text["ui.password.rule." + error.Code];
+                AddError(error.Code == "PasswordMismatch" ? "currentPassword" : "newPassword", said.ResourceNotFound ? error.Description : said.Value);
+            }
+        }
+
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    /// <summary>Ends every other session of the account (a laptop left signed in): a new security stamp, this session signed in again with it.</summary>
+    public async Task<IActionResult> OnPostEndOtherSessionsAsync()
+    {
+        var account = await users.GetUserAsync(User) ?? throw new ApiErrorException(new ApiError.NotFound("account", Guid.Empty));
+        await users.UpdateSecurityStampAsync(account);
+        await signIn.RefreshSignInAsync(account);
+        TempData[FlashKey] = "sessions-ended";
+        return RedirectToPage();
+    }
+
+    /// <summary>Ten new recovery codes, shown this once; the ones before no longer work.</summary>
+    public async Task<IActionResult> OnPostRecoveryCodesAsync(CancellationToken ct)
+    {
+        var account = await users.GetUserAsync(User) ?? throw new ApiErrorException(new ApiError.NotFound("account", Guid.Empty));
+        if (await users.GetTwoFactorEnabledAsync(account))
+        {
+            RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(account, 10) ?? []];
+        }
+
         await LoadAsync(ct);
         return Page();
     }

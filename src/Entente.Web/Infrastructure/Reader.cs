@@ -160,6 +160,26 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
         return Digits(date.Month is { } m ? new DateTime(year, m, 1).ToString("MMMM yyyy", culture) : year.ToString(CultureInfo.InvariantCulture));
     }
 
+    /// <summary>
+    /// The period a figure covers, as people name it: a whole calendar year by its year ("2018"), a whole month by
+    /// its month ("March 2021"), both in the Gregorian calendar the figures are reported in; any other period by
+    /// its first and last days in the reader's calendar.
+    /// </summary>
+    public string Period(DateOnly start, DateOnly end)
+    {
+        if (start.Day == 1 && start.Month == 1 && end == new DateOnly(start.Year, 12, 31))
+        {
+            return Date(new PartialDate(start.Year, null, null));
+        }
+
+        if (start.Day == 1 && end.Year == start.Year && end.Month == start.Month && end.Day == DateTime.DaysInMonth(end.Year, end.Month))
+        {
+            return Date(new PartialDate(start.Year, start.Month, null));
+        }
+
+        return start == end ? Date(end) : Date(start) + " – " + Date(end);
+    }
+
     public string Date(DateDto? date) => date?.Year is { } y ? Date(new PartialDate(y, date.Month, date.Day)) : string.Empty;
 
     /// <summary>An instant in the reader's calendar with its UTC time ("23 November 2025, 14:05 UTC").</summary>

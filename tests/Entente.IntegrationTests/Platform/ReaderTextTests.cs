@@ -77,4 +77,29 @@ public sealed class ReaderTextTests(SqliteApp app)
         var before = agenda[..agenda.IndexOf(title, StringComparison.Ordinal)];
         Assert.Contains(shown, before[before.LastIndexOf("<tr", StringComparison.Ordinal)..] + row, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task AHijriReader_ReadsAnAnnualFigureByItsGregorianYear_AndNoChartLabelStartsOutsideTheChart()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var reference = await Reference.LoadAsync(app.CreateClient());
+        var (account, _) = await app.NewAccountAsync("KW", false, MemberRole.Viewer);
+        await using (var scope = app.Scope(out var db))
+        {
+            await db.Set<Entente.Data.Account>().Where(a => a.Id == account.Id).ExecuteUpdateAsync(u => u.SetProperty(a => a.HijriDates, true), ct);
+        }
+
+        var reader = await PageSession.SignedInClientAsync(app, account);
+        reader.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
+        var dashboard = await reader.GetStringAsync($"/bodies/{reference.Body.Id}", ct);
+        var charts = System.Text.RegularExpressions.Regex.Matches(dashboard, "<svg class=\"chart\"[^>]*data-testid=\"indicator-chart\">.*?</svg>", System.Text.RegularExpressions.RegexOptions.Singleline);
+
+        Assert.NotEmpty(charts);
+        // The trade volume of 2019 is a figure of the year 2019, not of a Hijri day.
+        Assert.Contains(charts, c => c.Value.Contains(">2019</text>", StringComparison.Ordinal));
+        Assert.All(charts, c => Assert.DoesNotContain("هـ", c.Value, StringComparison.Ordinal));
+        // A chart of several points anchors its first and last labels inwards.
+        Assert.All(charts.Where(c => System.Text.RegularExpressions.Regex.Count(c.Value, "<circle") > 1), c =>
+            Assert.Contains("text-anchor=\"start\"", c.Value, StringComparison.Ordinal));
+    }
 }

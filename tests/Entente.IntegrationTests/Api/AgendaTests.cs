@@ -45,6 +45,24 @@ public abstract class AgendaTests(EntenteApp app)
         await ApiClient.ReadAsync<List<AgendaItemResponse>>(await client.PostJsonAsync($"/api/sessions/{sessionId}/agenda", new { startsAt }), HttpStatusCode.Created);
 
     [Fact]
+    public async Task Generate_AnItemThatIsAFollowUpAlready_IsNotPrefixedTwice()
+    {
+        var kuwait = app.CreateClient();
+        var setup = await SetupAsync(kuwait);
+        var body = setup.Reference.NewItem("Follow up the exchange of hospital curricula");
+        body["title"] = new { ar = "متابعة تبادل مناهج إدارة المستشفيات", en = "Follow up the exchange of hospital curricula" };
+        body["actionPlanId"] = setup.Open.ActionPlanId;
+        body["status"] = "in-progress";
+        var (followUp, _) = await Reference.CreateItemAsync(kuwait, body);
+
+        var agenda = await GenerateAsync(kuwait, setup.Session.Id);
+
+        var carried = agenda.Single(a => a.CarriedActionItemId == followUp.Id);
+        Assert.Equal(("متابعة تبادل مناهج إدارة المستشفيات", "Follow up the exchange of hospital curricula"), (carried.Title.Ar, carried.Title.En));
+        Assert.StartsWith("متابعة: ", agenda.Single(a => a.CarriedActionItemId == setup.Open.Id).Title.Ar, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Generate_TracksWithTheOpenItemsCarried_TimedFromTheStart_NationalOnlyForItsParty()
     {
         var kuwait = app.CreateClient();

@@ -343,7 +343,17 @@ public sealed class AgendaHandler(AppDbContext db, ActionItemsHandler items, Obs
 public static class AgendaBuilder
 {
     /// <summary>A heading made of a word and a record's text, or empty when that text awaits its translation (it stays pending, never a heading without its subject).</summary>
-    private static string Prefixed(string prefix, string text) => string.IsNullOrWhiteSpace(text) ? string.Empty : prefix + text;
+    /// <summary>A title framed as a follow-up, unless it says so already («متابعة …», "Follow up …"): no «متابعة: متابعة …».</summary>
+    private static string Prefixed(string prefix, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return string.Empty;
+        }
+
+        var word = prefix.TrimEnd(' ', ':').Split(' ', '-')[0];
+        return text.TrimStart().StartsWith(word, StringComparison.OrdinalIgnoreCase) ? text : prefix + text;
+    }
 
     /// <summary>
     /// Times items in their order from <paramref name="start"/>: the joint items one after the other; a

@@ -42,11 +42,19 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
         var blocks = new List<PrintBlock>();
         foreach (var item in items)
         {
-            blocks.Add(new PrintHeading($"{item.Position}. {PrintDocument.Pick(item.Title.Ar, item.Title.En, lang)}"));
-            blocks.Add(new PrintParagraph((ar ? "حالة المحضر: " : "Minutes: ") + Status(item.MinutesStatus, ar)));
-            if (item.Minutes is { } minutes)
+            // An item's state is said only where it matters: minutes not yet agreed are marked in their heading, and an item
+            // with none recorded says so once, instead of a line «حالة المحضر: مسودة» under every heading.
+            var agreed = item.MinutesStatus is MinutesStatus.Approved or MinutesStatus.Locked;
+            var title = PrintDocument.Pick(item.Title.Ar, item.Title.En, lang);
+            if (item.Minutes is { } minutes && !string.IsNullOrWhiteSpace(minutes.Ar ?? minutes.En))
             {
+                blocks.Add(new PrintHeading($"{item.Position}. {title}" + (agreed ? string.Empty : $" ({Status(item.MinutesStatus, ar)})")));
                 blocks.AddRange(PrintDocument.Paragraphs(PrintDocument.Pick(minutes.Ar, minutes.En, lang)));
+            }
+            else
+            {
+                blocks.Add(new PrintHeading($"{item.Position}. {title}"));
+                blocks.Add(new PrintParagraph(ar ? "لم يُسجَّل محضر لهذا البند." : "No minutes were recorded for this item."));
             }
         }
 

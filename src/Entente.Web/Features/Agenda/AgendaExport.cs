@@ -46,7 +46,7 @@ public sealed class AgendaExport(AppDbContext db, AgendaHandler agenda, Document
             // with none recorded says so once, instead of a line «حالة المحضر: مسودة» under every heading.
             var agreed = item.MinutesStatus is MinutesStatus.Approved or MinutesStatus.Locked;
             var title = PrintDocument.Pick(item.Title.Ar, item.Title.En, lang);
-            if (item.Minutes is { } minutes && !string.IsNullOrWhiteSpace(minutes.Ar ?? minutes.En))
+            if (item.Minutes is { } minutes && (!string.IsNullOrWhiteSpace(minutes.Ar) || !string.IsNullOrWhiteSpace(minutes.En)))
             {
                 blocks.Add(new PrintHeading($"{item.Position}. {title}" + (agreed ? string.Empty : $" ({Status(item.MinutesStatus, ar)})")));
                 blocks.AddRange(PrintDocument.Paragraphs(PrintDocument.Pick(minutes.Ar, minutes.En, lang)));

@@ -12,7 +12,10 @@ public sealed class DocumentExports(HtmlExport html, PdfExport pdf)
 {
     public const string DocxMediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public async Task<ExportedFile> RenderAsync(PrintDocument document, ExportFormat format, CancellationToken ct) => format switch
+    public Task<ExportedFile> RenderAsync(PrintDocument document, ExportFormat format, CancellationToken ct) =>
+        RenderAsIsAsync(document.ForPrint(), format, ct);
+
+    private async Task<ExportedFile> RenderAsIsAsync(PrintDocument document, ExportFormat format, CancellationToken ct) => format switch
     {
         ExportFormat.Html => new ExportedFile(Encoding.UTF8.GetBytes(html.Render(document)), "text/html; charset=utf-8", document.FileName + ".html"),
         ExportFormat.Docx => new ExportedFile(DocxExport.Render(document), DocxMediaType, document.FileName + ".docx"),

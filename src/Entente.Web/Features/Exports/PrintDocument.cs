@@ -36,6 +36,24 @@ public sealed record PrintDocument(string Language, string Title, string? Subtit
         return string.IsNullOrWhiteSpace(other) ? string.Empty : $"{other} ({(arabic ? "بانتظار الترجمة" : "translation pending")})";
     }
 
+    /// <summary>
+    /// The document with its texts as they are printed (<see cref="PrintText.Normalize"/>): what was typed or pasted in
+    /// other forms of the same letters reads, prints and is extracted as the letters themselves.
+    /// </summary>
+    public PrintDocument ForPrint() => this with
+    {
+        Title = PrintText.Normalize(Title),
+        Subtitle = Subtitle is null ? null : PrintText.Normalize(Subtitle),
+        Footer = PrintText.Normalize(Footer),
+        Blocks = [.. Blocks.Select(b => b switch
+        {
+            PrintHeading h => new PrintHeading(PrintText.Normalize(h.Text)),
+            PrintParagraph p => new PrintParagraph(PrintText.Normalize(p.Text)),
+            PrintTable t => new PrintTable([.. t.Header.Select(PrintText.Normalize)], [.. t.Rows.Select(r => (IReadOnlyList<string>)[.. r.Select(PrintText.Normalize)])]),
+            _ => b,
+        })],
+    };
+
     /// <summary>The paragraphs of a text whose paragraphs are separated by blank lines.</summary>
     public static IEnumerable<PrintBlock> Paragraphs(string text) =>
         text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -48,4 +66,50 @@ public enum ExportFormat
     Html,
     Docx,
     Pdf,
+}
+
+/// <summary>Text made ready for print: one form for each letter, whatever keyboard or PDF it came from.</summary>
+public static class PrintText
+{
+    /// <summary>
+    /// Arabic presentation forms and other compatibility characters pasted from PDFs become the letters they show
+    /// (NFKC); the Farsi yeh, kaf and heh of a Persian keyboard become the Arabic letters (ي ك ه); a tatweel that only
+    /// stretches a word between two letters goes («الكـويت» → «الكويت»), while one that joins the article to a
+    /// number stays («الـ16»).
+    /// </summary>
+    public static string Normalize(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text;
+        }
+
+        var normal = text.Normalize(System.Text.NormalizationForm.FormKC);
+        var builder = new System.Text.StringBuilder(normal.Length);
+        for (var i = 0; i < normal.Length; i++)
+        {
+            var c = normal[i];
+            switch (c)
+            {
+                case '\u06CC':
+                    builder.Append('\u064A');
+                    break;
+                case '\u06A9':
+                    builder.Append('\u0643');
+                    break;
+                case '\u06BE':
+                    builder.Append('\u0647');
+                    break;
+                case '\u0640' when i > 0 && i + 1 < normal.Length && IsArabicLetter(builder.Length > 0 ? builder[^1] : ' ') && (IsArabicLetter(normal[i + 1]) || normal[i + 1] == '\u0640'):
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsArabicLetter(char c) => c is >= '\u0621' and <= '\u064A' or '\u06CC' or '\u06A9' or '\u06BE';
 }

@@ -1,0 +1,35 @@
+using Entente.Web.Features.Exports;
+
+namespace Entente.IntegrationTests.Platform;
+
+/// <summary>What is printed is the letters themselves, however they were typed or pasted (issue 19).</summary>
+public sealed class PrintTextTests
+{
+    [Theory]
+    // Presentation forms pasted from a PDF: «ﺍﻟﻜﻮﻳﺖ».
+    [InlineData("\uFE8D\uFEDF\uFEDC\uFEEE\uFEF3\uFE96", "الكويت")]
+    // A Persian keyboard's yeh, kaf and heh.
+    [InlineData("الکويتی", "الكويتي")]
+    [InlineData("ھيئة", "هيئة")]
+    // A tatweel that stretches a word goes; one that joins the article to a number stays.
+    [InlineData("الكــويت", "الكويت")]
+    [InlineData("الدورة الـ16", "الدورة الـ16")]
+    // Latin text, digits and marks of direction are left as they are.
+    [InlineData("KUNA\u200F، 23 نوفمبر 2020", "KUNA\u200F، 23 نوفمبر 2020")]
+    [InlineData("Ministry of Health (MoH)", "Ministry of Health (MoH)")]
+    public void Normalize_PrintsTheLettersThemselves(string typed, string printed) => Assert.Equal(printed, PrintText.Normalize(typed));
+
+    [Fact]
+    public void ADocument_ForPrint_NormalizesEveryTextItHolds()
+    {
+        var document = new PrintDocument("ar", "ﺟﺪﻭﻝ", "الکويت", [new PrintHeading("ھيئة"), new PrintParagraph("الكــويت"), new PrintTable(["ﺑﻨﺪ"], [["الکويت"]])], "Entente", "file");
+
+        var printed = document.ForPrint();
+
+        Assert.Equal(("جدول", "الكويت"), (printed.Title, printed.Subtitle));
+        Assert.Equal("هيئة", ((PrintHeading)printed.Blocks[0]).Text);
+        Assert.Equal("الكويت", ((PrintParagraph)printed.Blocks[1]).Text);
+        var table = (PrintTable)printed.Blocks[2];
+        Assert.Equal(("بند", "الكويت"), (table.Header[0], table.Rows[0][0]));
+    }
+}

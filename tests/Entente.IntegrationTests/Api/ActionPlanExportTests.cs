@@ -34,6 +34,44 @@ public abstract class ActionPlanExportTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task AnUnsignedPlan_Printed_ListsTheCoChairsInTheBodysOrder_WithABlockToSignIn_AndEveryPageSaysWhatItIs()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var coChairs = reference.Session16.CoChairs.Select(c => new { personId = c.PersonId, partyId = c.PartyId, title = c.Title }).ToArray();
+        var session = await client.CreateAsync<Entente.Web.Features.Sessions.SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided", coChairs });
+        var plan = await client.CreateAsync<Entente.Web.Features.ActionPlans.ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة تُوقَّع على الورق", en = "A plan signed on paper" } });
+
+        var html = await client.GetStringAsync($"/api/action-plans/{plan.Id}/export?format=html&lang=ar", ct);
+
+        // The Kuwait–UK group names Kuwait first: so do both versions of its plan, whatever the order of the signed text.
+        var kuwaiti = reference.Session16.CoChairs.Single(c => c.PartyId == reference.Kuwait).Title.Ar!;
+        var british = reference.Session16.CoChairs.Single(c => c.PartyId == reference.UnitedKingdom).Title.Ar!;
+        Assert.True(html.IndexOf(kuwaiti, StringComparison.Ordinal) < html.IndexOf(british, StringComparison.Ordinal), "The Kuwaiti co-chair comes after the British one.");
+        Assert.Contains("<h2>التوقيع</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">التوقيع</th>", html, StringComparison.Ordinal);
+        Assert.Contains("@top-center { content: \"خطة تُوقَّع على الورق\"", html, StringComparison.Ordinal);
+        Assert.Contains("counter(page) \" من \" counter(pages)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATitleThatTriesToCloseTheStyle_StaysTextInThePagesMargins()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var session = await client.CreateAsync<Entente.Web.Features.Sessions.SessionResponse>("/api/sessions", new { jointBodyId = reference.Body.Id, number = Reference.NewSessionNumber(), placeKind = "to-be-decided" });
+        var plan = await client.CreateAsync<Entente.Web.Features.ActionPlans.ActionPlanResponse>("/api/action-plans", new { sessionId = session.Id, title = new { ar = "خطة", en = "Plan </style><script>alert(1)</script> \\\" end" } });
+
+        var html = await client.GetStringAsync($"/api/action-plans/{plan.Id}/export?format=html&lang=en", TestContext.Current.CancellationToken);
+        var head = html[..html.IndexOf("</head>", StringComparison.Ordinal)];
+
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(head, "</style>"));
+        Assert.DoesNotContain("<script>", head, StringComparison.Ordinal);
+        Assert.Contains("Plan \\3C /style\\3E ", head, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Docx_Arabic_HasARightToLeftTableOfTheItems()
     {
         var client = app.CreateClient();

@@ -48,11 +48,18 @@ public sealed class ActionPlanExport(AppDbContext db, DocumentExports exports, T
             new PrintTable(ar ? ["#", "المسار", "البند", "الجهات المسؤولة", "الاستحقاق"] : ["#", "Track", "Action", "Owners", "Due"], rows),
         };
 
-        var coChairs = (content["coChairs"] as JsonArray ?? []).Select(c => $"{Text(c?["title"])}: {Text(c?["name"])}").ToList();
-        if (coChairs.Count > 0)
+        // The signed text keeps its own order (by party code); the page lists the co-chairs in the order of the body's
+        // parties, as its name gives them (the Kuwait–UK group: Kuwait's first), in both languages.
+        var bodyId = Guid.TryParse(content["jointBody"]?["id"]?.GetValue<string>(), out var body) ? body : plan.JointBodyId;
+        var precedence = await db.Set<JointBodyMember>().AsNoTracking().Where(m => m.JointBodyId == bodyId)
+            .Join(db.Parties.AsNoTracking(), m => m.PartyId, p => p.Id, (m, p) => new { p.Code, m.Precedence, p.Name }).ToListAsync(ct);
+        var order = precedence.OrderBy(p => p.Precedence).Select(p => p.Code).ToList();
+        int Rank(JsonNode? chair) => order.IndexOf(chair?["party"]?.GetValue<string>() ?? string.Empty) is var i and >= 0 ? i : int.MaxValue;
+        var chairs = (content["coChairs"] as JsonArray ?? []).OrderBy(Rank).ToList();
+        if (chairs.Count > 0)
         {
             blocks.Add(new PrintHeading(ar ? "الرئيسان المشاركان" : "Co-chairs"));
-            blocks.AddRange(coChairs.Select(c => new PrintParagraph(c)));
+            blocks.AddRange(chairs.Select(c => new PrintParagraph($"{Text(c?["title"])}: {Text(c?["name"])}")));
         }
 
         if (plan.ContentSha256 is { } sha)
@@ -68,6 +75,16 @@ public sealed class ActionPlanExport(AppDbContext db, DocumentExports exports, T
             {
                 blocks.Add(new PrintParagraph(ar ? "لم يوقّع أي من الرئيسين المشاركين بعد." : "No co-chair has signed yet."));
             }
+        }
+
+        if (plan.Status != ActionPlanStatus.Signed && chairs.Count > 0)
+        {
+            // The block a plan signed on paper is signed in: each co-chair's side, name and title, a line to sign on and the date.
+            string Side(JsonNode? chair) => precedence.FirstOrDefault(p => p.Code == chair?["party"]?.GetValue<string>()) is { } party ? PrintDocument.Pick(party.Name.Ar, party.Name.En, lang) : string.Empty;
+            blocks.Add(new PrintHeading(ar ? "التوقيع" : "Signature"));
+            blocks.Add(new PrintTable(
+                ar ? ["عن", "الاسم والمنصب", "التوقيع", "التاريخ"] : ["For", "Name and title", "Signature", "Date"],
+                [.. chairs.Select(c => (IReadOnlyList<string>)[Side(c), $"{Text(c?["name"])}{(ar ? "، " : ", ")}{Text(c?["title"])}", string.Empty, string.Empty])]));
         }
 
         var status = plan.Status switch

@@ -30,7 +30,7 @@ public sealed class HtmlExport(IWebHostEnvironment environment)
         var html = new StringBuilder();
         var dir = document.IsRightToLeft ? "rtl" : "ltr";
         html.Append("<!DOCTYPE html>\n<html lang=\"").Append(document.Language).Append("\" dir=\"").Append(dir).Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-            .Append(Encode(document.Title)).Append("</title>\n<style>\n").Append(FontFaces()).Append(Style).Append("</style>\n</head>\n<body>\n<header>\n<h1>")
+            .Append(Encode(document.Title)).Append("</title>\n<style>\n").Append(FontFaces()).Append(Style).Append(PageMargins(document)).Append("</style>\n</head>\n<body>\n<header>\n<h1>")
             .Append(Encode(document.Title)).Append("</h1>\n");
         if (document.Subtitle is { } subtitle)
         {
@@ -107,6 +107,25 @@ public sealed class HtmlExport(IWebHostEnvironment environment)
         return _fontFaces = css.ToString();
     }
 
+    /// <summary>
+    /// What every printed page carries in its margins: the document's title at the top and its page of all
+    /// pages at the bottom, so that a page found alone says what it belongs to and where.
+    /// </summary>
+    private static string PageMargins(PrintDocument document)
+    {
+        var title = new string([.. document.Title.Where(c => !char.IsControl(c))]).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+            // Inside a style element: no '<' may close it, whatever a title holds.
+            .Replace("<", "\\3C ", StringComparison.Ordinal).Replace(">", "\\3E ", StringComparison.Ordinal);
+        var of = document.IsRightToLeft ? "من" : "of";
+        return $$"""
+            @page {
+              @top-center { content: "{{title}}"; font-size: 8.5pt; color: #555; }
+              @bottom-center { content: counter(page) " {{of}} " counter(pages); font-size: 9pt; color: #333; }
+            }
+
+            """;
+    }
+
     private const string Style = """
         @page { size: A4; margin: 22mm 20mm 20mm; }
         html { font-family: "Noto Naskh Arabic", "Noto Sans", serif; font-size: 12pt; line-height: 1.6; color: #111; }
@@ -124,6 +143,7 @@ public sealed class HtmlExport(IWebHostEnvironment environment)
         th { background: #e8edf3; }
         td.date { white-space: nowrap; direction: ltr; }
         tr { break-inside: avoid; }
+        td:empty { block-size: 3.2em; min-inline-size: 8em; }
         footer { margin-block-start: 2em; font-size: .85em; color: #555; border-block-start: 1px solid #ccc; padding-block-start: .4em; }
 
         """;

@@ -88,7 +88,7 @@ public static class DocxExport
         }
 
         var paragraph = new Paragraph(properties);
-        foreach (var (segment, rightToLeft) in Segments(text))
+        foreach (var (segment, rightToLeft) in Segments(text, document.IsRightToLeft))
         {
             var run = new RunProperties();
             if (bold)
@@ -165,6 +165,56 @@ public static class DocxExport
         return row;
     }
 
+    /// <summary>
+    /// Splits text into runs of one direction as <see cref="Segments(string)"/> does; then the spaces and punctuation
+    /// that end a run against the paragraph's direction go back to the paragraph's: in an Arabic paragraph the closing
+    /// bracket of «(FCDO)» and the space after it are Arabic text, so that Word neither mirrors the bracket nor drops the
+    /// space where the direction changes («23 نوفمبر», not «23نوفمبر»).
+    /// </summary>
+    public static IEnumerable<(string Text, bool RightToLeft)> Segments(string text, bool paragraphRightToLeft)
+    {
+        var runs = Segments(text).ToList();
+        var result = new List<(string Text, bool RightToLeft)>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var (segment, rightToLeft) = runs[i];
+            if (rightToLeft == paragraphRightToLeft)
+            {
+                result.Add((segment, rightToLeft));
+                continue;
+            }
+
+            // A figure belongs with the words it follows ("COVID-19", "FCDO 2021"): only what comes after the last letter or digit moves.
+            var end = segment.Length;
+            while (end > 0 && !char.IsLetterOrDigit(segment[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > 0)
+            {
+                result.Add((segment[..end], rightToLeft));
+            }
+
+            if (end < segment.Length)
+            {
+                result.Add((segment[end..], paragraphRightToLeft));
+            }
+        }
+
+        // Runs of one direction that now meet are one run again.
+        for (var i = result.Count - 1; i > 0; i--)
+        {
+            if (result[i].RightToLeft == result[i - 1].RightToLeft)
+            {
+                result[i - 1] = (result[i - 1].Text + result[i].Text, result[i].RightToLeft);
+                result.RemoveAt(i);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Splits text into runs of one direction: strong Arabic letters open a right-to-left run, strong Latin letters a left-to-right one; spaces, digits and punctuation stay with the run they are in.</summary>
     public static IEnumerable<(string Text, bool RightToLeft)> Segments(string text)
     {
@@ -198,6 +248,9 @@ public static class DocxExport
 
     private static bool? Direction(char c) => c switch
     {
+        // The marks of direction are as strong as the letters they stand for (a right-to-left mark after «KUNA»).
+        '\u200F' => true,
+        '\u200E' => false,
         >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' => true,
         _ when char.IsLetter(c) => false,
         _ => null,

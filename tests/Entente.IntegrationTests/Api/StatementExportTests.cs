@@ -71,6 +71,12 @@ public abstract partial class StatementExportTests(EntenteApp app)
         Assert.All(runs.Where(r => ArabicLetter().IsMatch(r.InnerText)), r => Assert.NotNull(r.RunProperties?.GetFirstChild<RightToLeftText>()));
         Assert.All(runs.Where(r => LatinLetter().IsMatch(r.InnerText)), r => Assert.Null(r.RunProperties?.GetFirstChild<RightToLeftText>()));
         Assert.Contains(runs, r => r.InnerText.Contains("KUNA", StringComparison.Ordinal));
+
+        // The Arabic is set in a font every Word has, not one the reader's Word would replace.
+        var fonts = word.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Descendants<RunFonts>().First();
+        Assert.Equal("Arial", fonts.ComplexScript?.Value);
+        // No run of Latin text ends in the punctuation or space that follows it in the Arabic sentence.
+        Assert.All(runs.Where(r => r.RunProperties?.GetFirstChild<RightToLeftText>() is null && LatinLetter().IsMatch(r.InnerText)), r => Assert.Matches("[A-Za-z0-9]$", r.InnerText));
     }
 
     [Fact]

@@ -13,8 +13,13 @@ namespace Entente.Web.Features.Exports;
 /// </summary>
 public static class DocxExport
 {
-    private const string LatinFont = "Noto Sans";
-    private const string ArabicFont = "Noto Naskh Arabic";
+    private const string LatinFont = "Arial";
+    /// <summary>
+    /// The Arabic of a DOCX is set in Arial, whose Arabic every copy of Word on Windows and macOS has: a document
+    /// sent to a ministry opens as it was written there, where a font of our own would be replaced by whatever the
+    /// reader's Word picks. (The PDF embeds its own fonts and keeps Noto Naskh Arabic.)
+    /// </summary>
+    private const string ArabicFont = "Arial";
 
     public static byte[] Render(PrintDocument document)
     {

@@ -161,9 +161,9 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
     }
 
     /// <summary>
-    /// The period a figure covers, as people name it: a whole calendar year by its year ("2018"), a whole month by
-    /// its month ("March 2021"), both in the Gregorian calendar the figures are reported in; any other period by
-    /// its first and last days in the reader's calendar.
+    /// The period a figure covers, as people name it and in the Gregorian calendar figures are reported in (also for a
+    /// reader of Hijri dates): a whole calendar year by its year ("2018"), whole months by their months ("March 2021",
+    /// "September 2019 – August 2020"), any other period by its first and last days.
     /// </summary>
     public string Period(DateOnly start, DateOnly end)
     {
@@ -172,12 +172,14 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
             return Date(new PartialDate(start.Year, null, null));
         }
 
-        if (start.Day == 1 && end.Year == start.Year && end.Month == start.Month && end.Day == DateTime.DaysInMonth(end.Year, end.Month))
+        if (start.Day == 1 && end.Day == DateTime.DaysInMonth(end.Year, end.Month) && end >= start)
         {
-            return Date(new PartialDate(start.Year, start.Month, null));
+            var first = Date(new PartialDate(start.Year, start.Month, null));
+            return start.Year == end.Year && start.Month == end.Month ? first : first + " – " + Date(new PartialDate(end.Year, end.Month, null));
         }
 
-        return start == end ? Date(end) : Date(start) + " – " + Date(end);
+        string Gregorian(DateOnly day) => Digits(day.ToString("d MMMM yyyy", IsArabic ? ArabicGregorian : English));
+        return start == end ? Gregorian(end) : Gregorian(start) + " – " + Gregorian(end);
     }
 
     public string Date(DateDto? date) => date?.Year is { } y ? Date(new PartialDate(y, date.Month, date.Day)) : string.Empty;

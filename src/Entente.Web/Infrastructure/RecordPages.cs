@@ -757,6 +757,11 @@ public sealed class RecordForm
             return null;
         }
 
+        if (HijriTyped(text) is { } hijri)
+        {
+            return FromHijri(hijri, field, checks);
+        }
+
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             if (Dates.IsPlausible(date))
@@ -786,6 +791,11 @@ public sealed class RecordForm
             return null;
         }
 
+        if (HijriTyped(text) is { } hijri)
+        {
+            return FromHijri(hijri, field, checks) is { } day ? new DateDto(day.Year, day.Month, day.Day) : null;
+        }
+
         var parts = text.Split('-');
         var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
         if (parts.Length > 3 || parts[0].Length != 4 || numbers.Any(n => n is null))
@@ -795,6 +805,56 @@ public sealed class RecordForm
         }
 
         return new DateDto(numbers[0], numbers.ElementAtOrDefault(1), numbers.ElementAtOrDefault(2));
+    }
+
+    /// <summary>
+    /// A date typed in the Hijri calendar, marked as such by «هـ» (or "AH") after it: the text before the mark, or
+    /// null when the text carries no mark (a date without one is Gregorian, as stored).
+    /// </summary>
+    private static string? HijriTyped(string text)
+    {
+        foreach (var mark in new[] { "هـ", "ه", "AH", "ah", "A.H." })
+        {
+            if (text.EndsWith(mark, StringComparison.Ordinal) && text.Length > mark.Length && !char.IsLetter(text[^(mark.Length + 1)]))
+            {
+                return text[..^mark.Length].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The Gregorian day of a whole Hijri date (Umm al-Qura, yyyy-mm-dd): stored dates are Gregorian, and a Hijri year
+    /// or month alone spans parts of two Gregorian ones, so it is refused rather than guessed.
+    /// </summary>
+    private static DateOnly? FromHijri(string text, string field, Checks checks)
+    {
+        var parts = text.Split('-', '/');
+        var numbers = parts.Select(p => int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null).ToList();
+        if (parts.Length != 3 || numbers.Any(n => n is null))
+        {
+            checks.Add(new RuleError(RuleCodes.InvalidDate, field, $"'{field}': a Hijri date is typed whole, year-month-day and then هـ (1442-03-15 هـ); a Hijri year or month alone spans two Gregorian ones."));
+            return null;
+        }
+
+        // Typed either way round: 1442-03-15 or 15/03/1442.
+        var (year, month, day) = parts[0].Length == 4 ? (numbers[0]!.Value, numbers[1]!.Value, numbers[2]!.Value) : (numbers[2]!.Value, numbers[1]!.Value, numbers[0]!.Value);
+        try
+        {
+            var gregorian = DateOnly.FromDateTime(new UmAlQuraCalendar().ToDateTime(year, month, day, 0, 0, 0, 0));
+            if (Dates.IsPlausible(gregorian))
+            {
+                return gregorian;
+            }
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Out of the calendar's days or range: said below.
+        }
+
+        checks.Add(new RuleError(RuleCodes.InvalidDate, field, $"'{field}': {text} is no day of the Hijri (Umm al-Qura) calendar that Entente keeps."));
+        return null;
     }
 
     private JsonNode? NumberNode(string path, Checks checks)

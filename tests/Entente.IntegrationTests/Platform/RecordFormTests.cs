@@ -11,6 +11,34 @@ public sealed class RecordFormTests
     private static readonly EngagementPages Spec = new();
     private static readonly Guid Body = Guid.CreateVersion7();
 
+    [Theory]
+    [InlineData("1442-09-01 هـ", "2021-04-13")]
+    [InlineData("١٤٤٢-٠١-٠١هـ", "2020-08-20")]
+    [InlineData("01/09/1442 AH", "2021-04-13")]
+    public void ADateTypedInTheHijriCalendar_IsStoredAsItsGregorianDay(string typed, string stored)
+    {
+        var checks = new Checks();
+
+        Assert.Equal(DateOnly.Parse(stored, System.Globalization.CultureInfo.InvariantCulture), RecordForm.ParseDate(typed, "dueOn", checks));
+        var partial = RecordForm.ParsePartialDate(typed, "startsOn", checks);
+        Assert.Equal(stored, $"{partial!.Year:D4}-{partial.Month:D2}-{partial.Day:D2}");
+        Assert.Empty(checks.Errors);
+    }
+
+    [Theory]
+    [InlineData("1442 هـ")]
+    [InlineData("1442-09 هـ")]
+    [InlineData("1442-13-01 هـ")]
+    [InlineData("1442-09-31 هـ")]
+    public void AHijriYearOrMonthAlone_OrNoHijriDay_IsRefusedNamingTheField(string typed)
+    {
+        var checks = new Checks();
+
+        Assert.Null(RecordForm.ParsePartialDate(typed, "startsOn", checks));
+        var error = Assert.Single(checks.Errors);
+        Assert.Equal(("startsOn", Entente.Domain.RuleCodes.InvalidDate), (error.Field, error.Code));
+    }
+
     [Fact]
     public void ToRequest_ReadsArabicIndicDigitsInPartialDates_AndLeavesEmptyProseOut()
     {

@@ -27,7 +27,13 @@ public static class LastChanges
             return null;
         }
 
-        var name = await db.Users.AsNoTracking().Where(u => u.Email == last.Actor && u.DisplayName != null).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-        return new LastChange(name ?? last.Actor, last.At);
+        return new LastChange(await ActorNameAsync(db, last.Actor, ct) ?? last.Actor, last.At);
+    }
+
+    /// <summary>The display name of the account an audit entry's actor names (its address, or a job's <c>job:</c> and address), when it has one.</summary>
+    public static Task<string?> ActorNameAsync(AppDbContext db, string actor, CancellationToken ct)
+    {
+        var email = actor.StartsWith("job:", StringComparison.Ordinal) ? actor[4..] : actor;
+        return db.Users.AsNoTracking().Where(u => u.Email == email && u.DisplayName != null).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
     }
 }

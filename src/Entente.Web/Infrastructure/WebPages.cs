@@ -143,25 +143,6 @@ public abstract class EntentePage : PageModel
     /// <summary>The label a person knows a field by (the API's messages quote the API's field name), or null to keep the name.</summary>
     protected virtual string? LabelOf(string field) => null;
 
-    /// <summary>
-    /// The label of a field by the strings' convention when the page names none: <c>sessionId</c> is
-    /// <c>ui.field.session</c>, <c>dueOn</c> <c>ui.field.due-on</c>; null when there is none, so that no
-    /// message quotes the API's own name to a person when a word for it exists.
-    /// </summary>
-    private string? FieldLabel(string field)
-    {
-        var name = System.Text.RegularExpressions.Regex.Replace(field, @"\[\d+\]", string.Empty);
-        if (name.Contains('.', StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        name = name.EndsWith("Ids", StringComparison.Ordinal) ? name[..^3] + "s" : name.EndsWith("Id", StringComparison.Ordinal) ? name[..^2] : name;
-        var kebab = string.Concat(name.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
-        var text = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResources>>();
-        return text["ui.field." + kebab] is { ResourceNotFound: false } label ? label.Value : null;
-    }
-
     private void Keep(IEnumerable<FieldProblem> problems)
     {
         foreach (var p in problems)
@@ -170,7 +151,7 @@ public abstract class EntentePage : PageModel
             var whole = p.Field.Split('.')[0];
             foreach (var name in p.Field == whole ? [p.Field] : new[] { p.Field, whole })
             {
-                if (name.Length > 0 && (LabelOf(name) ?? FieldLabel(name)) is { } label)
+                if (name.Length > 0 && (LabelOf(name) ?? FieldLabels.Of(HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResources>>(), name)) is { } label)
                 {
                     message = message.Replace($"'{name}'", $"'{label}'", StringComparison.Ordinal);
                 }

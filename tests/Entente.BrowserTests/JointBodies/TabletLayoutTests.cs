@@ -32,7 +32,8 @@ public sealed class TabletLayoutTests(DemoSite site)
         await page.GotoAsync(addresses.Single(a => a.EndsWith("/sessions", StringComparison.Ordinal)));
         var session = await page.Locator("[data-testid=records] tbody a").Last.GetAttributeAsync("href");
         var problems = new List<string>();
-        foreach (var address in addresses.Append(session!).Append("/search?q=health").Append("/no-such-page"))
+        var history = "/history/" + session!.Split('/')[^1];
+        foreach (var address in addresses.Append(session!).Append(history).Append("/account").Append("/search?q=health").Append("/no-such-page"))
         {
             await page.GotoAsync(address);
             await Assertions.Expect(page.Locator("main h1").First).ToBeVisibleAsync();

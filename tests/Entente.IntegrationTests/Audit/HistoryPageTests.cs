@@ -41,4 +41,20 @@ public sealed class HistoryPageTests(SqliteApp app)
         Assert.DoesNotContain("\"dueOn\"", readable, StringComparison.Ordinal);
         Assert.DoesNotContain(reference.Health.Id.ToString(), readable, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASessionsHistory_NamesItOnce_AndItsCoChairsTitlesAsPositions()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var reference = await Reference.LoadAsync(app.CreateClient());
+        var (viewer, _) = await app.NewAccountAsync("GB", role: MemberRole.Viewer);
+        var browser = await PageSession.SignedInClientAsync(app, viewer);
+        browser.DefaultRequestHeaders.AcceptLanguage.ParseAdd("ar");
+
+        var page = await browser.GetStringAsync($"/history/{reference.Session16.Id}", ct);
+
+        Assert.Matches("<h1>السجل:\\s*<bdi data-testid=\"history-of\">الدورة 16</bdi>", page);
+        Assert.Contains("<th scope=\"row\">المنصب</th>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("place name", page, StringComparison.Ordinal);
+    }
 }

@@ -107,7 +107,9 @@ public sealed class HistoryModel(AuditHandler audit, AppDbContext db, Reader rea
                 continue;
             }
 
-            changes.Add(new HistoryChange(LabelFor(name), await ShowAsync(type, name, was, ct), await ShowAsync(type, name, now, ct)));
+            // A person's title in a role (a co-chair, a signatory) is their position, not a document's title.
+            var label = name == "title" && (before.ContainsKey("personId") || after.ContainsKey("personId")) ? text["ui.role.title"].Value : LabelFor(name);
+            changes.Add(new HistoryChange(label, await ShowAsync(type, name, was, ct), await ShowAsync(type, name, now, ct)));
         }
 
         return changes;
@@ -206,27 +208,21 @@ public sealed class HistoryModel(AuditHandler audit, AppDbContext db, Reader rea
     /// <summary>Who made a change: the account's display name when it has one, the program itself in words, else the address it signed in with.</summary>
     private async Task<string> WhoAsync(string actor, CancellationToken ct)
     {
-        if (actor is "system" or "tests" || actor.StartsWith("system", StringComparison.Ordinal))
+        // People and jobs act under an address; the program's own work (the demo data, a migration, a rebuild) under its name.
+        if (!actor.Contains('@', StringComparison.Ordinal))
         {
             return text["ui.history.system"];
         }
 
-        var email = actor.StartsWith("job:", StringComparison.Ordinal) ? actor[4..] : actor;
-        var name = await db.Users.AsNoTracking().Where(u => u.Email == email && u.DisplayName != null).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
-        return name ?? email;
+        return await LastChanges.ActorNameAsync(db, actor, ct) ?? (actor.StartsWith("job:", StringComparison.Ordinal) ? actor[4..] : actor);
     }
 
     private string NounOf(string entityType) =>
         text["ui.history.noun." + entityType] is { ResourceNotFound: false } noun ? noun.Value : Words(entityType.Split('`')[0]);
 
-    private string LabelFor(string name)
-    {
-        var stem = name.EndsWith("Ids", StringComparison.Ordinal) ? name[..^3] + "s" : name.EndsWith("Id", StringComparison.Ordinal) ? name[..^2] : name;
-        var kebab = Kebab(stem);
-        return text["ui.field." + kebab] is { ResourceNotFound: false } label ? label.Value
-            : text["ui.history.field." + kebab] is { ResourceNotFound: false } own ? own.Value
-            : Words(stem);
-    }
+    private string LabelFor(string name) =>
+        FieldLabels.Of(text, name)
+        ?? (FieldLabels.Stem(name) is { } stem && text["ui.history.field." + stem] is { ResourceNotFound: false } own ? own.Value : FieldLabels.Stem(name)?.Replace('-', ' ') ?? Words(name));
 
     private string? TitleOf(string entityType, JsonObject snapshot)
     {
@@ -262,9 +258,6 @@ public sealed class HistoryModel(AuditHandler audit, AppDbContext db, Reader rea
 
     private static string Pascal(string camel) => char.ToUpperInvariant(camel[0]) + camel[1..];
 
-    private static string Kebab(string camel) =>
-        string.Concat(camel.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "-" : string.Empty) + char.ToLowerInvariant(c) : c.ToString(CultureInfo.InvariantCulture)));
-
     /// <summary>A code name as words, the last resort of a label ("percentComplete" → "percent complete").</summary>
-    private static string Words(string camel) => Kebab(camel).Replace('-', ' ');
+    private static string Words(string camel) => EnumText.Policy.ConvertName(camel).Replace('-', ' ');
 }

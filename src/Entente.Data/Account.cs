@@ -21,6 +21,12 @@ public sealed class Account : IdentityUser<Guid>
     /// <summary>Dates shown in the Hijri (Umm al-Qura) calendar instead of the Gregorian one.</summary>
     public bool HijriDates { get; set; }
 
+    /// <summary>The IANA time zone times are shown in (a meeting's start, a change's instant); null for the instance's default.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>The person (of the account's own party) this account's user is: whose items are "assigned to me". Set by an administrator.</summary>
+    public Guid? PersonId { get; set; }
+
     /// <summary>Figures shown with Arabic-Indic digits (٠١٢٣) instead of 0123.</summary>
     public bool ArabicIndicDigits { get; set; }
 
@@ -50,6 +56,33 @@ public sealed class SignInFailure
 
     /// <summary>When the first failure of the window happened (UTC).</summary>
     public DateTime WindowStart { get; set; }
+}
+
+/// <summary>
+/// One signed-in browser of an account: the sign-in cookie names it, every request checks it is
+/// not ended, and the account's owner sees the list (device, address, when) and ends any of them.
+/// Security telemetry, not a record: it stays out of the audit chain.
+/// </summary>
+public sealed class AccountSession
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid AccountId { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+
+    /// <summary>The last request seen, kept to the minute (not written on every request).</summary>
+    public DateTime LastSeenAt { get; set; }
+
+    /// <summary>When it was ended (signed out, ended from another session, a new password); its cookie no longer works.</summary>
+    public DateTime? EndedAt { get; set; }
+
+    /// <summary>The browser as it named itself (User-Agent), cut to <see cref="MaxUserAgent"/> characters.</summary>
+    public string? UserAgent { get; set; }
+
+    public string? Address { get; set; }
+
+    public const int MaxUserAgent = 300;
 }
 
 /// <summary>What a signing key is for.</summary>

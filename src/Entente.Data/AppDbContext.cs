@@ -68,6 +68,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     /// <summary>Failed password attempts per account and address (what pauses sign-in; never in the audit chain).</summary>
     public DbSet<SignInFailure> SignInFailures => Set<SignInFailure>();
 
+    public DbSet<AccountSession> AccountSessions => Set<AccountSession>();
+
     /// <summary>The agendas of sessions and meetings, item by item, with their minutes.</summary>
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
 

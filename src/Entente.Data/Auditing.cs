@@ -79,7 +79,7 @@ internal static class Auditing
     public const long ChainLock = 0x456E74656E7465;
 
     public static List<EntityEntry> Pending(AppDbContext db) =>
-        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey and not SignInFailure and not Search.SearchEntry)];
+        [.. db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry and not Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey and not SignInFailure and not AccountSession and not Search.SearchEntry)];
 
     public static List<AuditEntry> Chain(AppDbContext db, List<EntityEntry> changes, IAuditActor actor, DateTime now, long lastSequence, string lastHash)
     {

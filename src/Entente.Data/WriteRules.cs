@@ -19,7 +19,7 @@ public sealed class WriteForbiddenException(string message, string field = "", s
 /// <summary>
 /// The one choke point that decides who may write what, run on every save before anything is
 /// written: viewers write nothing; track leads write the action items, obstacles and progress
-/// updates of their tracks; secretariats and co-chairs write their body's records; a national
+/// updates of their tracks, and notes (the discussion beside a record) in their own name; secretariats and co-chairs write their body's records; a national
 /// record is written only by its own party, and a progress update only in the name of the
 /// writer's party; a person is changed by the secretariats of the person's own party; instance
 /// administrators set up parties, people, joint bodies, their sessions and tracks, and
@@ -164,6 +164,11 @@ internal static class WriteRules
             SigningKey { Kind: SigningKeyKind.Authority } => "The signing authority's key is made by the program itself.",
             SigningKey key => state == EntityState.Added && key.AccountId == actor.AccountId && roles.Any(r => r.JointBodyId == key.JointBodyId && r.MemberRole == MemberRole.CoChair)
                 ? null : "A signing key is made only for a co-chair, when they first sign.",
+            Note note => !(Writes(note.JointBodyId) || roles.Any(r => r.JointBodyId == note.JointBodyId && r.MemberRole == MemberRole.TrackLead))
+                    ? "Only the body's secretariat, co-chairs and track leads write notes."
+                    : state == EntityState.Added ? (note.AuthorId == actor.AccountId ? null : "A note is written in its author's own name.")
+                    : note.AuthorId is { } author ? (author == actor.AccountId ? null : "Only its author changes a note; answer it with a note of your own.")
+                    : Writes(note.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its notes.",
             DocumentVersion version => await RefuseDocumentRowAsync(db, version.DocumentId, actor, Writes, ct),
             DocumentContent content => await RefuseDocumentRowAsync(db, content.DocumentId, actor, Writes, ct),
             BodyRecord record => Writes(record.JointBodyId) ? null : "Only the body's secretariat or co-chairs change its records.",

@@ -187,6 +187,11 @@ public sealed class ActionItem : BodyRecord
 
     public List<ActionItemOwner> Owners { get; set; } = [];
 
+    /// <summary>The people who answer for the item, beside the institutions that own it: what "assigned to me" and a person's workload read.</summary>
+    public List<ActionItemAssignee> Assignees { get; set; } = [];
+
+    public const int MaxAssignees = 12;
+
     public List<ActionItemAgreement> Agreements { get; set; } = [];
 
     public List<ProgressUpdate> Updates { get; set; } = [];
@@ -216,6 +221,7 @@ public sealed class ActionItem : BodyRecord
         };
         copy.Owners = [.. Owners.Select(o => new ActionItemOwner { ActionItemId = copy.Id, InstitutionId = o.InstitutionId, PartyId = o.PartyId })];
         copy.Agreements = [.. Agreements.Select(a => new ActionItemAgreement { ActionItemId = copy.Id, AgreementId = a.AgreementId })];
+        copy.Assignees = [.. Assignees.Select(a => new ActionItemAssignee { ActionItemId = copy.Id, PersonId = a.PersonId, PartyId = a.PartyId })];
         copy.SetVisibility(Visibility, OwnerPartyId);
         if (Status != ActionItemStatus.NotStarted)
         {
@@ -252,6 +258,16 @@ public sealed class ActionItem : BodyRecord
         {
             yield return new RuleError(RuleCodes.Duplicate, "ownerInstitutionIds", "An owner institution is named twice.");
         }
+
+        if (Assignees.Select(a => a.PersonId).Distinct().Count() != Assignees.Count)
+        {
+            yield return new RuleError(RuleCodes.Duplicate, "assigneePersonIds", "A person is assigned twice.");
+        }
+
+        if (Assignees.Count > MaxAssignees)
+        {
+            yield return new RuleError(RuleCodes.OutOfRange, "assigneePersonIds", $"An item is assigned to at most {MaxAssignees} people.", 0, MaxAssignees);
+        }
     }
 }
 
@@ -263,6 +279,16 @@ public sealed class ActionItemOwner
     public Guid InstitutionId { get; set; }
 
     /// <summary>The party of the institution, kept for filtering by party.</summary>
+    public Guid PartyId { get; set; }
+}
+
+/// <summary>A person who answers for an action item, with the party the person works for (kept for filtering by party).</summary>
+public sealed class ActionItemAssignee
+{
+    public Guid ActionItemId { get; set; }
+
+    public Guid PersonId { get; set; }
+
     public Guid PartyId { get; set; }
 }
 

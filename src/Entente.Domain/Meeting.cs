@@ -47,6 +47,15 @@ public sealed class Meeting : BodyRecord
 
     public PartialDate? Date { get; set; }
 
+    /// <summary>When the meeting begins on its day, as the clocks of <see cref="TimeZone"/> read; null when not known.</summary>
+    public TimeOnly? StartsAt { get; set; }
+
+    /// <summary>When it ends on the same day, in the same clock.</summary>
+    public TimeOnly? EndsAt { get; set; }
+
+    /// <summary>The IANA time zone the times are in (Asia/Kuwait, Europe/London); required with a time.</summary>
+    public string? TimeZone { get; set; }
+
     /// <summary>How the meeting was held; null when the sources do not say.</summary>
     public MeetingFormat? Format { get; set; }
 
@@ -69,6 +78,31 @@ public sealed class Meeting : BodyRecord
         foreach (var e in Date?.Check("date") ?? [])
         {
             yield return e;
+        }
+
+        if ((StartsAt is not null || EndsAt is not null) && Date is not { Day: not null })
+        {
+            yield return new RuleError(RuleCodes.Required, "date", "A meeting's time of day needs its whole date.");
+        }
+
+        if (EndsAt is not null && StartsAt is null)
+        {
+            yield return new RuleError(RuleCodes.Required, "startsAt", "A meeting that has an end needs its start.");
+        }
+
+        if (StartsAt is { } starts && EndsAt is { } ends && ends <= starts)
+        {
+            yield return new RuleError(RuleCodes.EndBeforeStart, "endsAt", "A meeting ends after it starts, on the same day.");
+        }
+
+        if (StartsAt is not null && TimeZone is null)
+        {
+            yield return new RuleError(RuleCodes.Required, "timeZone", "A time of day needs the time zone its clocks are in.");
+        }
+
+        if (TimeZone is not null && !TimeZones.IsKnown(TimeZone))
+        {
+            yield return new RuleError(RuleCodes.OutOfRange, "timeZone", "The time zone is an IANA name such as Asia/Kuwait or Europe/London.");
         }
 
         foreach (var e in Place?.Check("place") ?? [])

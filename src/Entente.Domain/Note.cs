@@ -47,6 +47,9 @@ public sealed class Note : BodyRecord
 
     public required string Text { get; set; }
 
+    /// <summary>The account that wrote the note; null for notes written before authors were kept, and for the program's own.</summary>
+    public Guid? AuthorId { get; set; }
+
     public const int MaxLength = 20_000;
 
     public IEnumerable<RuleError> Check()

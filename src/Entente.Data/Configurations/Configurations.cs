@@ -179,6 +179,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         b.HasIndex(x => new { x.SessionId, x.Date });
         b.Bilingual(x => x.Title, "Title");
         b.OptionalBilingual(x => x.Place, "Place", BilingualText.MaxTitleLength);
+        b.Property(x => x.TimeZone).HasMaxLength(64);
         b.OptionalBilingual(x => x.Agenda, "Agenda");
         b.OptionalBilingual(x => x.Minutes, "Minutes");
         b.HasMany(x => x.Participants).WithOne().HasForeignKey(x => x.MeetingId).OnDelete(DeleteBehavior.Cascade);
@@ -438,6 +439,7 @@ internal sealed class ActionItemConfiguration : IEntityTypeConfiguration<ActionI
         b.Bilingual(x => x.Title, "Title");
         b.OptionalBilingual(x => x.Description, "Description");
         b.HasMany(x => x.Owners).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Assignees).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Agreements).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Updates).WithOne().HasForeignKey(x => x.ActionItemId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -452,6 +454,17 @@ internal sealed class ActionItemOwnerConfiguration : IEntityTypeConfiguration<Ac
         b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => new { x.PartyId, x.ActionItemId });
         b.HasIndex(x => x.InstitutionId);
+    }
+}
+
+internal sealed class ActionItemAssigneeConfiguration : IEntityTypeConfiguration<ActionItemAssignee>
+{
+    public void Configure(EntityTypeBuilder<ActionItemAssignee> b)
+    {
+        b.HasKey(x => new { x.ActionItemId, x.PersonId });
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.PersonId, x.ActionItemId });
     }
 }
 
@@ -551,6 +564,7 @@ internal sealed class NoteConfiguration : IEntityTypeConfiguration<Note>
     {
         b.MapBodyRecord();
         b.HasIndex(x => new { x.TargetType, x.TargetId });
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AuthorId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.Language).HasMaxLength(2);
         b.Property(x => x.Text).HasMaxLength(Note.MaxLength);
     }
@@ -609,7 +623,22 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         b.HasOne<Party>().WithMany().HasForeignKey(x => x.PartyId).OnDelete(DeleteBehavior.Restrict);
         b.Property(x => x.DisplayName).HasMaxLength(200);
         b.Property(x => x.Language).HasMaxLength(8);
+        b.Property(x => x.TimeZone).HasMaxLength(64);
+        b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.PartyId);
+        b.HasIndex(x => x.PersonId);
+    }
+}
+
+internal sealed class AccountSessionConfiguration : IEntityTypeConfiguration<AccountSession>
+{
+    public void Configure(EntityTypeBuilder<AccountSession> b)
+    {
+        b.HasKey(x => x.Id);
+        b.HasOne<Account>().WithMany().HasForeignKey(x => x.AccountId).OnDelete(DeleteBehavior.Cascade);
+        b.Property(x => x.UserAgent).HasMaxLength(AccountSession.MaxUserAgent);
+        b.Property(x => x.Address).HasMaxLength(64);
+        b.HasIndex(x => new { x.AccountId, x.EndedAt });
     }
 }
 

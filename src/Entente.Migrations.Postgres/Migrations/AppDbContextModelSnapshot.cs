@@ -85,6 +85,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -94,6 +97,10 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime?>("TokensValidFrom")
                         .HasColumnType("timestamp with time zone");
@@ -116,7 +123,41 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.HasIndex("PartyId");
 
+                    b.HasIndex("PersonId");
+
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Entente.Data.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "EndedAt");
+
+                    b.ToTable("AccountSessions");
                 });
 
             modelBuilder.Entity("Entente.Data.Search.SearchEntry", b =>
@@ -391,6 +432,26 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasIndex("AgreementId");
 
                     b.ToTable("ActionItemAgreement");
+                });
+
+            modelBuilder.Entity("Entente.Domain.ActionItemAssignee", b =>
+                {
+                    b.Property<Guid>("ActionItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ActionItemId", "PersonId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("PersonId", "ActionItemId");
+
+                    b.ToTable("ActionItemAssignee");
                 });
 
             modelBuilder.Entity("Entente.Domain.ActionItemOwner", b =>
@@ -1788,6 +1849,9 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<TimeOnly?>("EndsAt")
+                        .HasColumnType("time without time zone");
+
                     b.Property<string>("Format")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1805,6 +1869,13 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("SessionId")
                         .HasColumnType("uuid");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -2023,6 +2094,9 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -2063,6 +2137,8 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OwnerPartyId");
 
@@ -3064,6 +3140,20 @@ namespace Entente.Migrations.Postgres.Migrations
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Entente.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Data.AccountSession", b =>
+                {
+                    b.HasOne("Entente.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Entente.Data.SignInFailure", b =>
@@ -3124,6 +3214,27 @@ namespace Entente.Migrations.Postgres.Migrations
                     b.HasOne("Entente.Domain.Agreement", null)
                         .WithMany()
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Domain.ActionItemAssignee", b =>
+                {
+                    b.HasOne("Entente.Domain.ActionItem", null)
+                        .WithMany("Assignees")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3633,6 +3744,11 @@ namespace Entente.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Entente.Domain.Note", b =>
                 {
+                    b.HasOne("Entente.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Entente.Domain.JointBody", null)
                         .WithMany()
                         .HasForeignKey("JointBodyId")
@@ -3981,6 +4097,8 @@ namespace Entente.Migrations.Postgres.Migrations
             modelBuilder.Entity("Entente.Domain.ActionItem", b =>
                 {
                     b.Navigation("Agreements");
+
+                    b.Navigation("Assignees");
 
                     b.Navigation("Owners");
 

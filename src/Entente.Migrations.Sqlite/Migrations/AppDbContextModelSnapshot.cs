@@ -77,6 +77,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("PhoneNumber")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -85,6 +88,10 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("TokensValidFrom")
@@ -108,7 +115,41 @@ namespace Entente.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PartyId");
 
+                    b.HasIndex("PersonId");
+
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("Entente.Data.AccountSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "EndedAt");
+
+                    b.ToTable("AccountSessions");
                 });
 
             modelBuilder.Entity("Entente.Data.Search.SearchEntry", b =>
@@ -372,6 +413,26 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasIndex("AgreementId");
 
                     b.ToTable("ActionItemAgreement");
+                });
+
+            modelBuilder.Entity("Entente.Domain.ActionItemAssignee", b =>
+                {
+                    b.Property<Guid>("ActionItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ActionItemId", "PersonId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("PersonId", "ActionItemId");
+
+                    b.ToTable("ActionItemAssignee");
                 });
 
             modelBuilder.Entity("Entente.Domain.ActionItemOwner", b =>
@@ -1769,6 +1830,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<TimeOnly?>("EndsAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Format")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -1785,6 +1849,13 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
@@ -2004,6 +2075,9 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -2044,6 +2118,8 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
 
                     b.HasIndex("OwnerPartyId");
 
@@ -3038,6 +3114,20 @@ namespace Entente.Migrations.Sqlite.Migrations
                         .HasForeignKey("PartyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Entente.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Entente.Data.AccountSession", b =>
+                {
+                    b.HasOne("Entente.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Entente.Data.SignInFailure", b =>
@@ -3098,6 +3188,27 @@ namespace Entente.Migrations.Sqlite.Migrations
                     b.HasOne("Entente.Domain.Agreement", null)
                         .WithMany()
                         .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Entente.Domain.ActionItemAssignee", b =>
+                {
+                    b.HasOne("Entente.Domain.ActionItem", null)
+                        .WithMany("Assignees")
+                        .HasForeignKey("ActionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Entente.Domain.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3607,6 +3718,11 @@ namespace Entente.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Entente.Domain.Note", b =>
                 {
+                    b.HasOne("Entente.Data.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Entente.Domain.JointBody", null)
                         .WithMany()
                         .HasForeignKey("JointBodyId")
@@ -3955,6 +4071,8 @@ namespace Entente.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Entente.Domain.ActionItem", b =>
                 {
                     b.Navigation("Agreements");
+
+                    b.Navigation("Assignees");
 
                     b.Navigation("Owners");
 

@@ -224,6 +224,35 @@ public sealed class References(AppDbContext db, Checks checks)
 
         return found;
     }
+
+    /// <summary>The party of each person; reports unknown people and people of no party (a person answers for an item for a side).</summary>
+    public async Task<Dictionary<Guid, Guid>> PersonPartiesAsync(IReadOnlyList<Guid> personIds, string field, CancellationToken cancellationToken)
+    {
+        if (personIds.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await db.People.Where(p => personIds.Contains(p.Id)).Select(p => new { p.Id, p.PartyId }).ToDictionaryAsync(p => p.Id, p => p.PartyId, cancellationToken);
+        var parties = new Dictionary<Guid, Guid>();
+        for (var i = 0; i < personIds.Count; i++)
+        {
+            if (!found.TryGetValue(personIds[i], out var party))
+            {
+                checks.Add(new RuleError(RuleCodes.UnknownReference, $"{field}[{i}]", $"'{field}[{i}]' names no existing person ('{personIds[i]}').", personIds[i]));
+            }
+            else if (party is null)
+            {
+                checks.Add(new RuleError(RuleCodes.Required, $"{field}[{i}]", $"'{field}[{i}]' names a person of no party: give the person a party first.", personIds[i]));
+            }
+            else
+            {
+                parties[personIds[i]] = party.Value;
+            }
+        }
+
+        return parties;
+    }
 }
 
 /// <summary>The common start of a write on a record of a joint body: the checks, the body and its parties.</summary>

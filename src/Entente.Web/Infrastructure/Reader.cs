@@ -11,8 +11,29 @@ namespace Entente.Web.Infrastructure;
 /// (Gregorian by default, Hijri Umm al-Qura as an option) and their digits. Everything a page
 /// shows of a date, a figure or a bilingual text goes through here; storage stays invariant.
 /// </summary>
-public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text)
+public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text, IConfiguration configuration)
 {
+    /// <summary>The names of the zones offered by name (the rest read by their IANA city), in Arabic and English.</summary>
+    private static readonly Dictionary<string, (string Ar, string En)> ZoneNames = new(StringComparer.Ordinal)
+    {
+        ["Asia/Kuwait"] = ("الكويت", "Kuwait"),
+        ["Asia/Riyadh"] = ("الرياض", "Riyadh"),
+        ["Asia/Bahrain"] = ("البحرين", "Bahrain"),
+        ["Asia/Qatar"] = ("الدوحة", "Doha"),
+        ["Asia/Dubai"] = ("دبي", "Dubai"),
+        ["Asia/Muscat"] = ("مسقط", "Muscat"),
+        ["Asia/Baghdad"] = ("بغداد", "Baghdad"),
+        ["Asia/Amman"] = ("عمّان", "Amman"),
+        ["Africa/Cairo"] = ("القاهرة", "Cairo"),
+        ["Europe/London"] = ("لندن", "London"),
+        ["Europe/Paris"] = ("باريس", "Paris"),
+        ["Europe/Berlin"] = ("برلين", "Berlin"),
+        ["Europe/Istanbul"] = ("إسطنبول", "Istanbul"),
+        ["America/New_York"] = ("نيويورك", "New York"),
+        ["Asia/Tokyo"] = ("طوكيو", "Tokyo"),
+        ["UTC"] = ("التوقيت العالمي", "UTC"),
+    };
+
     private static readonly CultureInfo ArabicGregorian = CultureInfo.GetCultureInfo("ar-KW");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly UmAlQuraCalendar Hijri = new();
@@ -51,6 +72,15 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
 
     public bool ArabicIndicDigits { get; private set; }
 
+    /// <summary>The IANA zone the reader reads times in: the account's choice, else the instance's (<c>Entente:TimeZone</c>), else UTC.</summary>
+    public string TimeZone { get; private set; } = DefaultZone(configuration);
+
+    /// <summary>The instance's zone, for readers who chose none.</summary>
+    public string InstanceTimeZone => DefaultZone(configuration);
+
+    private static string DefaultZone(IConfiguration configuration) =>
+        configuration["Entente:TimeZone"] is { } zone && TimeZones.IsKnown(zone) ? zone : "UTC";
+
     /// <summary>The signed-in account's own choices (calendar, digits); a visitor keeps the defaults.</summary>
     public async Task LoadAsync(CancellationToken ct)
     {
@@ -60,9 +90,13 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
         }
 
         var prefs = await db.Users.AsNoTracking().Where(a => a.Id == id)
-            .Select(a => new { a.HijriDates, a.ArabicIndicDigits }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.HijriDates, a.ArabicIndicDigits, a.TimeZone }).FirstOrDefaultAsync(ct);
         HijriDates = prefs?.HijriDates ?? false;
         ArabicIndicDigits = prefs?.ArabicIndicDigits ?? false;
+        if (prefs?.TimeZone is { } zone && TimeZones.IsKnown(zone))
+        {
+            TimeZone = zone;
+        }
     }
 
     /// <summary>The name of an enum value in the reader's language (resource <c>enum.&lt;Type&gt;.&lt;kebab-name&gt;</c>).</summary>
@@ -102,6 +136,18 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
                 return text[value == "true" ? "ui.yes" : value.Length == 0 && field.MayBeUnknown ? "ui.not-known" : "ui.no"];
             case FieldKind.Values:
                 return string.Empty;
+            case FieldKind.Time:
+                // A meeting's start read in its own clock and, when it differs, in the reader's.
+                if (TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+                    && DateOnly.TryParseExact(form["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                    && form["timeZone"] is { Length: > 0 } zone && TimeZones.IsKnown(zone))
+                {
+                    return MeetingTime(day, time, null, zone);
+                }
+
+                return Digits(value);
+            case FieldKind.TimeZone:
+                return value.Length == 0 ? string.Empty : Zone(value);
             case FieldKind.InstitutionRoles:
                 return string.Join(IsArabic ? "، " : ", ", Enumerable.Range(0, form.Rows(field)).Select(field.InstitutionInputs).Where(i => form[i[0]].Length > 0).Select(i =>
                     $"{Text(choices.Name(field.Choices, form[i[0]]))} ({Name(typeof(AgreementInstitutionRole), form[i[1]])})"));
@@ -185,8 +231,55 @@ public sealed class Reader(IHttpContextAccessor http, AppDbContext db, Microsoft
     public string Date(DateDto? date) => date?.Year is { } y ? Date(new PartialDate(y, date.Month, date.Day)) : string.Empty;
 
     /// <summary>An instant in the reader's calendar with its UTC time ("23 November 2025, 14:05 UTC").</summary>
-    public string Instant(DateTime utc) =>
-        Date(DateOnly.FromDateTime(utc)) + (IsArabic ? "، " : ", ") + Digits(utc.ToString("HH:mm", CultureInfo.InvariantCulture)) + " UTC";
+    public string Instant(DateTime utc)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZones.Find(TimeZone));
+        return Date(DateOnly.FromDateTime(local)) + (IsArabic ? "، " : ", ") + Digits(local.ToString("HH:mm", CultureInfo.InvariantCulture)) + " " + ZoneCity(TimeZone, bracketed: true);
+    }
+
+    /// <summary>A zone by its city and its offset from UTC now: «الكويت (UTC+03:00)», "London (UTC+00:00)".</summary>
+    public string Zone(string zone)
+    {
+        if (!TimeZones.IsKnown(zone))
+        {
+            return zone;
+        }
+
+        var offset = TimeZones.Find(zone).GetUtcOffset(DateTime.UtcNow);
+        var sign = offset < TimeSpan.Zero ? "-" : "+";
+        var hours = offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
+        return zone == "UTC" ? ZoneCity(zone, false) : $"{ZoneCity(zone, false)} (\u2066UTC{sign}{hours}\u2069)";
+    }
+
+    /// <summary>A zone's city in the reader's language (the IANA city for one not named here).</summary>
+    public string ZoneCity(string zone, bool bracketed)
+    {
+        var name = ZoneNames.TryGetValue(zone, out var known) ? (IsArabic ? known.Ar : known.En) : zone[(zone.LastIndexOf('/') + 1)..].Replace('_', ' ');
+        return zone == "UTC" ? "UTC" : bracketed ? (IsArabic ? $"(بتوقيت {name})" : $"({name} time)") : name;
+    }
+
+    /// <summary>
+    /// A meeting's time as its own clock reads it, and, when the reader's zone differs, as the reader's does:
+    /// «١٠:٠٠–١٢:٣٠ (بتوقيت الكويت) · ٠٧:٠٠–٠٩:٣٠ (بتوقيت لندن)».
+    /// </summary>
+    public string MeetingTime(DateOnly day, TimeOnly starts, TimeOnly? ends, string zone)
+    {
+        string Span(TimeOnly a, TimeOnly? b) => Digits(a.ToString("HH:mm", CultureInfo.InvariantCulture) + (b is { } e ? "–" + e.ToString("HH:mm", CultureInfo.InvariantCulture) : string.Empty));
+        var own = $"{Span(starts, ends)} {ZoneCity(zone, bracketed: true)}";
+        if (!TimeZones.IsKnown(zone) || zone == TimeZone)
+        {
+            return own;
+        }
+
+        var source = TimeZones.Find(zone);
+        var target = TimeZones.Find(TimeZone);
+        DateTime Convert(TimeOnly t) => TimeZoneInfo.ConvertTime(day.ToDateTime(t, DateTimeKind.Unspecified), source, target);
+        var start = Convert(starts);
+        var end = ends is { } e2 ? Convert(e2) : (DateTime?)null;
+        var mine = Span(TimeOnly.FromDateTime(start), end is { } x ? TimeOnly.FromDateTime(x) : null);
+        var otherDay = DateOnly.FromDateTime(start) != day ? " " + Date(DateOnly.FromDateTime(start)) : string.Empty;
+        return $"{own} · {mine}{otherDay} {ZoneCity(TimeZone, bracketed: true)}";
+    }
 
     /// <summary>A whole number in the reader's digits.</summary>
     public string Number(long value) => Number((decimal)value);

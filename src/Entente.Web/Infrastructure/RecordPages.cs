@@ -51,6 +51,12 @@ public enum FieldKind
 
     /// <summary>Institutions in a role, one row per slot (an agreement's: a fund as its funder, an agency as a party to it).</summary>
     InstitutionRoles,
+
+    /// <summary>A time of day on the 24-hour clock, hh:mm (a native time input; Arabic-Indic digits accepted).</summary>
+    Time,
+
+    /// <summary>An IANA time zone (Asia/Kuwait), picked from a list.</summary>
+    TimeZone,
 }
 
 /// <summary>
@@ -488,6 +494,10 @@ public sealed class RecordForm
                     }
 
                     break;
+                case FieldKind.Time:
+                    // The API's 10:00:00, shown and compared as 10:00.
+                    values[field.Path] = node?.GetValue<string>() is { Length: >= 5 } time ? time[..5] : string.Empty;
+                    break;
                 default:
                     values[field.Path] = node is null ? string.Empty : node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString();
                     break;
@@ -535,6 +545,7 @@ public sealed class RecordForm
                     ? null
                     : new JsonObject { ["ar"] = this[field.Path + ".ar"], ["en"] = this[field.Path + ".en"] },
                 FieldKind.Date => DateNode(field.Path, checks),
+                FieldKind.Time => TimeNode(field.Path, checks),
                 FieldKind.PartialDate => PartialNode(field.Path, checks),
                 FieldKind.Number => NumberNode(field.Path, checks),
                 FieldKind.Flag => field.MayBeUnknown && this[field.Path].Length == 0 ? null : this[field.Path] == "true",
@@ -747,6 +758,30 @@ public sealed class RecordForm
 
     private JsonNode? DateNode(string path, Checks checks) =>
         ParseDate(this[path], path, checks)?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private string? TimeNode(string path, Checks checks) =>
+        ParseTime(this[path], path, checks)?.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A time of day as typed: h:mm or hh:mm on the 24-hour clock (seconds allowed, Arabic-Indic digits and the
+    /// Arabic colon-like separators read as such); anything else is reported under <paramref name="field"/>, never guessed.
+    /// </summary>
+    public static TimeOnly? ParseTime(string? typed, string field, Checks checks)
+    {
+        var text = Digits.ToAscii(typed ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(text, ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return time;
+        }
+
+        checks.Add(new RuleError(RuleCodes.InvalidText, field, $"'{field}' is a time of day on the 24-hour clock, hh:mm (such as 09:30 or 14:00)."));
+        return null;
+    }
 
     /// <summary>A whole date typed yyyy-mm-dd (Arabic-Indic digits read); anything else is reported under <paramref name="field"/>. Empty is none.</summary>
     public static DateOnly? ParseDate(string? typed, string field, Checks checks)

@@ -14,7 +14,11 @@ public sealed record AccountRequest(string? Email, Guid? PartyId, string? Displa
 
 /// <param name="Active">False once deactivated: no sign-in, no session, no token works.</param>
 /// <param name="HasPassword">False until the invitation was taken up.</param>
-public sealed record AccountResponse(Guid Id, string Email, string? DisplayName, Guid PartyId, bool IsAdministrator, bool Active, bool HasPassword);
+/// <param name="PersonId">The person (of the account's party) the account's user is: whose items are "assigned to me"; null until an administrator says.</param>
+public sealed record AccountResponse(Guid Id, string Email, string? DisplayName, Guid PartyId, bool IsAdministrator, bool Active, bool HasPassword, Guid? PersonId = null);
+
+/// <param name="PersonId">A person of the account's own party (required: <c>DELETE …/person</c> unlinks).</param>
+public sealed record AccountPersonRequest(Guid? PersonId);
 
 /// <param name="Link">Where the person sets a password, once, before <paramref name="ExpiresAt"/>; shown this once and never stored.</param>
 public sealed record InvitationResponse(AccountResponse Account, string Link, DateTime ExpiresAt);
@@ -136,6 +140,47 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
         return await GetAsync(id, ct);
     }
 
+    /// <summary>
+    /// Says which person the account's user is (or, with null, that the account is no one recorded): a person of the
+    /// account's own party, named by no other account. What the person is assigned then reads as "assigned to me".
+    /// </summary>
+    public async Task<AccountResponse> LinkPersonAsync(Guid id, AccountPersonRequest? request, CancellationToken ct)
+    {
+        EnsureAdministrator();
+        var account = await FindAsync(id, ct);
+        if (request is null)
+        {
+            // Unlinking is its own request; a link with no person named is a mistake, not an unlink.
+        }
+        else if (request.PersonId is null)
+        {
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.Required, "personId", "'personId' is required: the person the account is (DELETE the link to unlink).")]));
+        }
+        else if (request.PersonId is { } personId)
+        {
+            var person = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.PartyId }).FirstOrDefaultAsync(ct);
+            var error = person is null
+                ? new RuleError(RuleCodes.UnknownReference, "personId", "'personId' names no existing person.", personId)
+                : person.PartyId != account.PartyId
+                    ? new RuleError(RuleCodes.Mismatch, "personId", "An account is a person of its own party.", personId)
+                    : await db.Users.AnyAsync(a => a.PersonId == personId && a.Id != account.Id, ct)
+                        ? new RuleError(RuleCodes.Duplicate, "personId", "Another account already is this person.", personId)
+                        : null;
+            if (error is not null)
+            {
+                throw new ApiErrorException(new ApiError.Rules([error]));
+            }
+        }
+
+        if (account.PersonId != request?.PersonId)
+        {
+            account.PersonId = request?.PersonId;
+            Throw(await users.UpdateAsync(account), "personId");
+        }
+
+        return await GetAsync(id, ct);
+    }
+
     private async Task<InvitationResponse> InvitationAsync(Account account, string origin)
     {
         var token = await users.GeneratePasswordResetTokenAsync(account);
@@ -146,7 +191,7 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
     private IQueryable<Account> Visible() => db.Users.Where(a => actor.PartyId != null && a.PartyId == actor.PartyId);
 
     private static IQueryable<AccountResponse> Project(IQueryable<Account> accounts) =>
-        accounts.AsNoTracking().Select(a => new AccountResponse(a.Id, a.Email!, a.DisplayName, a.PartyId, a.IsAdministrator, a.DeactivatedAt == null, a.PasswordHash != null));
+        accounts.AsNoTracking().Select(a => new AccountResponse(a.Id, a.Email!, a.DisplayName, a.PartyId, a.IsAdministrator, a.DeactivatedAt == null, a.PasswordHash != null, a.PersonId));
 
     private async Task<Account> FindAsync(Guid id, CancellationToken ct) =>
         await Visible().FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new ApiErrorException(new ApiError.NotFound("account", id));
@@ -155,7 +200,7 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
     {
         if (!actor.IsAdministrator)
         {
-            throw new ApiErrorException(new ApiError.Forbidden("Only an administrator invites, deactivates and reactivates accounts."));
+            throw new ApiErrorException(new ApiError.Forbidden("Only an administrator invites, deactivates and reactivates accounts, and says who they are."));
         }
     }
 
@@ -184,6 +229,10 @@ public static class AccountAdministrationApi
         group.MapPost("/{id:guid}/invitation", async (Guid id, AccountAdministration h, HttpContext http, CancellationToken ct) => TypedResults.Ok(await h.ReinviteAsync(id, Origin(http), ct)));
         group.MapPost("/{id:guid}/deactivate", async (Guid id, AccountAdministration h, CancellationToken ct) => TypedResults.Ok(await h.DeactivateAsync(id, ct)));
         group.MapPost("/{id:guid}/reactivate", async (Guid id, AccountAdministration h, CancellationToken ct) => TypedResults.Ok(await h.ReactivateAsync(id, ct)));
+        group.MapPut("/{id:guid}/person", async (Guid id, AccountPersonRequest? request, AccountAdministration h, CancellationToken ct) =>
+            TypedResults.Ok(await h.LinkPersonAsync(id, Crud.RequireBody(request), ct)));
+        group.MapDelete("/{id:guid}/person", async (Guid id, AccountAdministration h, CancellationToken ct) =>
+            TypedResults.Ok(await h.LinkPersonAsync(id, null, ct)));
     }
 
     private static string Origin(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";

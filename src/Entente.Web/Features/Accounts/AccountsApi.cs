@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Accounts;
 
-public sealed record MeResponse(Guid Id, string Email, Guid PartyId, bool IsAdministrator, IReadOnlyList<MembershipResponse> Memberships);
+/// <param name="PersonId">The person the caller is, when an administrator said so: <c>/api/action-items?assigneePersonId=</c> with it lists "assigned to me".</param>
+public sealed record MeResponse(Guid Id, string Email, Guid PartyId, bool IsAdministrator, IReadOnlyList<MembershipResponse> Memberships, Guid? PersonId = null);
 
 public sealed record MembershipResponse(Guid JointBodyId, MemberRole Role, IReadOnlyList<Guid> TrackIds);
 
@@ -30,7 +31,7 @@ public sealed class AccountsHandler(AppDbContext db, ApiTokens tokens, UserManag
         var memberships = await db.Memberships.AsNoTracking().Where(m => m.AccountId == account.Id)
             .Select(m => new MembershipResponse(m.JointBodyId, m.Role, m.Tracks.Select(t => t.TrackId).ToList()))
             .ToListAsync(ct);
-        return new MeResponse(account.Id, account.Email!, account.PartyId, account.IsAdministrator, memberships);
+        return new MeResponse(account.Id, account.Email!, account.PartyId, account.IsAdministrator, memberships, account.PersonId);
     }
 
     public async Task<IReadOnlyList<ApiTokenResponse>> ListTokensAsync(ClaimsPrincipal user, CancellationToken ct)

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.Accounts;
 
@@ -33,7 +32,21 @@ public static class AccountsFeature
             .AddClaimsPrincipalFactory<AccountClaimsFactory>()
             .AddDefaultTokenProviders()
             .AddPasswordValidator<CommonPasswordValidator>();
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            // A principal renewed after the stamp check keeps naming its browser session.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(BrowserSessions.Claim) is { } session && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && identity.FindFirst(BrowserSessions.Claim) is null)
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(BrowserSessions.Claim, session.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.AddScoped<AccountAdministration>();
         services.AddScoped<ApiTokens>();
@@ -69,22 +82,20 @@ public static class AccountsFeature
             o.AccessDeniedPath = "/account/denied";
             o.ReturnUrlParameter = "returnUrl";
 
-            // Identity compares the security stamp every five minutes (a raised role, a new password); a deactivation is read
-            // on every request (one indexed row), so that deactivating a person ends their sessions at once.
+            // Identity compares the security stamp every five minutes (a raised role, a new password); the browser's session
+            // and the account's deactivation are read on every request (one indexed row), so that ending a session or
+            // deactivating a person takes effect at once.
             o.Events.OnValidatePrincipal = async context =>
             {
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
-                if (context.Principal is { } principal && EntenteClaims.AccountOf(principal) is { } id)
+                if (context.Principal is { } principal && !await BrowserSessions.StandsAsync(context.HttpContext, principal))
                 {
-                    var active = await context.HttpContext.RequestServices.GetRequiredService<AppDbContext>().Users.AsNoTracking()
-                        .AnyAsync(a => a.Id == id && a.DeactivatedAt == null, context.HttpContext.RequestAborted);
-                    if (!active)
-                    {
-                        context.RejectPrincipal();
-                        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                    }
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                 }
             };
+            o.Events.OnSigningIn = BrowserSessions.OnSigningInAsync;
+            o.Events.OnSigningOut = BrowserSessions.OnSigningOutAsync;
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, o =>
         {

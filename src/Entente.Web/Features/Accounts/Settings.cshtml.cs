@@ -8,13 +8,21 @@ using Microsoft.EntityFrameworkCore;
 namespace Entente.Web.Features.Accounts;
 
 /// <summary>The account's own settings: language, calendar and digits; the password and the sessions signed in with it; the second factor and its recovery codes; passkeys; API tokens.</summary>
-public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, SecondFactorHandler secondFactor, Passkeys passkeys, Microsoft.AspNetCore.Identity.UserManager<Account> users, Microsoft.AspNetCore.Identity.SignInManager<Account> signIn, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage
+public sealed class SettingsModel(AppDbContext db, TimeProvider clock, AccountsHandler accounts, SecondFactorHandler secondFactor, Passkeys passkeys, Microsoft.AspNetCore.Identity.UserManager<Account> users, Microsoft.AspNetCore.Identity.SignInManager<Account> signIn, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage
 {
     public string Language { get; private set; } = "en";
 
     public bool Hijri { get; private set; }
 
     public bool ArabicDigits { get; private set; }
+
+    /// <summary>The zone the reader chose, or null for the instance's.</summary>
+    public string? TimeZone { get; private set; }
+
+    /// <summary>The person the account is, when an administrator said so.</summary>
+    public (Guid Id, TextDto Name)? Person { get; private set; }
+
+    public IReadOnlyList<BrowserSessionResponse> Sessions { get; private set; } = [];
 
     public SecondFactorResponse SecondFactor { get; private set; } = new(false, false, 0);
 
@@ -30,9 +38,18 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostPreferencesAsync(string? language, bool hijri, bool arabicDigits, CancellationToken ct)
+    public async Task<IActionResult> OnPostPreferencesAsync(string? language, bool hijri, bool arabicDigits, string? timeZone, CancellationToken ct)
     {
         var account = await db.Users.FirstAsync(a => a.Id == EntenteClaims.AccountOf(User), ct);
+        var zone = string.IsNullOrWhiteSpace(timeZone) ? null : timeZone.Trim();
+        if (zone is not null && !Domain.TimeZones.IsKnown(zone))
+        {
+            AddError("timeZone", text["ui.settings.time-zone-unknown"]);
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        account.TimeZone = zone;
         if (Languages.IsSupported(language))
         {
             account.Language = language;
@@ -106,6 +123,7 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
             if (result.Succeeded)
             {
                 await signIn.RefreshSignInAsync(account);
+                await BrowserSessions.EndAsync(db, clock, User, null, ct); // a new password ends the account's other sessions at once
                 TempData[FlashKey] = "password-changed";
                 return RedirectToPage();
             }
@@ -121,13 +139,23 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
         return Page();
     }
 
-    /// <summary>Ends every other session of the account (a laptop left signed in): a new security stamp, this session signed in again with it.</summary>
-    public async Task<IActionResult> OnPostEndOtherSessionsAsync()
+    /// <summary>Ends every other session of the account (a laptop left signed in): they end at their next request.</summary>
+    public async Task<IActionResult> OnPostEndOtherSessionsAsync(CancellationToken ct)
     {
-        var account = await users.GetUserAsync(User) ?? throw new ApiErrorException(new ApiError.NotFound("account", Guid.Empty));
-        await users.UpdateSecurityStampAsync(account);
-        await signIn.RefreshSignInAsync(account);
+        await BrowserSessions.EndAsync(db, clock, User, null, ct);
         TempData[FlashKey] = "sessions-ended";
+        return RedirectToPage();
+    }
+
+    /// <summary>Ends one other session of the account (only the account's own; this one is ended by signing out).</summary>
+    public async Task<IActionResult> OnPostEndSessionAsync(Guid sessionId, CancellationToken ct)
+    {
+        if (sessionId != BrowserSessions.Of(User))
+        {
+            await BrowserSessions.EndAsync(db, clock, User, sessionId, ct);
+        }
+
+        TempData[FlashKey] = "session-ended";
         return RedirectToPage();
     }
 
@@ -171,6 +199,16 @@ public sealed class SettingsModel(AppDbContext db, AccountsHandler accounts, Sec
         Language = account.Language ?? (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar" ? "ar" : "en");
         Hijri = account.HijriDates;
         ArabicDigits = account.ArabicIndicDigits;
+        TimeZone = account.TimeZone;
+        Person = account.PersonId is { } personId
+            ? await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new
+                {
+                    p.Id,
+                    Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                    En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                }).FirstOrDefaultAsync(ct) is { } p ? (p.Id, new TextDto(p.Ar, p.En)) : null
+            : null;
+        Sessions = await BrowserSessions.ListAsync(db, User, ct);
         SecondFactor = await secondFactor.StatusAsync(User);
         Tokens = await accounts.ListTokensAsync(User, ct);
         PasskeyList = await passkeys.ListAsync(User);

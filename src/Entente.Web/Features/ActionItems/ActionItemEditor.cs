@@ -1,6 +1,7 @@
 using Entente.Domain;
 using Entente.Web.Features.ActionPlans;
 using Entente.Web.Features.Parties;
+using Entente.Web.Features.People;
 using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
@@ -72,6 +73,6 @@ public sealed class NewModel(ActionItemsHandler items, Microsoft.Extensions.Loca
     {
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
-        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source, ActionPlanChoices.Source], ct);
+        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source, PersonChoices.Source, ActionPlanChoices.Source], ct);
     }
 }

@@ -28,6 +28,9 @@ public sealed class ActionItemForm
 
     public List<Guid> Owners { get; set; } = [];
 
+    /// <summary>The people who answer for the item.</summary>
+    public List<Guid> Assignees { get; set; } = [];
+
     /// <summary>Kept as read: the form does not change the plan or the linked agreements.</summary>
     public Guid? ActionPlanId { get; set; }
 
@@ -45,6 +48,7 @@ public sealed class ActionItemForm
         ["status"] = Status ?? string.Empty,
         ["visibility"] = Visibility ?? string.Empty,
         ["ownerInstitutionIds"] = string.Join(",", Owners.Order()),
+        ["assigneePersonIds"] = string.Join(",", Assignees.Order()),
     };
 
     public static ActionItemForm From(ActionItemResponse item) => new()
@@ -58,6 +62,7 @@ public sealed class ActionItemForm
         Status = EnumText.Policy.ConvertName(item.Status.ToString()),
         Visibility = EnumText.Policy.ConvertName(item.Visibility.ToString()),
         Owners = [.. item.Owners.Select(o => o.InstitutionId)],
+        Assignees = [.. (item.Assignees ?? []).Select(a => a.PersonId)],
         ActionPlanId = item.ActionPlanId,
         Agreements = [.. item.AgreementIds],
     };
@@ -82,7 +87,8 @@ public sealed class ActionItemForm
             [.. Owners],
             [.. Agreements],
             Visibility,
-            national ? readerParty : null);
+            national ? readerParty : null,
+            [.. Assignees]);
     }
 
     /// <summary>
@@ -106,6 +112,7 @@ public sealed class ActionItemForm
             Status = merged["status"],
             Visibility = merged["visibility"],
             Owners = [.. merged["ownerInstitutionIds"].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)],
+            Assignees = [.. merged["assigneePersonIds"].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse)],
             ActionPlanId = theirs.ActionPlanId,
             Agreements = theirs.Agreements,
         }, both);
@@ -124,6 +131,7 @@ public sealed class ActionItemForm
         "status" => text["ui.field.status"],
         "visibility" => text["ui.field.visibility"],
         "ownerInstitutionIds" => text["ui.field.owners"],
+        "assigneePersonIds" => text["ui.field.assignees"],
         _ => field,
     };
 

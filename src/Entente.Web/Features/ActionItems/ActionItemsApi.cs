@@ -18,11 +18,15 @@ public sealed record ActionItemRequest(
     Guid[]? OwnerInstitutionIds,
     Guid[]? AgreementIds,
     string? Visibility,
-    Guid? OwnerPartyId);
+    Guid? OwnerPartyId,
+    Guid[]? AssigneePersonIds = null);
 
 public sealed record ProgressUpdateRequest(Guid? PartyId, DateOnly? On, TextDto? Text, int? PercentComplete);
 
 public sealed record OwnerResponse(Guid InstitutionId, Guid PartyId, TextDto Institution);
+
+/// <summary>A person who answers for an item, named in both languages by the preferred spellings.</summary>
+public sealed record AssigneeResponse(Guid PersonId, Guid PartyId, TextDto Name);
 
 public sealed record ProgressUpdateResponse(Guid Id, Guid PartyId, DateOnly On, TextDto Text, int? PercentComplete, DateTime CreatedAt);
 
@@ -42,7 +46,8 @@ public sealed record ActionItemResponse(
     IReadOnlyList<ProgressUpdateResponse> Updates,
     Visibility Visibility,
     Guid? OwnerPartyId,
-    Guid? CarriedFromId = null) : IVersioned;
+    Guid? CarriedFromId = null,
+    IReadOnlyList<AssigneeResponse>? Assignees = null) : IVersioned;
 
 /// <summary>Action items: owners, due dates, status and the dated progress either side reports.</summary>
 public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionItem, ActionItemRequest, ActionItemResponse>(db, "action item")
@@ -67,10 +72,16 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
             .Select(u => new ProgressUpdateResponse(u.Id, u.PartyId, u.On, new TextDto(u.Text.Ar, u.Text.En), u.PercentComplete, u.CreatedAt)).ToList(),
         i.Visibility,
         i.OwnerPartyId,
-        i.CarriedFromId);
+        i.CarriedFromId,
+        i.Assignees.OrderBy(a => a.PartyId).ThenBy(a => a.PersonId).Select(a => new AssigneeResponse(
+            a.PersonId,
+            a.PartyId,
+            Db.People.Where(p => p.Id == a.PersonId).Select(p => new TextDto(
+                p.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                p.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault())).First())).ToList());
 
 
-    protected override IQueryable<ActionItem> ForUpdate => Db.ActionItems.Include(i => i.Owners).Include(i => i.Agreements);
+    protected override IQueryable<ActionItem> ForUpdate => Db.ActionItems.Include(i => i.Owners).Include(i => i.Assignees).Include(i => i.Agreements);
 
     /// <summary>Lists action items by body, session, plan, track, status, owning party and due window, soonest due first.</summary>
     public Task<PageOf<ActionItemResponse>> ListAsync(ActionItemFilter filter, Paging paging, CancellationToken ct)
@@ -96,6 +107,13 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         }
 
         query = query.WhereIf(filter.PartyId is not null, i => i.Owners.Any(o => o.PartyId == filter.PartyId));
+        query = query.WhereIf(filter.AssigneePersonId is not null, i => i.Assignees.Any(a => a.PersonId == filter.AssigneePersonId));
+        if (filter.Open is { } open)
+        {
+            query = open
+                ? query.Where(i => i.Status == ActionItemStatus.NotStarted || i.Status == ActionItemStatus.InProgress || i.Status == ActionItemStatus.Blocked)
+                : query.Where(i => i.Status == ActionItemStatus.Done || i.Status == ActionItemStatus.Dropped);
+        }
 
         if (Filters.Date(filter.DueBefore, "dueBefore") is { } before)
         {
@@ -173,6 +191,14 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
             refs.Member(parties, party, $"ownerInstitutionIds[{institutionIds.IndexOf(institution)}]");
         }
 
+        // Left out, the item keeps its assignees (a client that predates them changes none); an empty list clears them.
+        var assigneeIds = request.AssigneePersonIds is null && !isNew ? [.. item.Assignees.Select(a => a.PersonId)] : checks.Ids(request.AssigneePersonIds, "assigneePersonIds");
+        var assignees = await refs.PersonPartiesAsync(assigneeIds, "assigneePersonIds", ct);
+        foreach (var (person, party) in assignees)
+        {
+            refs.Member(parties, party, $"assigneePersonIds[{assigneeIds.IndexOf(person)}]");
+        }
+
         var agreementIds = checks.Ids(request.AgreementIds, "agreementIds");
         await refs.AllInBodyAsync<Agreement>(agreementIds, a => a.JointBodyId == bodyId, "agreementIds", ct);
 
@@ -186,10 +212,11 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
             || trackId != item.TrackId || request.ActionPlanId != item.ActionPlanId
             || visibility != item.Visibility || owner != item.OwnerPartyId
             || !owners.Keys.Order().SequenceEqual(item.Owners.Select(o => o.InstitutionId).Order())
+            || !assignees.Keys.Order().SequenceEqual(item.Assignees.Select(a => a.PersonId).Order())
             || !agreementIds.Order().SequenceEqual(item.Agreements.Select(a => a.AgreementId).Order());
         if (planLocked && contentChanged)
         {
-            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "actionPlanId", "The action plan is frozen or signed: its items' text, track, owners, links, visibility and due dates can no longer change; status and progress can.")]));
+            throw new ApiErrorException(new ApiError.Rules([new RuleError(RuleCodes.PlanLocked, "actionPlanId", "The action plan is frozen or signed: its items' text, track, owners, assignees, links, visibility and due dates can no longer change; status and progress can.")]));
         }
 
         item.JointBodyId = bodyId;
@@ -200,6 +227,7 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         item.Description = description;
         item.DueOn = request.DueOn;
         item.Owners.SyncWith(owners.Select(o => new ActionItemOwner { ActionItemId = item.Id, InstitutionId = o.Key, PartyId = o.Value }), o => o.InstitutionId);
+        item.Assignees.SyncWith(assignees.Select(a => new ActionItemAssignee { ActionItemId = item.Id, PersonId = a.Key, PartyId = a.Value }), a => a.PersonId);
         item.Agreements.SyncWith(agreementIds.Select(a => new ActionItemAgreement { ActionItemId = item.Id, AgreementId = a }), a => a.AgreementId);
         checks.Try(() => item.ChangeStatus(status));
         checks.AddRange(item.Check());
@@ -210,7 +238,9 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
 /// <summary>The filters of the action-item list.</summary>
 /// <param name="Sort">due (soonest first, the default), -due, title (in the caller's language), status, -updated.</param>
 /// <param name="Q">Words of the item (title, description, owners) or of its progress updates, in either language, found as search finds them (every word, Arabic- and English-aware).</param>
-public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter, string? Sort = null, string? Q = null);
+/// <param name="AssigneePersonId">Items the person answers for (a person's workload; the caller's own person gives "assigned to me").</param>
+/// <param name="Open">true: not started, in progress or blocked; false: done or dropped.</param>
+public sealed record ActionItemFilter(Guid? JointBodyId, Guid? SessionId, Guid? ActionPlanId, Guid? TrackId, string? Status, Guid? PartyId, string? DueBefore, string? DueAfter, string? Sort = null, string? Q = null, Guid? AssigneePersonId = null, bool? Open = null);
 
 public static class ActionItemsApi
 {

@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 namespace Entente.Web.Features.ActionItems;
 
 /// <summary>An action item: its facts, owners, progress reports of either side, and a form to add one.</summary>
-public sealed class DetailsModel(ActionItemsHandler items, TimeProvider clock) : EntentePage
+public sealed class DetailsModel(ActionItemsHandler items, Notes.Discussions discussions, TimeProvider clock) : EntentePage
 {
+    public Notes.DiscussionView Discussion { get; private set; } = null!;
+
     public ActionItemResponse Item { get; private set; } = null!;
 
     public BodyChoices Choices { get; private set; } = null!;
@@ -50,6 +52,7 @@ public sealed class DetailsModel(ActionItemsHandler items, TimeProvider clock) :
         Item = await items.GetAsync(id, ct);
         Choices = await ChoicesAsync(Item.JointBodyId, [TrackChoices.Source, InstitutionChoices.Source], ct);
         ViewData["BodyId"] = Item.JointBodyId;
+        Discussion = await discussions.LoadAsync(User, Item.JointBodyId, Domain.RecordType.ActionItem, id, $"/action-items/{id:D}", ct);
         if (Version == 0)
         {
             Version = Item.Version;

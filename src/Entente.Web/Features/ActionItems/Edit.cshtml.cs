@@ -1,6 +1,7 @@
 using Entente.Domain;
 using Entente.Web.Features.ActionPlans;
 using Entente.Web.Features.Parties;
+using Entente.Web.Features.People;
 using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
@@ -101,6 +102,7 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
         "trackId" => form.TrackId is { } t && Choices.Name(TrackChoices.Source, t) is { } name ? reader.Text(name) : "—",
         "status" => form.Status is { } s && EnumText.TryParse<ActionItemStatus>(s, out var status) ? reader.Name(status) : "—",
         "visibility" => form.Visibility == "national" ? text["ui.national"] : text["ui.joint"],
+        "assigneePersonIds" => string.Join(reader.IsArabic ? "، " : ", ", form.Assignees.Select(a => Choices.Name(PersonChoices.Source, a) is { } n ? reader.Text(n) : "?")),
         "ownerInstitutionIds" => string.Join(reader.IsArabic ? "، " : ", ", form.Owners.Select(o => Choices.Of(InstitutionChoices.Source).FirstOrDefault(i => i.Id == o) is { } i ? reader.Text(i.Name) : "?")),
         "dueOn" => form.Values()["dueOn"] is { Length: > 0 } d && DateOnly.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, out var date) ? reader.Date(date) : "—",
         _ => form.Values()[field] is { Length: > 0 } v ? v : "—",
@@ -114,7 +116,7 @@ public sealed class EditModel(ActionItemsHandler items, Microsoft.Extensions.Loc
     {
         Item = await items.GetAsync(id, ct);
         ViewData["BodyId"] = Item.JointBodyId;
-        Choices = await ChoicesAsync(Item.JointBodyId, [TrackChoices.Source, InstitutionChoices.Source, ActionPlanChoices.Source], ct);
+        Choices = await ChoicesAsync(Item.JointBodyId, [TrackChoices.Source, InstitutionChoices.Source, PersonChoices.Source, ActionPlanChoices.Source], ct);
         ContentLocked = Item.ActionPlanId is { } plan && await db.ActionPlans.AsNoTracking().AnyAsync(p => p.Id == plan && p.Status != ActionPlanStatus.Draft, ct);
     }
 }

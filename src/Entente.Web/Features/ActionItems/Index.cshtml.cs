@@ -2,11 +2,12 @@ using Entente.Web.Features.Parties;
 using Entente.Web.Features.Tracks;
 using Entente.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Entente.Web.Features.ActionItems;
 
 /// <summary>A joint body's action items: filtered, sorted and paged on the server (the API's list).</summary>
-public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : EntentePage
+public sealed class IndexModel(Entente.Data.AppDbContext db, ActionItemsHandler items, TimeProvider clock) : EntentePage
 {
     public const int PageSize = 25;
 
@@ -26,6 +27,13 @@ public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : E
 
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
+
+    /// <summary>The items one person answers for.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? Assignee { get; set; }
+
+    /// <summary>The person the reader's account is, for "assigned to me".</summary>
+    public Guid? Me { get; private set; }
 
     [BindProperty(SupportsGet = true)]
     public string? DueBefore { get; set; }
@@ -56,10 +64,12 @@ public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : E
         BodyId = bodyId;
         ViewData["BodyId"] = bodyId;
         Today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source, Plan is null ? null : ActionPlans.ActionPlanChoices.Source, Session is null ? null : Sessions.SessionChoices.Source], ct);
+        Choices = await ChoicesAsync(bodyId, [TrackChoices.Source, InstitutionChoices.Source, People.PersonChoices.Source, Plan is null ? null : ActionPlans.ActionPlanChoices.Source, Session is null ? null : Sessions.SessionChoices.Source], ct);
         ScopeTitle = Plan is { } plan ? Choices.Name(ActionPlans.ActionPlanChoices.Source, plan) : Session is { } session ? Choices.Name(Sessions.SessionChoices.Source, session) : null;
 
-        var filter = new ActionItemFilter(bodyId, Session, Plan, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort), Empty(Q));
+        var account = Infrastructure.Auth.EntenteClaims.AccountOf(User);
+        Me = await db.Users.AsNoTracking().Where(a => a.Id == account).Select(a => a.PersonId).FirstOrDefaultAsync(ct);
+        var filter = new ActionItemFilter(bodyId, Session, Plan, Track, Empty(Status), null, Empty(DueBefore), Empty(DueAfter), Empty(Sort), Empty(Q), Assignee);
         await TryAsync(async () => Items = await items.ListAsync(filter, Paging.From(Math.Max(1, PageNumber), PageSize), ct));
     }
 
@@ -76,6 +86,7 @@ public sealed class IndexModel(ActionItemsHandler items, TimeProvider clock) : E
             ["dueAfter"] = DueAfter,
             ["sort"] = Sort,
             ["q"] = Q,
+            ["assignee"] = Assignee?.ToString("D"),
             [key] = value,
         };
         if (key != "page")

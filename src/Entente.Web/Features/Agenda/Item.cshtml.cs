@@ -5,8 +5,11 @@ using Microsoft.AspNetCore.Mvc;
 namespace Entente.Web.Features.Agenda;
 
 /// <summary>One agenda item: its minutes in both languages (edited while a draft, then proposed, approved by each side, locked) and the outcomes they record.</summary>
-public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage
+public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda, Notes.Discussions discussions, Microsoft.Extensions.Localization.IStringLocalizer<SharedResources> text) : EntentePage
 {
+    /// <summary>The discussion on the item and its minutes.</summary>
+    public Notes.DiscussionView Discussion { get; private set; } = null!;
+
     public AgendaItemResponse Item { get; private set; } = null!;
 
     public BodyChoices Choices { get; private set; } = null!;
@@ -130,6 +133,7 @@ public sealed class ItemModel(Entente.Data.AppDbContext db, AgendaHandler agenda
         Item = await agenda.GetAsync(id, ct);
         ViewData["BodyId"] = Item.JointBodyId;
         Choices = await ChoicesAsync(Item.JointBodyId, [ActionPlanChoices.Source], ct);
+        Discussion = await discussions.LoadAsync(User, Item.JointBodyId, Entente.Domain.RecordType.AgendaItem, id, $"/agenda-items/{id:D}", ct);
         var ids = Item.Outcomes.Select(o => o.RecordId).Append(Item.CarriedActionItemId ?? Guid.Empty).Append(Item.CarriedObstacleId ?? Guid.Empty).ToList();
         foreach (var i in Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.ActionItems).Where(i => ids.Contains(i.Id)).Select(i => new { i.Id, i.Title.Ar, i.Title.En }))
         {

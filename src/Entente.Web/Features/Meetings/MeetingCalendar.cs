@@ -9,8 +9,9 @@ using Ical.Net.Serialization;
 namespace Entente.Web.Features.Meetings;
 
 /// <summary>
-/// A meeting as an iCalendar file (RFC 5545, with Ical.Net): an all-day event on the meeting's
-/// day, titled and placed in both languages, its chairs as CHAIR attendees and the other
+/// A meeting as an iCalendar file (RFC 5545, with Ical.Net): an event at the meeting's time in its
+/// place's zone, or all day when only its day is known; its SEQUENCE follows the meeting's version so
+/// that a calendar takes a changed meeting as an update of the same UID; titled and placed in both languages, its chairs as CHAIR attendees and the other
 /// participants as required ones. People are named by their ids (urn:uuid), having no addresses here.
 /// </summary>
 public sealed class MeetingCalendar(MeetingsHandler meetings)
@@ -26,12 +27,18 @@ public sealed class MeetingCalendar(MeetingsHandler meetings)
         }
 
         var start = new DateOnly(year, month, day);
+        var timed = meeting.StartsAt is not null && meeting.TimeZone is not null;
         var calendarEvent = new CalendarEvent
         {
             Uid = meeting.Id.ToString("D") + "@entente",
             Summary = Both(meeting.Title),
-            DtStart = new CalDateTime(start),
-            DtEnd = new CalDateTime(start.AddDays(1)),
+            // A meeting with its time of day is an event in its place's zone (TZID, with the zone's VTIMEZONE); one
+            // without is a whole day. A meeting with a start and no end is given an hour.
+            DtStart = timed ? new CalDateTime(start.ToDateTime(meeting.StartsAt!.Value), meeting.TimeZone) : new CalDateTime(start),
+            DtEnd = timed
+                ? new CalDateTime(start.ToDateTime(meeting.EndsAt ?? meeting.StartsAt!.Value.AddHours(1)), meeting.TimeZone)
+                : new CalDateTime(start.AddDays(1)),
+            Sequence = (int)Math.Min(int.MaxValue, meeting.Version - 1),
             Location = meeting.Place is null ? null : Both(meeting.Place),
             Description = meeting.Agenda is null ? null : meeting.Agenda.En + "\n\n" + meeting.Agenda.Ar,
         };
@@ -41,6 +48,11 @@ public sealed class MeetingCalendar(MeetingsHandler meetings)
         }
 
         var calendar = new Ical.Net.Calendar();
+        if (timed)
+        {
+            calendar.AddTimeZone(new VTimeZone(meeting.TimeZone!));
+        }
+
         calendar.Events.Add(calendarEvent);
         var file = string.Create(CultureInfo.InvariantCulture, $"meeting-{start:yyyy-MM-dd}.ics");
         return (new CalendarSerializer().SerializeToString(calendar) ?? string.Empty, file);

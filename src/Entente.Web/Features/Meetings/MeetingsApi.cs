@@ -19,7 +19,10 @@ public sealed record MeetingRequest(
     TextDto? Minutes,
     PersonRoleRequest?[]? Participants,
     string? Visibility,
-    Guid? OwnerPartyId);
+    Guid? OwnerPartyId,
+    string? StartsAt = null,
+    string? EndsAt = null,
+    string? TimeZone = null);
 
 public sealed record MeetingResponse(
     Guid Id,
@@ -35,7 +38,10 @@ public sealed record MeetingResponse(
     TextDto? Minutes,
     IReadOnlyList<PersonRoleResponse> Participants,
     Visibility Visibility,
-    Guid? OwnerPartyId) : IVersioned;
+    Guid? OwnerPartyId,
+    TimeOnly? StartsAt = null,
+    TimeOnly? EndsAt = null,
+    string? TimeZone = null) : IVersioned;
 
 /// <summary>Meetings within sessions: date, format, chairs and attendees, agenda and minutes.</summary>
 public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, MeetingRequest, MeetingResponse>(db, "meeting")
@@ -62,7 +68,10 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
             Names.Kebab(p.Role),
             null)).ToList(),
         m.Visibility,
-        m.OwnerPartyId);
+        m.OwnerPartyId,
+        m.StartsAt,
+        m.EndsAt,
+        m.TimeZone);
 
     protected override Expression<Func<Meeting, MeetingResponse>> Projection => AsResponse;
 
@@ -109,7 +118,16 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
             Place = checks.OptionalText(request.Place, "place", BilingualText.MaxTitleLength),
             Agenda = checks.OptionalText(request.Agenda, "agenda"),
             Minutes = checks.OptionalText(request.Minutes, "minutes"),
+            StartsAt = RecordForm.ParseTime(request.StartsAt, "startsAt", checks),
+            EndsAt = RecordForm.ParseTime(request.EndsAt, "endsAt", checks),
+            TimeZone = string.IsNullOrWhiteSpace(request.TimeZone) ? null : request.TimeZone.Trim(),
         };
+        if (checks.Ok)
+        {
+            // The time of day's own rules: a whole date, a start before the end, and the zone its clock is in.
+            checks.AddRange(candidate.Check().Where(e => e.Field is "startsAt" or "endsAt" or "timeZone" || (e.Field == "date" && e.Code == RuleCodes.Required)));
+        }
+
         checks.ThrowIfAny();
 
         meeting.SessionId = sessionId;
@@ -122,6 +140,9 @@ public sealed class MeetingsHandler(AppDbContext db) : RecordHandler<Meeting, Me
         meeting.Place = candidate.Place;
         meeting.Agenda = candidate.Agenda;
         meeting.Minutes = candidate.Minutes;
+        meeting.StartsAt = candidate.StartsAt;
+        meeting.EndsAt = candidate.EndsAt;
+        meeting.TimeZone = candidate.TimeZone;
         meeting.Participants.SyncWith(participants, p => (p.PartyId, p.PersonId), (existing, wanted) => (existing.Title, existing.Role) = (wanted.Title, wanted.Role));
     }
 }

@@ -25,6 +25,17 @@ public sealed class IndexModel(NotesHandler notes) : EntentePage
     [BindProperty]
     public string? NewVisibility { get; set; }
 
+    /// <summary>The record the note is on, when it comes from a record's discussion (else the body itself).</summary>
+    [BindProperty]
+    public string? TargetType { get; set; }
+
+    [BindProperty]
+    public Guid? TargetId { get; set; }
+
+    /// <summary>The record's page, to go back to once the note is added (a local address only).</summary>
+    [BindProperty]
+    public string? ReturnTo { get; set; }
+
     public Guid BodyId { get; private set; }
 
     public PageOf<NoteResponse> Notes { get; private set; } = new([], 0, 1, 25);
@@ -36,10 +47,13 @@ public sealed class IndexModel(NotesHandler notes) : EntentePage
     public async Task<IActionResult> OnPostAsync(Guid bodyId, CancellationToken ct)
     {
         var national = NewVisibility == "national";
-        var request = new NoteRequest(bodyId, "joint-body", bodyId, Language, Text, NewVisibility ?? "joint", national ? EntenteClaims.PartyOf(User) : null);
-        if (await TryAsync(() => notes.CreateAsync(request, ct)))
+        var onRecord = TargetId is not null && !string.IsNullOrEmpty(TargetType);
+        var request = new NoteRequest(bodyId, onRecord ? TargetType : "joint-body", onRecord ? TargetId : bodyId, Language, Text, NewVisibility ?? "joint", national ? EntenteClaims.PartyOf(User) : null);
+        NoteResponse? created = null;
+        if (await TryAsync(async () => created = await notes.CreateAsync(request, ct)))
         {
-            return Saved($"/bodies/{bodyId}/notes");
+            // Back to the record's page, at the new note; a return address that is not this site's own is not followed.
+            return Saved(onRecord && ReturnTo is { } to && Url.IsLocalUrl(to) ? $"{to}#note-{created!.Id}" : $"/bodies/{bodyId}/notes");
         }
 
         await LoadAsync(bodyId, ct);

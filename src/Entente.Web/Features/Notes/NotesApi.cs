@@ -19,15 +19,20 @@ public sealed record NoteResponse(
     Visibility Visibility,
     Guid? OwnerPartyId,
     DateTime CreatedAt,
-    DateTime UpdatedAt) : IVersioned;
+    DateTime UpdatedAt,
+    Guid? AuthorId = null,
+    string? AuthorName = null) : IVersioned;
 
-/// <summary>Notes on records, joint or national to one party.</summary>
-public sealed class NotesHandler(AppDbContext db, RecordTargets targets) : RecordHandler<Note, NoteRequest, NoteResponse>(db, "note")
+/// <summary>
+/// Notes on records, joint or national to one party: the discussion beside a record. A note keeps
+/// its author, and only its author changes it afterwards (<c>WriteRules</c>).
+/// </summary>
+public sealed class NotesHandler(AppDbContext db, RecordTargets targets, IAuditActor actor) : RecordHandler<Note, NoteRequest, NoteResponse>(db, "note")
 {
-    private static readonly Expression<Func<Note, NoteResponse>> AsResponse = n => new NoteResponse(
-        n.Id, n.Version, n.JointBodyId, n.TargetType, n.TargetId, n.Language, n.Text, n.Visibility, n.OwnerPartyId, n.CreatedAt, n.UpdatedAt);
-
-    protected override Expression<Func<Note, NoteResponse>> Projection => AsResponse;
+    protected override Expression<Func<Note, NoteResponse>> Projection => n => new NoteResponse(
+        n.Id, n.Version, n.JointBodyId, n.TargetType, n.TargetId, n.Language, n.Text, n.Visibility, n.OwnerPartyId, n.CreatedAt, n.UpdatedAt,
+        n.AuthorId,
+        Db.Users.Where(u => u.Id == n.AuthorId).Select(u => u.DisplayName ?? u.Email).FirstOrDefault());
 
     public Task<PageOf<NoteResponse>> ListAsync(Guid? jointBodyId, string? targetType, Guid? targetId, string? visibility, Guid? ownerPartyId, Paging paging, CancellationToken ct)
     {
@@ -49,6 +54,15 @@ public sealed class NotesHandler(AppDbContext db, RecordTargets targets) : Recor
         query = query.WhereIf(ownerPartyId is not null, n => n.OwnerPartyId == ownerPartyId);
 
         return PageAsync(query.OrderByDescending(n => n.CreatedAt).ThenBy(n => n.Id), paging, ct);
+    }
+
+    /// <summary>The discussion on one record, oldest first (as a conversation reads), at most <paramref name="limit"/> of the latest.</summary>
+    public async Task<IReadOnlyList<NoteResponse>> DiscussionAsync(Guid targetId, int limit, CancellationToken ct)
+    {
+        var latest = await Db.Notes.AsNoTracking().Where(n => n.TargetId == targetId).OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(limit).Select(Projection).ToListAsync(ct);
+        latest.Reverse();
+        return latest;
     }
 
     protected override Note New() => new Note { Language = string.Empty, Text = string.Empty };
@@ -77,6 +91,11 @@ public sealed class NotesHandler(AppDbContext db, RecordTargets targets) : Recor
         note.Text = request.Text?.Trim() ?? string.Empty;
         checks.AddRange(note.Check());
         checks.ThrowIfAny();
+
+        if (isNew)
+        {
+            note.AuthorId = actor.AccountId;
+        }
 
         note.JointBodyId = bodyId;
         note.TargetType = targetType;

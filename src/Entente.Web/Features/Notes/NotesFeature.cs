@@ -9,6 +9,7 @@ public static class NotesFeature
     {
         services.AddBodyLink("notes", "ui.nav.notes", 130, secondary: true);
         services.AddScoped<NotesHandler>();
+        services.AddScoped<Discussions>();
         return services;
     }
 

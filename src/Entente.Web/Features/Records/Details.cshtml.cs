@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Entente.Web.Features.Records;
 
 /// <summary>One record: its fields in the reader's language, its visibility, the records that belong to it, the notes on it the reader may see.</summary>
-public sealed class DetailsModel(RecordPageSpecs recordSpecs, AppDbContext db, NotesHandler notes, Reader reader, IEnumerable<IRelatedSource> sources) : RecordPage(recordSpecs, db)
+public sealed class DetailsModel(RecordPageSpecs recordSpecs, AppDbContext db, Discussions discussions, RecordTargets targets, Reader reader, IEnumerable<IRelatedSource> sources) : RecordPage(recordSpecs, db)
 {
     /// <summary>How many records of each related kind the page shows before linking to the whole list.</summary>
     public const int RelatedShown = 10;
@@ -16,7 +16,8 @@ public sealed class DetailsModel(RecordPageSpecs recordSpecs, AppDbContext db, N
 
     public RecordForm Form { get; private set; } = null!;
 
-    public IReadOnlyList<NoteResponse> Notes { get; private set; } = [];
+    /// <summary>The notes on the record as a discussion, when notes may be written on records of its kind.</summary>
+    public DiscussionView? Discussion { get; private set; }
 
     public IReadOnlyList<RecordLink> Links { get; private set; } = [];
 
@@ -29,7 +30,10 @@ public sealed class DetailsModel(RecordPageSpecs recordSpecs, AppDbContext db, N
         Record = await spec.GetAsync(HttpContext.RequestServices, id, ct);
         await StartAsync(kind, BodyOf(Record), ct);
         Form = RecordForm.FromRecord(Spec, Record);
-        Notes = (await notes.ListAsync(BodyId, null, id, null, null, Paging.From(1, 50), ct)).Items;
+        if (targets.Classes.FirstOrDefault(c => c.RecordClass == spec.EntityType) is { RecordClass: not null } target)
+        {
+            Discussion = await discussions.LoadAsync(User, BodyId, target.Type, id, $"/{kind}/{id:D}", ct);
+        }
         Links = await Spec.LinksAsync(HttpContext.RequestServices, Record, reader.Language, ct);
         var related = new List<(string, RelatedPage)>();
         foreach (var list in Spec.Related)

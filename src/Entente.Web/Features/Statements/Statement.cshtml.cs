@@ -9,8 +9,11 @@ namespace Entente.Web.Features.Statements;
 /// A session's joint statement on one page: both languages side by side, generated from the
 /// records, edited as text, approved by each party, published and then locked; with its exports.
 /// </summary>
-public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler sessions, StatementsHandler statements) : EntentePage
+public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler sessions, StatementsHandler statements, Notes.Discussions discussions) : EntentePage
 {
+    /// <summary>The discussion on the statement, once there is one.</summary>
+    public Notes.DiscussionView? Discussion { get; private set; }
+
     public SessionResponse Session { get; private set; } = null!;
 
     public StatementResponse? Statement { get; private set; }
@@ -110,6 +113,11 @@ public sealed class StatementModel(Entente.Data.AppDbContext db, SessionsHandler
         Statement = await statements.OfSessionAsync(id, ct);
         ViewData["BodyId"] = Session.JointBodyId;
         Choices = await ChoicesAsync(Session.JointBodyId, [], ct);
+        if (Statement is { } statement)
+        {
+            Discussion = await discussions.LoadAsync(User, Session.JointBodyId, RecordType.JointStatement, statement.Id, $"/sessions/{id:D}/statement", ct);
+        }
+
         var account = Infrastructure.Auth.EntenteClaims.AccountOf(User);
         MayWrite = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(
             db.Memberships.Where(m => m.AccountId == account && m.JointBodyId == Session.JointBodyId && (m.Role == MemberRole.Secretariat || m.Role == MemberRole.CoChair)), ct);

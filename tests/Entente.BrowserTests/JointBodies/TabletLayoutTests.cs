@@ -33,7 +33,11 @@ public sealed class TabletLayoutTests(DemoSite site)
         var session = await page.Locator("[data-testid=records] tbody a").Last.GetAttributeAsync("href");
         var problems = new List<string>();
         var history = "/history/" + session!.Split('/')[^1];
-        foreach (var address in addresses.Append(session!).Append(history).Append("/account").Append("/search?q=health").Append("/no-such-page"))
+        await page.GotoAsync(addresses.Single(a => a.EndsWith("/action-items", StringComparison.Ordinal)));
+        var item = await page.Locator("[data-testid=items] tbody a").First.GetAttributeAsync("href");
+        await page.GotoAsync(addresses.Single(a => a.EndsWith("/meetings", StringComparison.Ordinal)));
+        var meetingEdit = await page.Locator("[data-testid=records] tbody a").First.GetAttributeAsync("href") + "/edit";
+        foreach (var address in addresses.Append(session!).Append(history).Append(item!).Append(meetingEdit).Append("/items/assigned").Append("/people").Append("/account").Append("/search?q=health").Append("/no-such-page"))
         {
             await page.GotoAsync(address);
             await Assertions.Expect(page.Locator("main h1").First).ToBeVisibleAsync();

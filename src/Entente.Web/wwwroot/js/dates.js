@@ -29,8 +29,13 @@
         field.dispatchEvent(new Event('change', { bubbles: true }));
         field.focus();
       });
-      field.insertAdjacentElement('afterend', picker);
-      field.insertAdjacentElement('afterend', button);
+      // The field and its calendar on one line: the field takes the room, the button what it needs.
+      var row = document.createElement('span');
+      row.className = 'date-with-picker';
+      field.parentNode.insertBefore(row, field);
+      row.appendChild(field);
+      row.appendChild(button);
+      row.appendChild(picker);
     });
   }
   document.addEventListener('DOMContentLoaded', function () { enhance(document); });

@@ -104,6 +104,17 @@ public sealed class Meeting : BodyRecord
         {
             yield return new RuleError(RuleCodes.OutOfRange, "timeZone", "The time zone is an IANA name such as Asia/Kuwait or Europe/London.");
         }
+        else if (TimeZone is not null && Date is { Year: var year, Month: { } month, Day: { } day } && DateOnly.TryParseExact($"{year:D4}-{month:D2}-{day:D2}", "yyyy-MM-dd", out var on))
+        {
+            var zone = TimeZones.Find(TimeZone);
+            foreach (var (field, time) in new[] { ("startsAt", StartsAt), ("endsAt", EndsAt) })
+            {
+                if (time is { } t && zone.IsInvalidTime(on.ToDateTime(t)))
+                {
+                    yield return new RuleError(RuleCodes.OutOfRange, field, "That time does not exist on that day in that zone: the clocks are put forward over it.");
+                }
+            }
+        }
 
         foreach (var e in Place?.Check("place") ?? [])
         {

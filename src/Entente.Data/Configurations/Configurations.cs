@@ -626,7 +626,7 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         b.Property(x => x.TimeZone).HasMaxLength(64);
         b.HasOne<Person>().WithMany().HasForeignKey(x => x.PersonId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.PartyId);
-        b.HasIndex(x => x.PersonId);
+        b.HasIndex(x => x.PersonId).IsUnique(); // one account per person (NULLs apart: accounts of no one)
     }
 }
 

@@ -123,7 +123,8 @@ namespace Entente.Migrations.Postgres.Migrations
 
                     b.HasIndex("PartyId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

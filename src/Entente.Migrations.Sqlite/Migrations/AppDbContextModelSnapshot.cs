@@ -115,7 +115,8 @@ namespace Entente.Migrations.Sqlite.Migrations
 
                     b.HasIndex("PartyId");
 
-                    b.HasIndex("PersonId");
+                    b.HasIndex("PersonId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });

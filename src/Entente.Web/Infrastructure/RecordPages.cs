@@ -774,7 +774,8 @@ public sealed class RecordForm
             return null;
         }
 
-        if (TimeOnly.TryParseExact(text, ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        // To the minute: 10:00:00 (as the API writes a time back) is taken, 10:00:30 is not rounded but refused.
+        if (TimeOnly.TryParseExact(text, ["H:mm", "HH:mm", "H:mm:ss", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) && time.Second == 0)
         {
             return time;
         }

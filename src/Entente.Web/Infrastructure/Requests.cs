@@ -198,7 +198,7 @@ public sealed class Checks
         return result;
     }
 
-    /// <summary>A list of ids in a request, without repeats; reports lists longer than <paramref name="max"/>.</summary>
+    /// <summary>A list of ids in a request; reports lists longer than <paramref name="max"/> and an id named twice (at its second place), never dropping it quietly.</summary>
     public List<Guid> Ids(Guid[]? ids, string field, int max = MaxEntries)
     {
         if (ids is not null && ids.Length > max)
@@ -207,7 +207,21 @@ public sealed class Checks
             return [];
         }
 
-        return (ids ?? []).Distinct().ToList();
+        var seen = new HashSet<Guid>();
+        var result = new List<Guid>();
+        for (var i = 0; i < (ids?.Length ?? 0); i++)
+        {
+            if (seen.Add(ids![i]))
+            {
+                result.Add(ids[i]);
+            }
+            else
+            {
+                _errors.Add(new RuleError(RuleCodes.Duplicate, $"{field}[{i}]", $"'{field}[{i}]' names again what an earlier entry names ('{ids[i]}').", ids[i]));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Most entries a list in a request may hold.</summary>

@@ -61,6 +61,7 @@ public abstract class AssigneesTests(EntenteApp app)
             (new[] { Guid.NewGuid() }, "assigneePersonIds[0]", RuleCodes.UnknownReference),
             (new[] { stateless.Id }, "assigneePersonIds[0]", RuleCodes.Required),
             (new[] { stateless.Id, foreigner.Id }, "assigneePersonIds[1]", RuleCodes.NotAMember),
+            (new[] { foreigner.Id, foreigner.Id }, "assigneePersonIds[1]", RuleCodes.Duplicate),
         })
         {
             var body = reference.NewItem();

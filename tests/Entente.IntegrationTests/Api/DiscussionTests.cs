@@ -37,6 +37,25 @@ public abstract class DiscussionTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task ANoteOnANationalRecord_IsNationalToItsParty_AJointOneIsRefused()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var body = reference.NewItem("A national item under discussion");
+        body["visibility"] = "national";
+        body["ownerPartyId"] = reference.Kuwait;
+        var (item, _) = await Reference.CreateItemAsync(client, body);
+
+        using var joint = await client.PostJsonAsync("/api/notes", new { jointBodyId = reference.Body.Id, targetType = "action-item", targetId = item.Id, language = "en", text = "A joint note on a national item", visibility = "joint" });
+        var national = await client.CreateAsync<NoteResponse>("/api/notes", new { jointBodyId = reference.Body.Id, targetType = "action-item", targetId = item.Id, language = "en", text = "A national note on a national item", visibility = "national", ownerPartyId = reference.Kuwait });
+
+        Assert.False(joint.IsSuccessStatusCode);
+        Assert.True((int)joint.StatusCode < 500);
+        Assert.Equal(Visibility.National, national.Visibility);
+        Assert.DoesNotContain(await client.ListAsync<NoteResponse>($"/api/notes?targetId={item.Id}"), n => n.Text == "A joint note on a national item");
+    }
+
+    [Fact]
     public async Task AViewer_ReadsTheDiscussion_ButWritesNoNote()
     {
         var client = app.CreateClient();

@@ -122,6 +122,21 @@ public abstract class MeetingTimeTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task ATimeTheClocksSkip_IsRefused_AndAMeetingOfAnHourEndsTheNextDayWhenItStartsLate()
+    {
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+
+        // On 28 March 2027 London's clocks go from 01:00 to 02:00.
+        using var skipped = await client.PostJsonAsync("/api/meetings", Meeting(reference, "01:30", null, "Europe/London", new { year = 2027, month = 3, day = 28 }));
+        Assert.Contains(System.Text.Json.Nodes.JsonNode.Parse(await skipped.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["errors"]!.AsArray(), e => (string?)e!["field"] == "startsAt");
+
+        var late = await client.CreateAsync<MeetingResponse>("/api/meetings", Meeting(reference, "23:30", null, "Asia/Kuwait"));
+        var calendarEvent = Assert.Single(Ical.Net.Calendar.Load(await client.GetStringAsync($"/api/meetings/{late.Id}/calendar", TestContext.Current.CancellationToken))!.Events);
+        Assert.Equal(TimeSpan.FromHours(1), calendarEvent.DtEnd!.AsUtc - calendarEvent.DtStart!.AsUtc);
+    }
+
+    [Fact]
     public async Task AChangedMeeting_IsTheSameCalendarEventWithAHigherSequence()
     {
         var client = app.CreateClient();

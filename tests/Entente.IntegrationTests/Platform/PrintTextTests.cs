@@ -33,3 +33,31 @@ public sealed class PrintTextTests
         Assert.Equal(("بند", "الكويت"), (table.Header[0], table.Rows[0][0]));
     }
 }
+
+/// <summary>A range's dash in a right-to-left text is marked so that a text extractor reads the range from its first number.</summary>
+public sealed class PrintRangeTests
+{
+    private const string Rlm = "\u200F";
+
+    [Theory]
+    [InlineData("الفترة ١–٥ يناير", "الفترة ١" + Rlm + "–" + Rlm + "٥ يناير")]
+    [InlineData("من 2019 – 2020", "من 2019 " + Rlm + "–" + Rlm + " 2020")]
+    [InlineData("سبتمبر 2019 – أغسطس 2020", "سبتمبر 2019 " + Rlm + "–" + Rlm + " أغسطس 2020")]
+    [InlineData("٢٠٢٠–٢٠٢١", "٢٠٢٠" + Rlm + "–" + Rlm + "٢٠٢١")]
+    // After a Latin word the digits read left to right: a mark would move them.
+    [InlineData("الخطة FCDO 2019–2020", "الخطة FCDO 2019–2020")]
+    // A text that starts in Latin letters is left to right.
+    [InlineData("Plan 2019–2020 للصحة", "Plan 2019–2020 للصحة")]
+    // A dash between words, and a hyphen in a date, are no ranges.
+    [InlineData("الكويت – المملكة المتحدة", "الكويت – المملكة المتحدة")]
+    [InlineData("في 2020-11-23", "في 2020-11-23")]
+    public void MarkRanges_MarksOnlyTheDashOfARangeInARightToLeftText(string typed, string printed) => Assert.Equal(printed, PrintText.MarkRanges(typed));
+
+    [Fact]
+    public void AnEnglishDocument_IsPrintedWithoutMarks()
+    {
+        var document = new PrintDocument("en", "Plan 2019–2020", null, [new PrintParagraph("Covers ١–٥ January")], "Entente", "file");
+
+        Assert.Equal("Covers ١–٥ January", ((PrintParagraph)document.ForPrint().Blocks[0]).Text);
+    }
+}

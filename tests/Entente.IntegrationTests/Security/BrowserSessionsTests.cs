@@ -83,4 +83,26 @@ public sealed class BrowserSessionsTests(SqliteApp app)
 
         Assert.Equal(HttpStatusCode.Redirect, await ReplayAsync());
     }
+
+    [Fact]
+    public async Task ADeactivation_EndsTheSessions_SoThatWakingTheAccountWakesNoOldCookie()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (account, _) = await app.NewAccountAsync("KW", role: MemberRole.Viewer);
+        var browser = await PageSession.SignedInClientAsync(app, account);
+        var admin = app.CreateClient();
+
+        using (var off = await admin.PostJsonAsync($"/api/accounts/{account.Id}/deactivate", new { }))
+        {
+            Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+        }
+
+        using (var on = await admin.PostJsonAsync($"/api/accounts/{account.Id}/reactivate", new { }))
+        {
+            Assert.Equal(HttpStatusCode.OK, on.StatusCode);
+        }
+
+        using var old = await browser.GetAsync("/account", ct);
+        Assert.Equal(HttpStatusCode.Redirect, old.StatusCode);
+    }
 }

@@ -107,6 +107,7 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
         }
 
         Throw(await users.UpdateSecurityStampAsync(account), string.Empty);
+        await BrowserSessions.EndAllAsync(db, clock, account.Id, ct);
         return await InvitationAsync(account, origin);
     }
 
@@ -125,7 +126,8 @@ public sealed class AccountAdministration(AppDbContext db, UserManager<Account> 
         account.TokensValidFrom = now; // the tokens made so far never work again, even after reactivation
         account.LockoutEnabled = true;
         account.LockoutEnd = DateTimeOffset.MaxValue;
-        Throw(await users.UpdateSecurityStampAsync(account), string.Empty); // every open session ends at its next request
+        Throw(await users.UpdateSecurityStampAsync(account), string.Empty);
+        await BrowserSessions.EndAllAsync(db, clock, account.Id, ct); // every open session ends at its next request, and stays ended if the account is woken
         return await GetAsync(id, ct);
     }
 

@@ -63,6 +63,7 @@ public static class BrowserSessions
         }
 
         identity.AddClaim(new Claim(Claim, current.Value.ToString("D")));
+        http.Items[Claim] = current.Value; // a sign-out later in the same request (a second factor still to enrol) ends it
     }
 
     /// <summary>
@@ -105,6 +106,13 @@ public static class BrowserSessions
             .ToListAsync(ct);
     }
 
+    /// <summary>Ends every session of an account (a deactivation, a new invitation): its browsers are signed out at their next request.</summary>
+    public static Task<int> EndAllAsync(AppDbContext db, TimeProvider clock, Guid account, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.AccountSessions.Where(s => s.AccountId == account && s.EndedAt == null).ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAt, now), ct);
+    }
+
     /// <summary>Ends sessions of the reader's own account: one (by id), or every one but the current (with null). Returns how many ended.</summary>
     public static Task<int> EndAsync(AppDbContext db, TimeProvider clock, ClaimsPrincipal user, Guid? only, CancellationToken ct)
     {
@@ -140,12 +148,14 @@ public static class BrowserSessions
     public static async Task OnSigningOutAsync(CookieSigningOutContext context)
     {
         var http = context.HttpContext;
-        if (EntenteClaims.AccountOf(http.User) is { } account && Of(http.User) is { } id)
+        var id = Of(http.User) ?? http.Items[Claim] as Guid?;
+        if (id is not null)
         {
             var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
             await http.RequestServices.GetRequiredService<AppDbContext>().AccountSessions
-                .Where(s => s.Id == id && s.AccountId == account && s.EndedAt == null)
+                .Where(s => s.Id == id && s.EndedAt == null)
                 .ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAt, now), http.RequestAborted);
+            http.Items.Remove(Claim);
         }
     }
 }

@@ -77,8 +77,8 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
             a.PersonId,
             a.PartyId,
             Db.People.Where(p => p.Id == a.PersonId).Select(p => new TextDto(
-                p.Names.Where(n => n.Language == "ar" && n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-                p.Names.Where(n => n.Language == "en" && n.IsPreferred).Select(n => n.Text).FirstOrDefault())).First())).ToList());
+                p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault())).First())).ToList());
 
 
     protected override IQueryable<ActionItem> ForUpdate => Db.ActionItems.Include(i => i.Owners).Include(i => i.Assignees).Include(i => i.Agreements);

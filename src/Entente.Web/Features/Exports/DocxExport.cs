@@ -17,7 +17,7 @@ public static class DocxExport
     /// <summary>
     /// The Arabic of a DOCX is set in Arial, whose Arabic every copy of Word on Windows and macOS has: a document
     /// sent to a ministry opens as it was written there, where a font of our own would be replaced by whatever the
-    /// reader's Word picks. (The PDF embeds its own fonts and keeps Noto Naskh Arabic.)
+    /// reader's Word picks. (The PDF embeds its own fonts: Amiri for Arabic.)
     /// </summary>
     private const string ArabicFont = "Arial";
 

@@ -11,14 +11,15 @@ namespace Entente.Web.Features.Exports;
 public sealed class HtmlExport(IWebHostEnvironment environment)
 {
     /// <summary>
-    /// The Arabic faces are Debian's full, hinted TrueType files rather than the pages' web
-    /// subsets: printed from the subsets, Chromium writes glyph widths that make text extractors
-    /// (pdftotext, screen readers, copy and paste) see spaces inside Arabic words.
+    /// The Arabic face of printed documents is Amiri, as Debian ships it (full, hinted TrueType), chosen by
+    /// reading printed PDFs back: with the Noto Arabic faces (and the pages' web subsets) a text extractor
+    /// (pdftotext, a screen reader, copy and paste) splits every word that carries a shadda or a damma;
+    /// with Amiri the words come back whole (<c>ExportFontTests</c>; lib/README.md).
     /// </summary>
     private static readonly (string File, string Family, int Weight, string Format)[] Fonts =
     [
-        ("NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", 400, "truetype"),
-        ("NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", 700, "truetype"),
+        ("Amiri-Regular.ttf", "Amiri", 400, "truetype"),
+        ("Amiri-Bold.ttf", "Amiri", 700, "truetype"),
         ("noto-sans-latin-400-normal.woff2", "Noto Sans", 400, "woff2"),
         ("noto-sans-latin-700-normal.woff2", "Noto Sans", 700, "woff2"),
     ];
@@ -128,10 +129,12 @@ public sealed class HtmlExport(IWebHostEnvironment environment)
 
     private const string Style = """
         @page { size: A4; margin: 22mm 20mm 20mm; }
-        html { font-family: "Noto Naskh Arabic", "Noto Sans", serif; font-size: 12pt; line-height: 1.6; color: #111; }
-        html[lang="en"] { font-family: "Noto Sans", "Noto Naskh Arabic", sans-serif; font-size: 11pt; }
+        html { font-family: "Amiri", "Noto Sans", serif; font-size: 13pt; line-height: 1.6; color: #111; }
+        html[lang="en"] { font-family: "Noto Sans", "Amiri", sans-serif; font-size: 11pt; }
         /* Required Arabic ligatures (lam-alef) stay; the optional ones (the Allah ligature inside a name such as الجارالله) go, so that the printed text reads back as it was written. */
         html { font-variant-ligatures: no-common-ligatures no-discretionary-ligatures; }
+        /* Amiri's kerning tucks a yeh under a reh («البريطانية»), which text extractors then read as two words; printed without it, the words read back whole. */
+        html { font-kerning: none; }
         body { margin: 0; }
         header { border-block-end: 2px solid #1f3a5f; margin-block-end: 1.2em; padding-block-end: .4em; }
         h1 { font-size: 1.5em; margin: 0 0 .2em; color: #1f3a5f; }

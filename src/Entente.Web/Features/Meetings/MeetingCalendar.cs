@@ -36,7 +36,7 @@ public sealed class MeetingCalendar(MeetingsHandler meetings)
             // without is a whole day. A meeting with a start and no end is given an hour.
             DtStart = timed ? new CalDateTime(start.ToDateTime(meeting.StartsAt!.Value), meeting.TimeZone) : new CalDateTime(start),
             DtEnd = timed
-                ? new CalDateTime(start.ToDateTime(meeting.EndsAt ?? meeting.StartsAt!.Value.AddHours(1)), meeting.TimeZone)
+                ? new CalDateTime(meeting.EndsAt is { } ends ? start.ToDateTime(ends) : start.ToDateTime(meeting.StartsAt!.Value).AddHours(1), meeting.TimeZone)
                 : new CalDateTime(start.AddDays(1)),
             Sequence = (int)Math.Min(int.MaxValue, meeting.Version - 1),
             Location = meeting.Place is null ? null : Both(meeting.Place),
@@ -50,7 +50,7 @@ public sealed class MeetingCalendar(MeetingsHandler meetings)
         var calendar = new Ical.Net.Calendar();
         if (timed)
         {
-            calendar.AddTimeZone(new VTimeZone(meeting.TimeZone!));
+            calendar.AddTimeZone(VTimeZone.FromDateTimeZone(meeting.TimeZone!));
         }
 
         calendar.Events.Add(calendarEvent);

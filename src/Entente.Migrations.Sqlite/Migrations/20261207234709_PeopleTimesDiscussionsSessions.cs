@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Entente.Migrations.Postgres.Migrations
+namespace Entente.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class PeopleTimesDiscussionsSessions : Migration
@@ -14,38 +14,38 @@ namespace Entente.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "AuthorId",
                 table: "Notes",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<TimeOnly>(
                 name: "EndsAt",
                 table: "Meetings",
-                type: "time without time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<TimeOnly>(
                 name: "StartsAt",
                 table: "Meetings",
-                type: "time without time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TimeZone",
                 table: "Meetings",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "PersonId",
                 table: "AspNetUsers",
-                type: "uuid",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "TimeZone",
                 table: "AspNetUsers",
-                type: "character varying(64)",
+                type: "TEXT",
                 maxLength: 64,
                 nullable: true);
 
@@ -53,13 +53,13 @@ namespace Entente.Migrations.Postgres.Migrations
                 name: "AccountSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    LastSeenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    UserAgent = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Address = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSeenAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -76,9 +76,9 @@ namespace Entente.Migrations.Postgres.Migrations
                 name: "ActionItemAssignee",
                 columns: table => new
                 {
-                    ActionItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
-                    PartyId = table.Column<Guid>(type: "uuid", nullable: false)
+                    ActionItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PartyId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -111,7 +111,8 @@ namespace Entente.Migrations.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_PersonId",
                 table: "AspNetUsers",
-                column: "PersonId");
+                column: "PersonId",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_AccountSessions_AccountId_EndedAt",

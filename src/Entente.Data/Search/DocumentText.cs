@@ -30,6 +30,7 @@ public static class DocumentText
                 "application/pdf" => Pdf(bytes),
                 _ => string.Empty,
             };
+            text = Clean(text);
             return text.Length <= SearchIndexing.MaxText ? text : text[..SearchIndexing.MaxText];
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
@@ -37,6 +38,29 @@ public static class DocumentText
             // A file that does not open as what it claims to be is still kept; only its words are not found.
             return string.Empty;
         }
+    }
+
+    /// <summary>
+    /// The text without what no database stores as text: NUL and other control characters (a PDF's glyph with no
+    /// letter behind it is read as one) and halves of surrogate pairs left alone; line breaks and tabs stay.
+    /// </summary>
+    public static string Clean(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                clean.Append(c).Append(text[++i]);
+            }
+            else if (!char.IsSurrogate(c) && (!char.IsControl(c) || c is '\n' or '\r' or '\t'))
+            {
+                clean.Append(c);
+            }
+        }
+
+        return clean.ToString();
     }
 
     private static string Word(byte[] bytes)

@@ -88,7 +88,7 @@ public abstract class DiscussionTests(EntenteApp app)
             var page = await browser.GetStringAsync($"/action-items/{item.Id}", ct);
             using var posted = await browser.PostAsync($"/bodies/{reference.Body.Id}/notes", PageSession.Form(
                 ("TargetType", "action-item"), ("TargetId", item.Id.ToString()), ("ReturnTo", $"/action-items/{item.Id}"),
-                ("Text", text), ("Language", "en"), ("NewVisibility", "joint"), ("__csrf", DiscussionToken(page))), ct);
+                ("Text", text), ("NewVisibility", "joint"), ("__csrf", DiscussionToken(page))), ct);
             Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
             Assert.StartsWith($"/action-items/{item.Id}#note-", posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
         }
@@ -96,6 +96,7 @@ public abstract class DiscussionTests(EntenteApp app)
         var shown = await browser.GetStringAsync($"/action-items/{item.Id}", ct);
         Assert.True(shown.IndexOf("First: the dates suit us.", StringComparison.Ordinal) < shown.IndexOf("Second: the venue is confirmed.", StringComparison.Ordinal));
         Assert.Contains(uk.Email!, shown, StringComparison.Ordinal);
+        Assert.Contains("lang=\"en\" dir=\"ltr\" class=\"note-text\">First: the dates suit us.", shown, StringComparison.Ordinal);
         Assert.DoesNotContain(marker, shown, StringComparison.Ordinal);
 
         var elsewhere = await browser.GetStringAsync($"/action-items/{item.Id}", ct);

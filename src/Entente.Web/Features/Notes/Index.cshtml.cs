@@ -48,6 +48,12 @@ public sealed class IndexModel(NotesHandler notes) : EntentePage
     {
         var national = NewVisibility == "national";
         var onRecord = TargetId is not null && !string.IsNullOrEmpty(TargetType);
+        if (string.IsNullOrEmpty(Language) && Text is { } written && written.FirstOrDefault(char.IsLetter) is var first && first != default)
+        {
+            // A note from a record's discussion says its language by its script: Arabic letters make an Arabic note.
+            Language = first is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\u08A0' and <= '\u08FF' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF' ? "ar" : "en";
+        }
+
         var request = new NoteRequest(bodyId, onRecord ? TargetType : "joint-body", onRecord ? TargetId : bodyId, Language, Text, NewVisibility ?? "joint", national ? EntenteClaims.PartyOf(User) : null);
         NoteResponse? created = null;
         if (await TryAsync(async () => created = await notes.CreateAsync(request, ct)))

@@ -207,6 +207,9 @@ public abstract class RecordPageSpec
     /// <summary>The field that names a record in lists and headings.</summary>
     public virtual string TitlePath => Fields[0].Path;
 
+    /// <summary>Whether the record's handler refuses every change once its session (<c>sessionId</c>) is concluded (SessionGuard): its pages then offer none.</summary>
+    public virtual bool LockedWithItsSession => false;
+
     /// <summary>A key of the strings that frames the title field's value in headings (a session: "Session {0}"); null shows the value alone.</summary>
     public virtual string? HeadingFormat => null;
 

@@ -16,6 +16,30 @@ namespace Entente.IntegrationTests.Api;
 public sealed class RecordPageLinksTests(SqliteApp app)
 {
     [Fact]
+    public async Task ARecordOfAConcludedSession_OffersNoEdit_AndItsFormIsReadOnly_SayingWhereToReopenIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var api = app.CreateClient();
+        var reference = await Reference.LoadAsync(api);
+        var meeting = (await api.ListAsync<Entente.Web.Features.Meetings.MeetingResponse>($"/api/meetings?sessionId={reference.Session16.Id}")).First();
+        var (secretariat, _) = await app.NewAccountAsync("GB", role: MemberRole.Secretariat);
+        var browser = await PageSession.SignedInClientAsync(app, secretariat);
+
+        var details = await browser.GetStringAsync($"/meetings/{meeting.Id}", ct);
+        var form = await browser.GetStringAsync($"/meetings/{meeting.Id}/edit", ct);
+        var open = await api.CreateAsync<Entente.Web.Features.Meetings.MeetingResponse>("/api/meetings", new { sessionId = reference.Session17.Id, kind = "preparatory", title = new { ar = "اجتماع تحضيري", en = "Preparatory meeting" } });
+        var openForm = await browser.GetStringAsync($"/meetings/{open.Id}/edit", ct);
+
+        Assert.DoesNotContain($"href=\"/meetings/{meeting.Id}/edit\"", details, StringComparison.Ordinal);
+        Assert.Contains($"data-testid=\"session-concluded\">", details, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/sessions/{reference.Session16.Id}\"", details, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"save\"", form, StringComparison.Ordinal);
+        Assert.Contains("<fieldset class=\"plain\" disabled=\"disabled\">", form, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"save\"", openForm, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"session-concluded\"", openForm, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AConcludedSessionWithItsNextOne_LinksBothWays_ListsWhatBelongsToIt_AndOffersNoProposal()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -11,6 +11,8 @@ public sealed class ActionPlanPages : RecordPageSpec<ActionPlansHandler, ActionP
 {
     public override string Kind => "action-plans";
 
+    public override bool LockedWithItsSession => true;
+
     public override IReadOnlyList<RelatedList> Related { get; } = [new("action-items", "actionPlanId")];
 
     public override string? DetailsPartial => "/Features/ActionPlans/_SignedOnPaper.cshtml";

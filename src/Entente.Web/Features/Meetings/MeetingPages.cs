@@ -11,6 +11,8 @@ public sealed class MeetingPages : RecordPageSpec<MeetingsHandler, Meeting, Meet
 {
     public override string Kind => "meetings";
 
+    public override bool LockedWithItsSession => true;
+
     public override IEnumerable<RecordLink> Links(JsonObject record, string language)
     {
         var id = record["id"]!.GetValue<string>();

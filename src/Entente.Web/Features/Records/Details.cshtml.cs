@@ -29,6 +29,7 @@ public sealed class DetailsModel(RecordPageSpecs recordSpecs, AppDbContext db, D
         var spec = Specs.Find(kind) ?? throw new ApiErrorException(new ApiError.NotFound(kind, id));
         Record = await spec.GetAsync(HttpContext.RequestServices, id, ct);
         await StartAsync(kind, BodyOf(Record), ct);
+        await ReadLockAsync(Record, ct);
         Form = RecordForm.FromRecord(Spec, Record);
         if (targets.Classes.FirstOrDefault(c => c.RecordClass == spec.EntityType) is { RecordClass: not null } target)
         {

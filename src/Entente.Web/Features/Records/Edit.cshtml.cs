@@ -78,5 +78,6 @@ public sealed class EditModel(RecordPageSpecs recordSpecs, AppDbContext db, Read
         var spec = Specs.Find(kind) ?? throw new ApiErrorException(new ApiError.NotFound(kind, id));
         Record = await spec.GetAsync(HttpContext.RequestServices, id, ct);
         await StartAsync(kind, BodyOf(Record), ct);
+        await ReadLockAsync(Record, ct);
     }
 }

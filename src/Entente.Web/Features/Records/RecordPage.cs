@@ -43,6 +43,19 @@ public abstract class RecordPage(RecordPageSpecs specs, AppDbContext db) : Enten
 
     protected Guid? ReaderParty => EntenteClaims.PartyOf(User);
 
+    /// <summary>The concluded session a record belongs to, when it does: its records are read-only until it is reopened (with a reason, on its page).</summary>
+    public Guid? ConcludedSession { get; private set; }
+
+    /// <summary>Notes whether <paramref name="record"/> belongs to a concluded session, so that its pages offer no change the API would refuse.</summary>
+    protected async Task ReadLockAsync(System.Text.Json.Nodes.JsonObject record, CancellationToken ct)
+    {
+        if (Spec.LockedWithItsSession && Guid.TryParse(record["sessionId"]?.GetValue<string>(), out var session)
+            && await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(Db.Sessions, s => s.Id == session && s.Status == Domain.SessionStatus.Concluded, ct))
+        {
+            ConcludedSession = session;
+        }
+    }
+
     protected override string? LabelOf(string field)
     {
         var text = HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResources>>();

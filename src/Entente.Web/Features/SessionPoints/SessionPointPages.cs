@@ -12,6 +12,8 @@ public sealed class SessionPointPages : RecordPageSpec<SessionPointsHandler, Ses
 {
     public override string Kind => "session-points";
 
+    public override bool LockedWithItsSession => true;
+
     public override IReadOnlyList<FieldSpec> Fields { get; } =
     [
         new("text", "ui.field.point", FieldKind.Prose) { InList = true },

@@ -48,10 +48,19 @@ public sealed class NationalPlant
         agreement["summary"] = plant.Text;
         var agreementId = await plant.CreateAsync(kuwait, "/api/agreements", National(agreement));
 
+        // A Kuwaiti officer answers for the national item and for a joint one: the other party reads the officer's
+        // workload (the people list's count, the officer's items page, the list by assignee) and must find only the joint one.
+        var officer = await plant.SendAsync(kuwait, HttpMethod.Post, "/api/people", new { partyId = kw, names = new[] { new { language = "en", text = "Desk officer " + Guid.NewGuid().ToString("N")[..8], isPreferred = true } } });
+        var assignee = new[] { (Guid)officer["id"]! };
+        var jointItem = reference.NewItem("A joint item of the desk officer");
+        jointItem["assigneePersonIds"] = assignee;
+        await plant.SendAsync(kuwait, HttpMethod.Post, "/api/action-items", jointItem);
+
         var item = reference.NewItem();
         item["title"] = plant.Text;
         item["description"] = plant.Text;
         item["agreementIds"] = new[] { agreementId };
+        item["assigneePersonIds"] = assignee;
         var itemId = await plant.CreateAsync(kuwait, "/api/action-items", National(item));
         var updated = await plant.SendAsync(kuwait, HttpMethod.Post, $"/api/action-items/{itemId}/updates", new { partyId = kw, on = "2021-05-01", text = plant.Text, percentComplete = 40 }, "\"1\"");
         plant.Ids["progress-update"] = (Guid)updated["updates"]![0]!["id"]!;

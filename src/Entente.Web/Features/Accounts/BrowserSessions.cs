@@ -107,21 +107,22 @@ public static class BrowserSessions
     }
 
     /// <summary>Ends every session of an account (a deactivation, a new invitation): its browsers are signed out at their next request.</summary>
-    public static Task<int> EndAllAsync(AppDbContext db, TimeProvider clock, Guid account, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return db.AccountSessions.Where(s => s.AccountId == account && s.EndedAt == null).ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAt, now), ct);
-    }
+    public static Task<int> EndAllAsync(AppDbContext db, TimeProvider clock, Guid account, CancellationToken ct) =>
+        End(db.AccountSessions.Where(s => s.AccountId == account), clock, ct);
 
     /// <summary>Ends sessions of the reader's own account: one (by id), or every one but the current (with null). Returns how many ended.</summary>
     public static Task<int> EndAsync(AppDbContext db, TimeProvider clock, ClaimsPrincipal user, Guid? only, CancellationToken ct)
     {
         var account = EntenteClaims.AccountOf(user);
         var current = Of(user);
+        return End(db.AccountSessions.Where(s => s.AccountId == account && (only == null ? s.Id != current : s.Id == only)), clock, ct);
+    }
+
+    /// <summary>Ends the sessions of <paramref name="sessions"/> that still stand, now.</summary>
+    private static Task<int> End(IQueryable<AccountSession> sessions, TimeProvider clock, CancellationToken ct)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
-        return db.AccountSessions
-            .Where(s => s.AccountId == account && s.EndedAt == null && (only == null ? s.Id != current : s.Id == only))
-            .ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAt, now), ct);
+        return sessions.Where(s => s.EndedAt == null).ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAt, now), ct);
     }
 
     /// <summary>A browser as a person knows it, from its User-Agent: "Chrome on Windows", "Safari on iPhone"; null when it says neither.</summary>
@@ -151,10 +152,8 @@ public static class BrowserSessions
         var id = Of(http.User) ?? http.Items[Claim] as Guid?;
         if (id is not null)
         {
-            var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-            await http.RequestServices.GetRequiredService<AppDbContext>().AccountSessions
-                .Where(s => s.Id == id && s.EndedAt == null)
-                .ExecuteUpdateAsync(u => u.SetProperty(s => s.EndedAt, now), http.RequestAborted);
+            var db = http.RequestServices.GetRequiredService<AppDbContext>();
+            await End(db.AccountSessions.Where(s => s.Id == id), http.RequestServices.GetRequiredService<TimeProvider>(), http.RequestAborted);
             http.Items.Remove(Claim);
         }
     }

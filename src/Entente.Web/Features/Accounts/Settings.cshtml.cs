@@ -201,12 +201,8 @@ public sealed class SettingsModel(AppDbContext db, TimeProvider clock, AccountsH
         ArabicDigits = account.ArabicIndicDigits;
         TimeZone = account.TimeZone;
         Person = account.PersonId is { } personId
-            ? await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => new
-                {
-                    p.Id,
-                    Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-                    En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-                }).FirstOrDefaultAsync(ct) is { } p ? (p.Id, new TextDto(p.Ar, p.En)) : null
+            && (await People.PersonChoices.ReadAsync(db.People.AsNoTracking().Where(p => p.Id == personId), ct)).FirstOrDefault() is { } p
+            ? (p.Id, p.Name)
             : null;
         Sessions = await BrowserSessions.ListAsync(db, User, ct);
         SecondFactor = await secondFactor.StatusAsync(User);

@@ -50,17 +50,12 @@ public sealed class AssignedModel(AppDbContext db, ActionItemsHandler items, Tim
             return Page();
         }
 
-        var name = await db.People.AsNoTracking().Where(p => p.Id == person).Select(p => new
-        {
-            Ar = p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-            En = p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-        }).FirstOrDefaultAsync(ct);
-        if (name is null)
+        if ((await People.PersonChoices.ReadAsync(db.People.AsNoTracking().Where(p => p.Id == person), ct)).FirstOrDefault() is not { } named)
         {
             return NotFound();
         }
 
-        PersonName = new TextDto(name.Ar, name.En);
+        PersonName = named.Name;
         var filter = new ActionItemFilter(null, null, null, null, null, null, null, null, "due", null, person, All ? null : true);
         await TryAsync(async () => Items = await items.ListAsync(filter, Paging.From(Math.Max(1, PageNumber), PageSize), ct));
         var bodyIds = Items.Items.Select(i => i.JointBodyId).Distinct().ToList();

@@ -11,6 +11,15 @@ public sealed record Scale(List<Guid> PartyIds, List<Guid> BodyIds, List<Guid> S
         $"{PartyIds.Count} parties, {BodyIds.Count} joint bodies, {SessionIds.Count} sessions, {TrackIds.Count} tracks, {Items:N0} action items ({Items * 2:N0} owner rows, {Items / 4:N0} progress updates, {Items / 40:N0} obstacles and as many notes; one in ten national)";
 }
 
+/// <summary>An action plan of the generated structure: its body's tracks and its two parties (the first, the one national items belong to).</summary>
+public sealed record PlanOf(Guid Id, Guid BodyId, Guid[] TrackIds, Guid[] Parties);
+
+/// <summary>What <see cref="Generator.StructureAsync"/> made, in the order it made it.</summary>
+public sealed record Layout(List<Guid> PartyIds, List<Guid> BodyIds, List<Guid> SessionIds, List<Guid> TrackIds, List<PlanOf> Plans, Dictionary<Guid, Guid[]> Institutions)
+{
+    public Scale ScaleOf(int items, Guid sample) => new(PartyIds, BodyIds, SessionIds, TrackIds, sample, items);
+}
+
 /// <summary>Fills an empty database with synthetic joint bodies through the real model, in batches.</summary>
 public static class Generator
 {
@@ -31,10 +40,47 @@ public static class Generator
         ("البنية التحتية", "infrastructure"), ("الإسكان", "housing"), ("الزراعة", "agriculture"), ("المصايد", "fisheries"),
     ];
 
+    /// <summary>Fills through the data context (the audit chain and search entries made by each save), in batches.</summary>
     public static async Task<Scale> FillAsync(AppDbContext db, int bodies, int sessionsPerBody, int items, TextWriter log)
     {
+        var layout = await StructureAsync(db, bodies, sessionsPerBody);
+        var made = 0;
+        var pending = 0;
+        var sample = Guid.Empty;
+        foreach (var record in Records(layout, items))
+        {
+            db.Add(record);
+            sample = record is ActionItem ? record.Id : sample;
+            if (record is ActionItem && ++made % 20_000 == 0)
+            {
+                db.ChangeTracker.DetectChanges();
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+                pending = 0;
+                if (made % 100_000 == 0)
+                {
+                    await log.WriteLineAsync($"  {made:N0} action items");
+                }
+            }
+
+            pending++;
+        }
+
+        if (pending > 0)
+        {
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
+
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        return layout.ScaleOf(made, sample);
+    }
+
+    /// <summary>Parties, institutions, joint bodies with their tracks, sessions and action plans, saved through the data context.</summary>
+    public static async Task<Layout> StructureAsync(AppDbContext db, int bodies, int sessionsPerBody)
+    {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var random = new Random(20201123);
         var parties = Enumerable.Range(0, 60).Select(i => new Party { Code = "P" + ToLetters(i), Name = Text($"طرف {i}", $"Party {i}") }).ToList();
         var institutions = parties.SelectMany(p => Enumerable.Range(0, 5).Select(i => new Institution { PartyId = p.Id, Name = Text($"وزارة {i}", $"Ministry {i}") })).ToList();
         db.AddRange(parties);
@@ -43,7 +89,7 @@ public static class Generator
         var bodyList = new List<JointBody>();
         var sessionIds = new List<Guid>();
         var trackIds = new List<Guid>();
-        var plans = new List<(ActionPlan Plan, List<Track> Tracks, Guid[] Parties)>();
+        var plans = new List<PlanOf>();
         for (var b = 0; b < bodies; b++)
         {
             var pair = new[] { parties[b % 10].Id, parties[10 + (b % 50)].Id };
@@ -61,78 +107,72 @@ public static class Generator
                 sessionIds.Add(session.Id);
                 db.Add(session);
                 db.Add(plan);
-                plans.Add((plan, tracks, pair));
+                plans.Add(new PlanOf(plan.Id, body.Id, [.. tracks.Select(t => t.Id)], pair));
             }
         }
 
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
+        var institutionsByParty = institutions.GroupBy(i => i.PartyId).ToDictionary(g => g.Key, g => g.Select(i => i.Id).ToArray());
+        return new Layout([.. parties.Select(p => p.Id)], [.. bodyList.Select(b => b.Id)], sessionIds, trackIds, plans, institutionsByParty);
+    }
 
-        var perPlan = items / plans.Count;
+    /// <summary>
+    /// The action items of every plan in turn (with their owners and, one in four, a progress update), an obstacle
+    /// and a note at every fortieth item; one item in ten is national to the body's first party. Deterministic.
+    /// </summary>
+    public static IEnumerable<Entity> Records(Layout layout, int items)
+    {
+        var random = new Random(20201123);
+        var perPlan = items / layout.Plans.Count;
         var made = 0;
-        var sample = Guid.Empty;
-        var institutionsByParty = institutions.GroupBy(i => i.PartyId).ToDictionary(g => g.Key, g => g.ToList());
-        foreach (var (plan, tracks, pair) in plans)
+        foreach (var plan in layout.Plans)
         {
             for (var i = 0; i < perPlan; i++)
             {
                 var item = new ActionItem
                 {
-                    JointBodyId = plan.JointBodyId,
+                    JointBodyId = plan.BodyId,
                     ActionPlanId = plan.Id,
-                    TrackId = tracks[random.Next(tracks.Count)].Id,
+                    TrackId = plan.TrackIds[random.Next(plan.TrackIds.Length)],
                     Title = Text($"بند العمل رقم {i}: {Topics[(i + made) % Topics.Length].Ar}", $"Action item {i}: {Topics[(i + made) % Topics.Length].En}"),
                     DueOn = new DateOnly(2020, 1, 1).AddDays(random.Next(0, 3650)),
-                    Owners = [.. pair.Select(p => institutionsByParty[p][random.Next(5)]).Select(inst => new ActionItemOwner { InstitutionId = inst.Id, PartyId = inst.PartyId })],
+                    Owners = [.. plan.Parties.Select(p => new ActionItemOwner { InstitutionId = layout.Institutions[p][random.Next(5)], PartyId = p })],
                 };
                 item.ChangeStatus(Statuses[random.Next(Statuses.Length)]);
                 if (i % 10 == 9)
                 {
                     // One item in ten is the first party's own, unseen by the other.
-                    item.SetVisibility(Visibility.National, pair[0]);
+                    item.SetVisibility(Visibility.National, plan.Parties[0]);
                 }
 
                 if (i % 4 == 0)
                 {
                     var topic = Topics[(i + made + 7) % Topics.Length];
-                    item.Updates.Add(new ProgressUpdate { PartyId = pair[i % 2], On = item.DueOn!.Value.AddDays(-30), Text = Text($"تقدم في {topic.Ar}", $"Progress on {topic.En}"), PercentComplete = 50 });
+                    item.Updates.Add(new ProgressUpdate { ActionItemId = item.Id, PartyId = plan.Parties[i % 2], On = item.DueOn!.Value.AddDays(-30), Text = Text($"تقدم في {topic.Ar}", $"Progress on {topic.En}"), PercentComplete = 50 });
                 }
 
-                db.Add(item);
+                foreach (var owner in item.Owners)
+                {
+                    owner.ActionItemId = item.Id;
+                }
+
+                yield return item;
                 if (i % 40 == 0)
                 {
                     // Obstacles and notes at a fortieth of the items each.
                     var topic = Topics[(i + made + 13) % Topics.Length];
-                    var obstacle = new Obstacle { JointBodyId = plan.JointBodyId, TrackId = item.TrackId, ActionItemId = item.Id, Title = Text($"عقبة أمام {topic.Ar}", $"Obstacle to {topic.En}"), RaisedByPartyId = pair[1], RaisedOn = item.DueOn!.Value.AddDays(-60) };
-                    var note = new Note { JointBodyId = plan.JointBodyId, TargetType = RecordType.ActionItem, TargetId = item.Id, Language = "en", Text = $"Follow up {topic.En} with the lead ministry" };
+                    var obstacle = new Obstacle { JointBodyId = plan.BodyId, TrackId = item.TrackId, ActionItemId = item.Id, Title = Text($"عقبة أمام {topic.Ar}", $"Obstacle to {topic.En}"), RaisedByPartyId = plan.Parties[1], RaisedOn = item.DueOn!.Value.AddDays(-60) };
+                    var note = new Note { JointBodyId = plan.BodyId, TargetType = RecordType.ActionItem, TargetId = item.Id, Language = "en", Text = $"Follow up {topic.En} with the lead ministry" };
                     obstacle.SetVisibility(item.Visibility, item.OwnerPartyId);
                     note.SetVisibility(item.Visibility, item.OwnerPartyId);
-                    db.Add(obstacle);
-                    db.Add(note);
+                    yield return obstacle;
+                    yield return note;
                 }
-
-                sample = item.Id;
             }
 
             made += perPlan;
-            if (made % 20_000 < perPlan)
-            {
-                db.ChangeTracker.DetectChanges();
-                await db.SaveChangesAsync();
-                db.ChangeTracker.Clear();
-                if (made % 100_000 < perPlan)
-                {
-                    await log.WriteLineAsync($"  {made:N0} action items");
-                }
-            }
         }
-
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync();
-        db.ChangeTracker.Clear();
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;");
-
-        return new Scale([.. parties.Select(p => p.Id)], [.. bodyList.Select(b => b.Id)], sessionIds, trackIds, sample, made);
     }
 
     /// <summary>The scale of a database a previous run filled, in the order <see cref="FillAsync"/> made it.</summary>

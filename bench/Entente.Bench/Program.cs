@@ -15,9 +15,16 @@ using Microsoft.Extensions.Configuration;
 // 4,000 sessions and 1,000,000 action items (2,000,000 owner rows). Prints figures; asserts nothing.
 //   dotnet run -c Release --project bench/Entente.Bench -- [--items N] [--postgres "Host=…"] [--measure-only]
 // --measure-only queries a database a previous run filled (on PostgreSQL, the one named) instead of generating.
+// Verbs of the HTTP benchmark (bench/http/run): fill --postgres "…" --items N --out FILE (binary COPY, a progress bar);
+// baseline --urls URL --bytes N (a bare ASP.NET Core endpoint answering fixed JSON of that size).
 if (args.FirstOrDefault() == "search-relevance")
 {
     return await SearchBench.RelevanceAsync(OptionText("--postgres"), OptionText("--set"));
+}
+
+if (args.FirstOrDefault() == "baseline")
+{
+    return await Baseline.RunAsync(OptionText("--urls") ?? "http://127.0.0.1:5090", Option("--bytes", 21_000));
 }
 
 var items = Option("--items", 1_000_000);
@@ -39,6 +46,17 @@ AppDbContext NewContext(IAuditActor? actor = null)
     options.AddInterceptors(capture);
     options.UseIdentitySchema();
     return new AppDbContext(options.Options, actor: actor ?? new SystemActor("bench"));
+}
+
+if (args.FirstOrDefault() == "fill")
+{
+    if (!choice.IsPostgres)
+    {
+        await Console.Error.WriteLineAsync("fill: name the PostgreSQL database with --postgres \"Host=…\".");
+        return 2;
+    }
+
+    return await BulkFill.RunAsync(() => NewContext(), Option("--bodies", 200), items, OptionText("--out") ?? "bench-fill.env");
 }
 
 Console.WriteLine($"Entente list-query benchmark on {choice.Describe()}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");

@@ -140,6 +140,13 @@ public static class SearchIndexing
         return [.. list.Cast<object>()];
     }
 
+    /// <summary>
+    /// The entries of a record held in memory with its collections (an item with its owners and progress updates), as a
+    /// save would make them; for records written in bulk outside the data context (the benchmark's fill). Not for a
+    /// document (its files' text is read from the database) nor a statement (its session's number is).
+    /// </summary>
+    public static IEnumerable<SearchEntry> EntriesOfLoaded(object record) => EntriesOf(record, [], []);
+
     private static IEnumerable<SearchEntry> EntriesOf(object record, Dictionary<Guid, string> documentTexts, Dictionary<Guid, int> sessionNumbers)
     {
         var id = (Guid)record.GetType().GetProperty("Id")!.GetValue(record)!;

@@ -375,6 +375,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         }
     }
 
+    /// <summary>The compiled query of the chain's head, one per model: a compiled query keeps the SQL of the first database it ran on, and a process may hold two (the tests run SQLite and PostgreSQL side by side).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<AppDbContext, Task<long?>>> ChainHeads = new();
+
+    /// <summary>
+    /// The sequence of the audit chain's last entry: it rises with every change saved, in the transaction of the change,
+    /// so that whatever was read at one value of it is still what the records hold while it stays the same (the read
+    /// cache's key). Changes written beside the chain (a search rebuild, sign-in bookkeeping) do not raise it.
+    /// </summary>
+    public async Task<long> ChainHeadAsync() =>
+        await ChainHeads.GetOrAdd(Model, static _ => EF.CompileAsyncQuery((AppDbContext db) => db.AuditEntries.IgnoreQueryFilters().Max(a => (long?)a.Sequence)))(this) ?? 0;
+
+    /// <summary>True when the database puts nulls after every value in an ascending order (PostgreSQL; SQLite puts them first).</summary>
+    public bool SortsNullsLast => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
     /// <summary>True when the reader sees every record (the program itself).</summary>
     private bool ReaderSeesAll => _actor.IsSystem;
 

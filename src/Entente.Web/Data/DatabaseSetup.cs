@@ -64,7 +64,8 @@ public static class DatabaseSetup
         var choice = DatabaseChoice.From(builder.Configuration);
         builder.Services.AddSingleton(choice);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<AppDbContext>(choice.Configure);
+        // The options are built once (they depend on nothing of a request); each request gets its own context.
+        builder.Services.AddDbContext<AppDbContext>(choice.Configure, optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
 
         // Registered before anything that reads the database at start (the data-protection key

@@ -76,9 +76,16 @@ public static class ApiSetup
     }
 
     /// <summary>The group under which a feature maps its API routes, with the error filter and the problem responses declared.</summary>
-    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string path, string tag)
+    /// <param name="cacheReads">Serve the group's GETs from the read cache (<see cref="ReadCache"/>): for records, whose every change
+    /// is a save through the audit chain; not for an account's own state (its tokens' last use, its sign-in bookkeeping).</param>
+    public static RouteGroupBuilder MapApiGroup(this IEndpointRouteBuilder app, string path, string tag, bool cacheReads = true)
     {
         var group = app.MapGroup(path).WithTags(tag);
+        if (cacheReads)
+        {
+            group.CacheReads();
+        }
+
         group.AddEndpointFilter(HandleErrors);
         group.ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)

@@ -19,11 +19,24 @@ public interface IVersioned
 /// </summary>
 public static class Crud
 {
+    /// <summary>
+    /// A page of <paramref name="query"/>, in its order: the count, then the page's ids (one statement that reads
+    /// the index in the order asked for), then the page projected by those ids, its collections each read by the
+    /// page's ids. Projecting the page directly would make each collection's statement sort and skip the whole
+    /// filtered list again.
+    /// </summary>
     public static async Task<PageOf<TResponse>> PageAsync<T, TResponse>(IQueryable<T> query, Expression<Func<T, TResponse>> projection, Paging paging, CancellationToken cancellationToken)
+        where T : Entity
         where TResponse : class
     {
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip(paging.Skip).Take(paging.PageSize).Select(projection).AsSplitQuery().ToListAsync(cancellationToken);
+        if (paging.Skip >= total)
+        {
+            return new PageOf<TResponse>([], total, paging.Page, paging.PageSize);
+        }
+
+        var ids = await query.Skip(paging.Skip).Take(paging.PageSize).Select(e => e.Id).ToListAsync(cancellationToken);
+        var items = await query.Where(e => ids.Contains(e.Id)).Select(projection).AsSplitQuery().ToListAsync(cancellationToken);
         return new PageOf<TResponse>(items, total, paging.Page, paging.PageSize);
     }
 

@@ -17,6 +17,7 @@ public static class Platform
         builder.AddDatabase();
         builder.AddApiPlumbing();
         builder.AddWebPages();
+        builder.Services.AddReadCache();
         builder.Services.AddScoped<RequestActor>();
         builder.Services.AddScoped<Entente.Data.IAuditActor>(sp => sp.GetRequiredService<RequestActor>());
         return builder;
@@ -30,6 +31,7 @@ public static class Platform
         app.UseRateLimiter();
         app.Use(LogRefusals);
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 

@@ -219,7 +219,7 @@ public static class AccountAdministrationApi
 {
     public static void MapAccountAdministrationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapApiGroup("/api/accounts", "Accounts").RequireAuthorization();
+        var group = app.MapApiGroup("/api/accounts", "Accounts", cacheReads: false).RequireAuthorization();
         group.MapGet("/", async (Guid? partyId, string? q, int? page, int? pageSize, AccountAdministration h, CancellationToken ct) =>
             TypedResults.Ok(await h.ListAsync(partyId, q, Paging.From(page, pageSize), ct)));
         group.MapGet("/{id:guid}", async (Guid id, AccountAdministration h, CancellationToken ct) => TypedResults.Ok(await h.GetAsync(id, ct)));

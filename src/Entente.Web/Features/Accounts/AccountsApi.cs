@@ -76,16 +76,16 @@ public static class AccountsApi
 {
     public static void MapAccountsApi(this IEndpointRouteBuilder app)
     {
-        var me = app.MapApiGroup("/api/me", "Accounts").RequireAuthorization();
+        var me = app.MapApiGroup("/api/me", "Accounts", cacheReads: false).RequireAuthorization();
         me.MapGet("/", async (ClaimsPrincipal user, AccountsHandler h, CancellationToken ct) => TypedResults.Ok(await h.MeAsync(user, ct)));
 
-        var factor = app.MapApiGroup("/api/me/second-factor", "Accounts").RequireAuthorization();
+        var factor = app.MapApiGroup("/api/me/second-factor", "Accounts", cacheReads: false).RequireAuthorization();
         factor.MapGet("/", async (ClaimsPrincipal user, SecondFactorHandler h) => TypedResults.Ok(await h.StatusAsync(user)));
         factor.MapPost("/authenticator", async (ClaimsPrincipal user, SecondFactorHandler h) => TypedResults.Ok(await h.SetUpAuthenticatorAsync(user)));
         factor.MapPost("/verify", async (VerifyCodeRequest? request, ClaimsPrincipal user, SecondFactorHandler h) =>
             TypedResults.Ok(await h.VerifyAsync(user, Crud.RequireBody(request))));
 
-        var tokens = app.MapApiGroup("/api/api-tokens", "Accounts").RequireAuthorization();
+        var tokens = app.MapApiGroup("/api/api-tokens", "Accounts", cacheReads: false).RequireAuthorization();
         tokens.MapGet("/", async (ClaimsPrincipal user, AccountsHandler h, CancellationToken ct) => TypedResults.Ok(await h.ListTokensAsync(user, ct)));
         tokens.MapPost("/", async (ApiTokenRequest? request, ClaimsPrincipal user, AccountsHandler h, CancellationToken ct) =>
         {

@@ -50,6 +50,7 @@ public static class AccountsFeature
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.AddScoped<AccountAdministration>();
         services.AddScoped<ApiTokens>();
+        services.AddSingleton<ApiTokenLookups>();
         services.AddScoped<AccountsHandler>();
         services.AddScoped<AccountCreation>();
         services.AddScoped<SecondFactorHandler>();

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using Entente.Data;
 using Entente.Domain;
+using Entente.Web.Infrastructure;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ namespace Entente.Web.Features.Accounts;
 /// API tokens: made of 32 random bytes, shown once, stored only as their SHA-256; expiring,
 /// revocable, listed by name.
 /// </summary>
-public sealed class ApiTokens(AppDbContext db, TimeProvider clock)
+public sealed class ApiTokens(AppDbContext db, TimeProvider clock, RequestChainHead? head = null, ApiTokenLookups? lookups = null)
 {
     public const string Scheme = "ApiToken";
     private const string TokenPrefix = "ent_";
@@ -48,18 +49,41 @@ public sealed class ApiTokens(AppDbContext db, TimeProvider clock)
 
         var hash = Hash(token);
         var now = clock.GetUtcNow().UtcDateTime;
-        var found = await db.ApiTokens.AsNoTracking()
-            .Where(t => t.TokenHash == hash)
-            .Join(db.Users.AsNoTracking(), t => t.AccountId, a => a.Id, (t, a) => new { Token = t, Account = a })
-            .FirstOrDefaultAsync(ct);
-        if (found is null || !found.Token.IsActive(now) || (found.Account.LockoutEnd is { } end && end > clock.GetUtcNow())
-            || found.Account.DeactivatedAt is not null || (found.Account.TokensValidFrom is { } from && found.Token.CreatedAt < from))
+        // The token and its account as stored when the audit chain was at this head: every change of either is a save
+        // through the chain, so while the head stays, what was read then is what the database holds.
+        var at = head is null ? (long?)null : await head.GetAsync();
+        if (at is null || lookups is null || !lookups.TryGet(hash, at.Value, out var found))
+        {
+            found = await FindStoredAsync(db, hash);
+            if (at is not null)
+            {
+                lookups?.Keep(hash, at.Value, found);
+            }
+        }
+
+        // What changes with time alone (expiry, a lockout's end) is checked on every request.
+        if (found is not { } f || !f.Token.IsActive(now) || (f.Account.LockoutEnd is { } end && end > clock.GetUtcNow())
+            || f.Account.DeactivatedAt is not null || (f.Account.TokensValidFrom is { } from && f.Token.CreatedAt < from))
         {
             return null;
         }
 
-        return (found.Account, found.Token);
+        return f;
     }
+
+    /// <summary>The compiled lookup, one per model (a compiled query keeps the SQL of the first database it ran on).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<AppDbContext, string, Task<TokenAndAccount?>>> FindStored = new();
+
+    private static async Task<(Account Account, ApiToken Token)?> FindStoredAsync(AppDbContext db, string hash)
+    {
+        var query = FindStored.GetOrAdd(db.Model, static _ => EF.CompileAsyncQuery((AppDbContext db, string hash) =>
+            db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+                .Join(db.Users.AsNoTracking(), t => t.AccountId, a => a.Id, (t, a) => new TokenAndAccount(a, t))
+                .FirstOrDefault()));
+        return await query(db, hash) is { } found ? (found.Account, found.Token) : null;
+    }
+
+    private sealed record TokenAndAccount(Account Account, ApiToken Token);
 
     /// <summary>The principal of an account, with its party and administrator flag.</summary>
     public static ClaimsPrincipal PrincipalOf(Account account, string scheme, Guid? tokenId = null)
@@ -86,6 +110,40 @@ public sealed class ApiTokens(AppDbContext db, TimeProvider clock)
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>
+/// Tokens as last read, each with the audit chain's head it was read at (a hash that matches none is kept too, so
+/// that a wrong token costs no more than a right one). Read again as soon as the head has moved; never more than
+/// <see cref="Limit"/> kept, so that tokens made up by a caller cannot fill the memory.
+/// </summary>
+public sealed class ApiTokenLookups
+{
+    public const int Limit = 10_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Head, (Account Account, ApiToken Token)? Found)> _kept = new(StringComparer.Ordinal);
+
+    public bool TryGet(string hash, long head, out (Account Account, ApiToken Token)? found)
+    {
+        if (_kept.TryGetValue(hash, out var kept) && kept.Head == head)
+        {
+            found = kept.Found;
+            return true;
+        }
+
+        found = null;
+        return false;
+    }
+
+    public void Keep(string hash, long head, (Account Account, ApiToken Token)? found)
+    {
+        if (_kept.Count >= Limit)
+        {
+            _kept.Clear();
+        }
+
+        _kept[hash] = (head, found);
+    }
 }
 
 /// <summary>Authenticates <c>Authorization: Bearer ent_…</c> against the stored token hashes.</summary>

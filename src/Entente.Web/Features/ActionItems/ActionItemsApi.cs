@@ -63,22 +63,23 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         i.DueOn,
         i.Status,
         ActionItem.NextStatusesOf(i.Status),
-        i.Owners.OrderBy(o => o.PartyId).Select(o => new OwnerResponse(
-            o.InstitutionId,
-            o.PartyId,
-            Db.Institutions.Where(n => n.Id == o.InstitutionId).Select(n => new TextDto(n.Name.Ar, n.Name.En)).First())).ToList(),
+        i.Owners.Join(Db.Institutions, o => o.InstitutionId, n => n.Id, (o, n) => new { o.InstitutionId, o.PartyId, n.Name })
+            .OrderBy(o => o.PartyId).ThenBy(o => o.InstitutionId)
+            .Select(o => new OwnerResponse(o.InstitutionId, o.PartyId, new TextDto(o.Name.Ar, o.Name.En))).ToList(),
         i.Agreements.OrderBy(a => a.AgreementId).Select(a => a.AgreementId).ToList(),
         i.Updates.OrderByDescending(u => u.On).ThenByDescending(u => u.CreatedAt)
             .Select(u => new ProgressUpdateResponse(u.Id, u.PartyId, u.On, new TextDto(u.Text.Ar, u.Text.En), u.PercentComplete, u.CreatedAt)).ToList(),
         i.Visibility,
         i.OwnerPartyId,
         i.CarriedFromId,
-        i.Assignees.OrderBy(a => a.PartyId).ThenBy(a => a.PersonId).Select(a => new AssigneeResponse(
-            a.PersonId,
-            a.PartyId,
-            Db.People.Where(p => p.Id == a.PersonId).Select(p => new TextDto(
-                p.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
-                p.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault())).First())).ToList());
+        i.Assignees.Join(Db.People, a => a.PersonId, p => p.Id, (a, p) => new { a.PersonId, a.PartyId, p.Names })
+            .OrderBy(a => a.PartyId).ThenBy(a => a.PersonId)
+            .Select(a => new AssigneeResponse(
+                a.PersonId,
+                a.PartyId,
+                new TextDto(
+                    a.Names.Where(n => n.Language == "ar").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault(),
+                    a.Names.Where(n => n.Language == "en").OrderByDescending(n => n.IsPreferred).Select(n => n.Text).FirstOrDefault()))).ToList());
 
 
     protected override IQueryable<ActionItem> ForUpdate => Db.ActionItems.Include(i => i.Owners).Include(i => i.Assignees).Include(i => i.Agreements);
@@ -128,7 +129,9 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
         var arabic = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "ar";
         IOrderedQueryable<ActionItem> ordered = (filter.Sort ?? "due") switch
         {
-            "due" => query.OrderBy(i => i.DueOn == null).ThenBy(i => i.DueOn),
+            // Undated items last. PostgreSQL sorts nulls last in an ascending order already, and so reads the page from
+            // the index in its order; SQLite sorts them first and needs the key.
+            "due" => Db.SortsNullsLast ? query.OrderBy(i => i.DueOn) : query.OrderBy(i => i.DueOn == null).ThenBy(i => i.DueOn),
             "-due" => query.OrderBy(i => i.DueOn == null).ThenByDescending(i => i.DueOn),
             "title" => arabic ? query.OrderBy(i => i.Title.Ar) : query.OrderBy(i => i.Title.En),
             "status" => query.OrderBy(i => i.Status).ThenBy(i => i.DueOn),

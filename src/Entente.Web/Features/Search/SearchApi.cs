@@ -140,7 +140,7 @@ public static class SearchApi
 {
     public static void MapSearchApi(this IEndpointRouteBuilder app)
     {
-        var search = app.MapApiGroup("/api/search", "Search");
+        var search = app.MapApiGroup("/api/search", "Search", cacheReads: false);
         // prefix=true: the last word may be the start of a longer one (results as one types).
         search.MapGet("/", (string? q, string? type, Guid? jointBodyId, Guid? trackId, string? from, string? to, bool? prefix, int? page, int? pageSize, SearchHandler h, CancellationToken ct) =>
             h.SearchAsync(q, type, jointBodyId, trackId, from, to, page, pageSize, prefix == true, ct));

@@ -5,8 +5,5 @@ request = function()
   n = n + 1
   local body = string.format('{"jointBodyId":"%s","trackId":"%s","title":{"ar":"بند جديد %d","en":"New item %d"},"dueOn":"2027-03-01","status":"not-started","visibility":"joint"}',
     os.getenv("BODY_ID"), os.getenv("TRACK_ID"), n, n)
-  local headers = {}
-  for k, v in pairs(wrk.headers) do headers[k] = v end
-  headers["Content-Type"] = "application/json"
-  return wrk.format("POST", "/api/action-items", headers, body)
+  return wrk.format("POST", "/api/action-items", headers_with({ ["Content-Type"] = "application/json" }), body)
 end

@@ -7,3 +7,11 @@ done = function(summary, latency, requests)
     latency:percentile(50) / 1000, latency:percentile(99) / 1000,
     e.connect + e.read + e.write + e.timeout, e.status))
 end
+
+-- The headers given on wrk's command line (the token), with those of one request added.
+headers_with = function(extra)
+  local headers = {}
+  for k, v in pairs(wrk.headers) do headers[k] = v end
+  for k, v in pairs(extra) do headers[k] = v end
+  return headers
+end

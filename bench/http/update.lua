@@ -28,10 +28,7 @@ request = function()
   n = n + 1
   local body = string.format('{"jointBodyId":"%s","trackId":"%s","title":{"ar":"بند للكتابة، المراجعة %d","en":"Write pool item, revision %d"},"dueOn":"2027-01-01","status":"not-started","visibility":"joint","ownerInstitutionIds":[]}',
     os.getenv("BODY_ID"), os.getenv("TRACK_ID"), n, n)
-  local headers = {}
-  for k, v in pairs(wrk.headers) do headers[k] = v end
-  headers["Content-Type"] = "application/json"
-  headers["If-Match"] = '"' .. item.version .. '"'
+  local headers = headers_with({ ["Content-Type"] = "application/json", ["If-Match"] = '"' .. item.version .. '"' })
   return wrk.format("PUT", "/api/action-items/" .. item.id, headers, body)
 end
 

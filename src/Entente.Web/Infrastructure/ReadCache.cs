@@ -19,7 +19,7 @@ public static class ReadCache
     public static IServiceCollection AddReadCache(this IServiceCollection services) =>
         services.AddScoped<RequestChainHead>().AddOutputCache(o =>
         {
-            o.SizeLimit = 128L * 1024 * 1024;
+            o.SizeLimit = 32L * 1024 * 1024;
             o.MaximumBodySize = 4L * 1024 * 1024;
             o.AddPolicy(Policy, new ChainKeyedPolicy());
         });

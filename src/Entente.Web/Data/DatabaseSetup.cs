@@ -94,7 +94,13 @@ public static class DatabaseSetup
     /// <returns>True when the database had no parties yet (a new database).</returns>
     public static async Task<bool> MigrateAsync(AppDbContext db, CancellationToken cancellationToken = default)
     {
-        await db.Database.MigrateAsync(cancellationToken);
+        // Only when a migration is pending: MigrateAsync also compares the model with the last migration's snapshot,
+        // which is most of a start's time on a database already up to date.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Entente.Data;
 using Entente.Web.Infrastructure.Auth;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Entente.Web.Infrastructure;
 
@@ -17,7 +18,7 @@ public static class ReadCache
     public const string Policy = "reads";
 
     public static IServiceCollection AddReadCache(this IServiceCollection services) =>
-        services.AddScoped<RequestChainHead>().AddOutputCache(o =>
+        services.AddScoped<RequestChainHead>().AddScoped<ReadModelCache>().AddSingleton<ReadModelStore>().AddOutputCache(o =>
         {
             o.SizeLimit = 32L * 1024 * 1024;
             o.MaximumBodySize = 4L * 1024 * 1024;
@@ -75,10 +76,66 @@ public static class ReadCache
     }
 }
 
-/// <summary>The audit chain's head as this request first read it: one read serves the token check and the read cache.</summary>
-public sealed class RequestChainHead(AppDbContext db)
+/// <summary>
+/// The audit chain's head as this request first read it: one read serves the token check and the read caches. Only a
+/// GET keeps it (it saves nothing through the chain); a request that may save reads it again each time, so that what it
+/// reads after its own save is never a value kept from before.
+/// </summary>
+public sealed class RequestChainHead(AppDbContext db, IHttpContextAccessor http)
 {
     private long? _head;
 
-    public async ValueTask<long> GetAsync() => _head ??= await db.ChainHeadAsync();
+    public async ValueTask<long> GetAsync()
+    {
+        if (_head is { } kept)
+        {
+            return kept;
+        }
+
+        var head = await db.ChainHeadAsync();
+        if (http.HttpContext is { } context && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            _head = head;
+        }
+
+        return head;
+    }
+}
+
+/// <summary>
+/// What a page reads (a body's dashboard, a page of items), kept in memory under the same rule as the API's answers
+/// (ADR 0013): per reader's party and administrator flag (what the data layer's filters depend on), the day and the
+/// audit chain's head, so that a save through any instance makes it unreachable. A page's HTML is never kept (it
+/// carries the reader's antiforgery token and notices); only the records it shows.
+/// </summary>
+public sealed class ReadModelCache(IAuditActor reader, RequestChainHead head, TimeProvider clock, ReadModelStore store)
+{
+    /// <summary>The value kept for <paramref name="key"/> (a value with equality: a record, a tuple) for this reader now, or the one <paramref name="read"/> makes.</summary>
+    public async Task<T> GetOrReadAsync<T>(object key, Func<Task<T>> read)
+        where T : class
+    {
+        if (reader.IsSystem)
+        {
+            return await read();
+        }
+
+        var at = await head.GetAsync();
+        var full = (typeof(T), key, reader.PartyId, reader.IsAdministrator, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), at);
+        if (store.Memory.TryGetValue(full, out T? kept) && kept is not null)
+        {
+            return kept;
+        }
+
+        var value = await read();
+        store.Memory.Set(full, value, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10) });
+        return value;
+    }
+}
+
+/// <summary>The process's store of <see cref="ReadModelCache"/>: at most 2,000 values.</summary>
+public sealed class ReadModelStore : IDisposable
+{
+    public MemoryCache Memory { get; } = new(new MemoryCacheOptions { SizeLimit = 2_000 });
+
+    public void Dispose() => Memory.Dispose();
 }

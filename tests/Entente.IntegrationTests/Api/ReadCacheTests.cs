@@ -99,6 +99,30 @@ public abstract class ReadCacheTests(EntenteApp app)
     }
 
     [Fact]
+    public async Task TheDashboardPage_KeptWhileNothingIsSaved_ShowsAnItemSavedThroughAnotherInstance_AtItsNextRead()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var reference = await Reference.LoadAsync(client);
+        var (account, _) = await app.NewAccountAsync("GB", false, MemberRole.Viewer);
+        var viewer = await PageSession.SignedInClientAsync(app, account);
+        var page = $"/bodies/{reference.Body.Id}";
+        var before = await viewer.GetStringAsync(page, ct);
+        Assert.Equal(before.Length > 0, (await viewer.GetStringAsync(page, ct)).Length > 0);
+
+        await using var other = app.NewInstance();
+        var writer = other.CreateClient();
+        writer.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", app.DefaultToken);
+        var title = "Due soon " + Guid.NewGuid().ToString("N")[..10];
+        var soon = reference.NewItem(title);
+        soon["dueOn"] = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await Reference.CreateItemAsync(writer, soon);
+
+        Assert.DoesNotContain(title, before, StringComparison.Ordinal);
+        Assert.Contains(title, await viewer.GetStringAsync(page, ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AListNarrowedByWords_AndSearch_AreNotKept()
     {
         var client = app.CreateClient();

@@ -50,7 +50,7 @@ public sealed record ActionItemResponse(
     IReadOnlyList<AssigneeResponse>? Assignees = null) : IVersioned;
 
 /// <summary>Action items: owners, due dates, status and the dated progress either side reports.</summary>
-public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionItem, ActionItemRequest, ActionItemResponse>(db, "action item")
+public sealed class ActionItemsHandler(AppDbContext db, ReadModelCache? cache = null) : RecordHandler<ActionItem, ActionItemRequest, ActionItemResponse>(db, "action item")
 {
     protected override Expression<Func<ActionItem, ActionItemResponse>> Projection => i => new ActionItemResponse(
         i.Id,
@@ -85,7 +85,16 @@ public sealed class ActionItemsHandler(AppDbContext db) : RecordHandler<ActionIt
     protected override IQueryable<ActionItem> ForUpdate => Db.ActionItems.Include(i => i.Owners).Include(i => i.Assignees).Include(i => i.Agreements);
 
     /// <summary>Lists action items by body, session, plan, track, status, owning party and due window, soonest due first.</summary>
-    public Task<PageOf<ActionItemResponse>> ListAsync(ActionItemFilter filter, Paging paging, CancellationToken ct)
+    /// <remarks>
+    /// Kept per reader's party while nothing is saved (<see cref="ReadModelCache"/>), in the caller's language (titles sort by it);
+    /// not a list narrowed by words, which reads the search entries (ADR 0013).
+    /// </remarks>
+    public Task<PageOf<ActionItemResponse>> ListAsync(ActionItemFilter filter, Paging paging, CancellationToken ct) =>
+        cache is null || filter.Q is not null || paging.Q is not null
+            ? ReadListAsync(filter, paging, ct)
+            : cache.GetOrReadAsync((filter, paging, System.Globalization.CultureInfo.CurrentUICulture.Name), () => ReadListAsync(filter, paging, ct));
+
+    private Task<PageOf<ActionItemResponse>> ReadListAsync(ActionItemFilter filter, Paging paging, CancellationToken ct)
     {
         var query = Db.ActionItems.AsNoTracking();
         query = query.WhereIf(filter.JointBodyId is not null, i => i.JointBodyId == filter.JointBodyId);

@@ -56,7 +56,7 @@ public sealed record DashboardResponse(
     bool ItemsShown = true);
 
 /// <summary>Builds a joint body's dashboard; every query goes through the reader's visibility filters.</summary>
-public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
+public sealed class DashboardHandler(AppDbContext db, TimeProvider clock, ReadModelCache? cache = null)
 {
     /// <summary>How far ahead "upcoming" looks.</summary>
     public const int UpcomingDays = 90;
@@ -79,7 +79,11 @@ public sealed class DashboardHandler(AppDbContext db, TimeProvider clock)
 
     public async Task<DashboardResponse> GetAsync(Guid bodyId, CancellationToken ct) => await GetAsync(bodyId, null, ct);
 
-    public async Task<DashboardResponse> GetAsync(Guid bodyId, DateOnly? asOf, CancellationToken ct)
+    /// <summary>The dashboard, read once per reader's party while nothing is saved (<see cref="ReadModelCache"/>).</summary>
+    public Task<DashboardResponse> GetAsync(Guid bodyId, DateOnly? asOf, CancellationToken ct) =>
+        cache is null ? BuildAsync(bodyId, asOf, ct) : cache.GetOrReadAsync((bodyId, asOf), () => BuildAsync(bodyId, asOf, ct));
+
+    private async Task<DashboardResponse> BuildAsync(Guid bodyId, DateOnly? asOf, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (asOf is { } then && then < today)

@@ -154,7 +154,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
 
         var ownTransaction = Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        if (OnPostgres)
         {
             await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Auditing.ChainLock})", cancellationToken);
         }
@@ -299,7 +299,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
     private async Task<int> RebuildSearchOfAsync(Type type, Guid[] ids, CancellationToken ct)
     {
         await using var transaction = await Database.BeginTransactionAsync(ct);
-        if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        if (OnPostgres)
         {
             await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({Auditing.ChainLock})", ct);
         }
@@ -375,19 +375,20 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider? 
         }
     }
 
-    /// <summary>The compiled query of the chain's head, one per model: a compiled query keeps the SQL of the first database it ran on, and a process may hold two (the tests run SQLite and PostgreSQL side by side).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<AppDbContext, Task<long?>>> ChainHeads = new();
+    private static readonly CompiledPerModel<Func<AppDbContext, Task<long?>>> ChainHead =
+        new(() => EF.CompileAsyncQuery((AppDbContext db) => db.AuditEntries.IgnoreQueryFilters().Max(a => (long?)a.Sequence)));
 
     /// <summary>
     /// The sequence of the audit chain's last entry: it rises with every change saved, in the transaction of the change,
     /// so that whatever was read at one value of it is still what the records hold while it stays the same (the read
     /// cache's key). Changes written beside the chain (a search rebuild, sign-in bookkeeping) do not raise it.
     /// </summary>
-    public async Task<long> ChainHeadAsync() =>
-        await ChainHeads.GetOrAdd(Model, static _ => EF.CompileAsyncQuery((AppDbContext db) => db.AuditEntries.IgnoreQueryFilters().Max(a => (long?)a.Sequence)))(this) ?? 0;
+    public async Task<long> ChainHeadAsync() => await ChainHead.For(this)(this) ?? 0;
 
     /// <summary>True when the database puts nulls after every value in an ascending order (PostgreSQL; SQLite puts them first).</summary>
-    public bool SortsNullsLast => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+    public bool SortsNullsLast => OnPostgres;
+
+    private bool OnPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
 
     /// <summary>True when the reader sees every record (the program itself).</summary>
     private bool ReaderSeesAll => _actor.IsSystem;

@@ -9,8 +9,9 @@ namespace Entente.Web.Infrastructure;
 /// <summary>
 /// The read cache of the JSON API: an answer to a GET is kept in memory and served again to the same account, in the
 /// same language, for the same address, on the same day, as long as nothing has been saved since (the audit chain's
-/// head, read from the database on each request, is part of the key; ADR 0013). A save anywhere, through any instance, thus makes every kept answer
-/// unreachable at once: nothing is invalidated by message, so several instances on one database stay exact. The
+/// head, read from the database on each request, is part of the key; ADR 0013). A save anywhere, through any instance,
+/// thus makes every kept answer unreachable at once: nothing is invalidated by message, so several instances on one
+/// database stay exact. The
 /// caller is authenticated and authorized before the cache is looked at; only 200 answers that set no cookie are kept.
 /// </summary>
 public static class ReadCache

@@ -71,17 +71,13 @@ public sealed class ApiTokens(AppDbContext db, TimeProvider clock, RequestChainH
         return f;
     }
 
-    /// <summary>The compiled lookup, one per model (a compiled query keeps the SQL of the first database it ran on).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IModel, Func<AppDbContext, string, Task<TokenAndAccount?>>> FindStored = new();
+    private static readonly CompiledPerModel<Func<AppDbContext, string, Task<TokenAndAccount?>>> FindStored = new(() => EF.CompileAsyncQuery((AppDbContext db, string hash) =>
+        db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
+            .Join(db.Users.AsNoTracking(), t => t.AccountId, a => a.Id, (t, a) => new TokenAndAccount(a, t))
+            .FirstOrDefault()));
 
-    private static async Task<(Account Account, ApiToken Token)?> FindStoredAsync(AppDbContext db, string hash)
-    {
-        var query = FindStored.GetOrAdd(db.Model, static _ => EF.CompileAsyncQuery((AppDbContext db, string hash) =>
-            db.ApiTokens.AsNoTracking().Where(t => t.TokenHash == hash)
-                .Join(db.Users.AsNoTracking(), t => t.AccountId, a => a.Id, (t, a) => new TokenAndAccount(a, t))
-                .FirstOrDefault()));
-        return await query(db, hash) is { } found ? (found.Account, found.Token) : null;
-    }
+    private static async Task<(Account Account, ApiToken Token)?> FindStoredAsync(AppDbContext db, string hash) =>
+        await FindStored.For(db)(db, hash) is { } found ? (found.Account, found.Token) : null;
 
     private sealed record TokenAndAccount(Account Account, ApiToken Token);
 
